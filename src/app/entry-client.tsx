@@ -1,0 +1,52 @@
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { PAGE_HEAD_SELECTOR } from '@/lib/page-head.tsx';
+import { normalizePathname } from '@/lib/paths.ts';
+import { AppProviders } from './app-providers.tsx';
+import { queryClient } from './query-client.ts';
+import { routes } from './routes.tsx';
+import '@/styles/global.css';
+
+/**
+ * Loaders run in the browser before hydration instead of shipping serialized loader data in every page:
+ * the data is bundled anyway, nothing spoiler-bearing lands in the HTML, and no inline script is needed.
+ */
+type BrowserRouter = ReturnType<typeof createBrowserRouter>;
+
+function initialized(router: BrowserRouter): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (state.initialized) {
+        unsubscribe();
+        resolve();
+      }
+    });
+  });
+}
+
+async function start() {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('The page has no #root element.');
+  const router = createBrowserRouter(routes);
+  await initialized(router);
+
+  const app = (
+    <AppProviders client={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  );
+  // Hydrate only HTML that was prerendered for this very URL; 404.html, served for any unknown path, is
+  // replaced by a client render of whatever the router makes of the URL.
+  const renderedFor = container.dataset.path;
+  if (renderedFor && renderedFor === normalizePathname(window.location.pathname)) {
+    hydrateRoot(container, app);
+  } else {
+    // React adds the page's own head tags; drop the ones the 404 page was served with.
+    document.querySelectorAll(PAGE_HEAD_SELECTOR).forEach((el) => el.remove());
+    createRoot(container).render(app);
+  }
+}
+
+void start();

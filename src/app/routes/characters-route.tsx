@@ -1,0 +1,24 @@
+import { CharacterList } from '@/features/characters/character-list.tsx';
+import { characterListQuery } from '@/features/characters/character-queries.ts';
+import { PageHead } from '@/lib/page-head.tsx';
+import { paths } from '@/lib/paths.ts';
+import { queryClient } from '../query-client.ts';
+
+export async function loader() {
+  await queryClient.query(characterListQuery());
+  return null;
+}
+
+export function Component() {
+  return (
+    <>
+      <PageHead
+        title="Characters"
+        description="Every character in Heartstopper Season 2 and who plays them, spoiler-free."
+        path={paths.characters()}
+      />
+      <h1>Characters</h1>
+      <CharacterList />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { seasonOverviewQuery } from '@/features/home/home-queries.ts';
+import { SeasonAtAGlance } from '@/features/home/season-at-a-glance.tsx';
+import { PageHead } from '@/lib/page-head.tsx';
+import { paths } from '@/lib/paths.ts';
+import { queryClient } from '../query-client.ts';
+
+const SEASON = 2;
+
+export async function loader() {
+  await queryClient.query(seasonOverviewQuery(SEASON));
+  return null;
+}
+
+export function Component() {
+  return (
+    <>
+      <PageHead
+        title="Season 2 at a glance"
+        description="A spoiler-safe fan wiki for Heartstopper Season 2: characters, cast, a sourced timeline and quotes."
+        path={paths.home()}
+      />
+      <h1>Heartstopper Season 2 at a glance</h1>
+      <SeasonAtAGlance season={SEASON} />
+    </>
+  );
+}

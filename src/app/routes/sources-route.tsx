@@ -1,0 +1,25 @@
+import { SourceList } from '@/features/sources/source-list.tsx';
+import { sourceListQuery } from '@/features/sources/source-queries.ts';
+import { PageHead } from '@/lib/page-head.tsx';
+import { paths } from '@/lib/paths.ts';
+import { queryClient } from '../query-client.ts';
+
+export async function loader() {
+  await queryClient.query(sourceListQuery());
+  return null;
+}
+
+export function Component() {
+  return (
+    <>
+      <PageHead
+        title="Sources"
+        description="The articles and coverage every fact on the wiki cites, newest first."
+        path={paths.sources()}
+      />
+      <h1>Sources</h1>
+      <p>Every fact on this wiki cites at least one of these. Where two disagree, the page says so.</p>
+      <SourceList />
+    </>
+  );
+}

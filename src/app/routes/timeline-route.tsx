@@ -1,0 +1,25 @@
+import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
+import { TimelineList } from '@/features/timeline/timeline-list.tsx';
+import { timelineQuery } from '@/features/timeline/timeline-queries.ts';
+import { PageHead } from '@/lib/page-head.tsx';
+import { paths } from '@/lib/paths.ts';
+import { queryClient } from '../query-client.ts';
+
+export async function loader() {
+  await queryClient.query(timelineQuery());
+  return null;
+}
+
+export function Component() {
+  return (
+    <>
+      <PageHead
+        title="Timeline"
+        description="From the 2016 webcomic to Season 2 and beyond: the news and the story, in order, with sources."
+        path={paths.timeline()}
+      />
+      <h1>Timeline</h1>
+      <TimelineList settings={useSpoilerSettings()} />
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import MiniSearch from 'minisearch';
+import type { Dataset } from '@/lib/schema.ts';
+import { partitionByReveal, seasonLengthsOf, type SeasonLengths, type SpoilerSettings } from '@/lib/spoilers.ts';
+
+export type SearchDocument = {
+  id: string;
+  kind: 'character' | 'event';
+  /** Slug or id of what the result links to. */
+  target: string;
+  title: string;
+  text: string;
+  /** Extra names to match: an actor for a character, say. */
+  keywords: string;
+  reveals?: string | undefined;
+};
+
+export type SearchCorpus = { documents: SearchDocument[]; seasons: SeasonLengths };
+
+/** Every searchable thing, each with the episode that reveals it. Spoiler gating happens before indexing. */
+export function buildSearchCorpus(data: Dataset): SearchCorpus {
+  const people = new Map(data.people.map((p) => [p.id, p.name]));
+  const documents: SearchDocument[] = [];
+  for (const c of data.characters) {
+    const keywords = [...(c.aliases ?? []), ...c.actors.map((a) => people.get(a) ?? '')].join(' ');
+    documents.push({ id: `character:${c.id}`, kind: 'character', target: c.id, title: c.name, text: `${c.tagline} ${c.summary.text}`, keywords });
+    c.details.forEach((d, i) => {
+      documents.push({ id: `character:${c.id}:${i}`, kind: 'character', target: c.id, title: c.name, text: d.text, keywords, reveals: d.reveals });
+    });
+  }
+  for (const e of data.events) {
+    documents.push({ id: `event:${e.id}`, kind: 'event', target: e.id, title: e.title, text: e.summary, keywords: '', reveals: e.reveals });
+  }
+  return { documents, seasons: seasonLengthsOf(data.episodes) };
+}
+
+export type SearchResult = Pick<SearchDocument, 'kind' | 'target' | 'title'>;
+
+export type SearchEngine = { search: (query: string) => SearchResult[] };
+
+const MAX_QUERY_LENGTH = 200;
+
+/** Indexes only what the viewer may see, so neither results nor their count can hint at a spoiler. */
+export function createSearchEngine(corpus: SearchCorpus, settings: SpoilerSettings): SearchEngine {
+  const { visible } = partitionByReveal(corpus.documents, settings, corpus.seasons);
+  const index = new MiniSearch<SearchDocument>({
+    fields: ['title', 'text', 'keywords'],
+    storeFields: ['kind', 'target', 'title'],
+    searchOptions: { boost: { title: 3, keywords: 2 }, prefix: true, fuzzy: 0.2 },
+    processTerm: (term) => term.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase(),
+  });
+  index.addAll(visible);
+
+  return {
+    search(query) {
+      const q = query.slice(0, MAX_QUERY_LENGTH).trim();
+      if (!q) return [];
+      const seen = new Set<string>();
+      const results: SearchResult[] = [];
+      // Several documents can point at one page (a character's details): list each page once.
+      for (const hit of index.search(q)) {
+        const key = `${String(hit.kind)}:${String(hit.target)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        results.push({ kind: hit.kind as SearchResult['kind'], target: hit.target as string, title: hit.title as string });
+      }
+      return results;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { compareDates } from '@/lib/dates.ts';
+import type { Dataset, Source, TimelineEvent } from '@/lib/schema.ts';
+import {
+  partitionByReveal,
+  seasonLengthsOf,
+  watchPosition,
+  type SeasonLengths,
+  type SpoilerSettings,
+} from '@/lib/spoilers.ts';
+
+export type TimelineEntry = TimelineEvent & {
+  people: { id: string; name: string }[];
+  cited: Source[];
+};
+
+export type Timeline = { entries: TimelineEntry[]; seasons: SeasonLengths };
+
+export type TimelineView = { entries: TimelineEntry[]; hidden: { reveals: string }[] };
+
+/** Chronological; story events released the same day follow their episodes' order. */
+export function buildTimeline(data: Dataset): Timeline {
+  const seasons = seasonLengthsOf(data.episodes);
+  const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
+  const characters = byId(data.characters);
+  const sources = byId(data.sources);
+  const order = (e: TimelineEvent) => (e.reveals ? watchPosition(e.reveals, seasons) : 0);
+
+  const entries = [...data.events]
+    .sort((a, b) => compareDates(a.date, b.date) || order(a) - order(b))
+    .map((e) => ({
+      ...e,
+      people: e.characters.flatMap((id) => {
+        const c = characters.get(id);
+        return c ? [{ id, name: c.name }] : [];
+      }),
+      cited: e.sources.flatMap((id) => {
+        const s = sources.get(id);
+        return s ? [s] : [];
+      }),
+    }));
+  return { entries, seasons };
+}
+
+export function gateTimeline(timeline: Timeline, settings: SpoilerSettings): TimelineView {
+  const { visible, hidden } = partitionByReveal(timeline.entries, settings, timeline.seasons);
+  return { entries: visible, hidden };
+}

@@ -1,0 +1,189 @@
+/**
+ * Parses the raw collections once and checks what a schema alone can't: unique ids, references that
+ * resolve, real calendar dates and episodes that exist. Every problem names the file, the entry and the field.
+ */
+import { collectionSchemas, type CollectionName, type Dataset } from './schema.ts';
+
+export type DatasetProblem = {
+  file: string;
+  entry: string;
+  field: string;
+  message: string;
+};
+
+export class DatasetError extends Error {
+  readonly problems: DatasetProblem[];
+
+  constructor(problems: DatasetProblem[]) {
+    const lines = problems.map((p) => `  ${p.file} › entry ${p.entry} › field "${p.field}": ${p.message}`);
+    super(`The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
+    this.name = 'DatasetError';
+    this.problems = problems;
+  }
+}
+
+const fileOf = (collection: CollectionName) => `data/${collection}.json`;
+
+function entryLabel(raw: unknown, index: number): string {
+  if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') {
+    return `"${raw.id}"`;
+  }
+  return `#${index}`;
+}
+
+function fieldLabel(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('') || '(entry)';
+}
+
+/** Whether `YYYY`, `YYYY-MM` or `YYYY-MM-DD` names a real date. */
+export function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined || year < 1900 || year > 2100) return false;
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+export function validateDataset(raw: Record<CollectionName, unknown>): Dataset {
+  const problems: DatasetProblem[] = [];
+  const parsed: Partial<Record<CollectionName, unknown>> = {};
+
+  for (const name of Object.keys(collectionSchemas) as CollectionName[]) {
+    const result = collectionSchemas[name].safeParse(raw[name]);
+    if (result.success) {
+      parsed[name] = result.data;
+      continue;
+    }
+    const items = Array.isArray(raw[name]) ? (raw[name] as unknown[]) : [];
+    for (const issue of result.error.issues) {
+      const [index, ...rest] = issue.path;
+      const isEntry = typeof index === 'number';
+      problems.push({
+        file: fileOf(name),
+        entry: isEntry ? entryLabel(items[index], index) : '(file)',
+        field: isEntry ? fieldLabel(rest) : fieldLabel(issue.path),
+        message: issue.message,
+      });
+    }
+  }
+  if (problems.length > 0) throw new DatasetError(problems);
+
+  const data = parsed as Dataset;
+  checkIntegrity(data, problems);
+  if (problems.length > 0) throw new DatasetError(problems);
+  return data;
+}
+
+function checkIntegrity(data: Dataset, problems: DatasetProblem[]): void {
+  const ids = {} as Record<CollectionName, Set<string>>;
+  for (const name of Object.keys(data) as CollectionName[]) {
+    const seen = new Set<string>();
+    data[name].forEach((item, index) => {
+      if (seen.has(item.id)) {
+        problems.push({
+          file: fileOf(name),
+          entry: `"${item.id}" (#${index})`,
+          field: 'id',
+          message: `duplicate id: "${item.id}" is already used by an earlier entry`,
+        });
+      }
+      seen.add(item.id);
+    });
+    ids[name] = seen;
+  }
+
+  const seasonLengths = new Map<number, number>();
+  for (const e of data.episodes) {
+    seasonLengths.set(e.season, Math.max(seasonLengths.get(e.season) ?? 0, e.number));
+  }
+
+  const check = (collection: CollectionName, entry: { id: string }) => {
+    const at = (field: string, message: string) =>
+      problems.push({ file: fileOf(collection), entry: `"${entry.id}"`, field, message });
+    return {
+      ref(field: string, target: CollectionName, value: string | undefined) {
+        if (value !== undefined && !ids[target].has(value)) {
+          at(field, `refers to ${target} id "${value}", which does not exist in ${fileOf(target)}`);
+        }
+      },
+      refs(field: string, target: CollectionName, values: readonly string[] | undefined) {
+        values?.forEach((v, i) => this.ref(`${field}[${i}]`, target, v));
+      },
+      date(field: string, value: string | undefined) {
+        if (value !== undefined && !isRealDate(value)) at(field, `"${value}" is not a real date`);
+      },
+      reveal(field: string, value: string | undefined) {
+        if (value === undefined) return;
+        const [, season, episode] = /^s(\d+)(?:e(\d+))?$/.exec(value) ?? [];
+        const length = seasonLengths.get(Number(season));
+        if (length === undefined) at(field, `"${value}" names a season with no episodes in data/episodes.json`);
+        else if (episode !== undefined && Number(episode) > length) {
+          at(field, `"${value}" names an episode that is not in data/episodes.json`);
+        }
+      },
+      fail: at,
+    };
+  };
+
+  const checkFact = (
+    c: ReturnType<typeof check>,
+    field: string,
+    fact: { sources: string[]; reveals?: string | undefined } | undefined,
+  ) => {
+    if (!fact) return;
+    c.refs(`${field}.sources`, 'sources', fact.sources);
+    c.reveal(`${field}.reveals`, fact.reveals);
+  };
+
+  for (const s of data.sources) check('sources', s).date('date', s.date);
+
+  for (const p of data.people) {
+    const c = check('people', p);
+    c.refs('sources', 'sources', p.sources);
+    checkFact(c, 'bio', p.bio);
+  }
+
+  for (const ch of data.characters) {
+    const c = check('characters', ch);
+    c.refs('actors', 'people', ch.actors);
+    checkFact(c, 'summary', ch.summary);
+    ch.details.forEach((d, i) => checkFact(c, `details[${i}]`, d));
+  }
+
+  for (const r of data.relationships) {
+    const c = check('relationships', r);
+    c.ref('from', 'characters', r.from);
+    c.ref('to', 'characters', r.to);
+    if (r.from === r.to) c.fail('to', 'a relationship needs two different characters');
+    c.refs('sources', 'sources', r.sources);
+    c.reveal('reveals', r.reveals);
+  }
+
+  for (const e of data.episodes) {
+    const c = check('episodes', e);
+    if (e.id !== `s${e.season}e${e.number}`) c.fail('id', `must be "s${e.season}e${e.number}" to match season and number`);
+    c.date('released', e.released);
+    c.refs('sources', 'sources', e.sources);
+  }
+
+  for (const ev of data.events) {
+    const c = check('events', ev);
+    c.date('date', ev.date);
+    c.reveal('reveals', ev.reveals);
+    c.refs('characters', 'characters', ev.characters);
+    c.refs('sources', 'sources', ev.sources);
+  }
+
+  for (const q of data.quotes) {
+    const c = check('quotes', q);
+    c.ref('speaker', 'people', q.speaker);
+    c.ref('source', 'sources', q.source);
+    c.refs('about', 'characters', q.about);
+    c.date('date', q.date);
+    c.reveal('reveals', q.reveals);
+  }
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePathname, paths } from './paths.ts';
+
+describe('paths', () => {
+  it('builds folder-style hrefs', () => {
+    expect(paths.character('nick-nelson')).toBe('/characters/nick-nelson/');
+    expect(paths.timeline()).toBe('/timeline/');
+  });
+
+  it('encodes what it is given', () => {
+    expect(paths.character('a/b')).toBe('/characters/a%2Fb/');
+    expect(paths.search('nick & charlie')).toBe('/search/?q=nick+%26+charlie');
+  });
+
+  it('normalizes the trailing slash', () => {
+    expect(normalizePathname('/characters/nick-nelson')).toBe('/characters/nick-nelson/');
+    expect(normalizePathname('/')).toBe('/');
+  });
+});

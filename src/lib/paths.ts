@@ -1,0 +1,32 @@
+/**
+ * Every route pattern and every href in one place. URLs end in a slash because every page is a folder
+ * with an index.html in dist/: that is the form static hosts serve without a redirect.
+ */
+
+export const routePatterns = {
+  home: '/',
+  characters: 'characters',
+  character: 'characters/:slug',
+  timeline: 'timeline',
+  search: 'search',
+  sources: 'sources',
+  about: 'about',
+  notFound: '*',
+} as const;
+
+export const paths = {
+  home: () => '/',
+  characters: () => '/characters/',
+  character: (slug: string) => `/characters/${encodeURIComponent(slug)}/`,
+  timeline: () => '/timeline/',
+  timelineEvent: (id: string) => `/timeline/#${encodeURIComponent(id)}`,
+  search: (query?: string) => (query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/'),
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/#${encodeURIComponent(id)}`,
+  about: () => '/about/',
+} as const;
+
+/** `/characters/nick-nelson` and `/characters/nick-nelson/` are one page. */
+export function normalizePathname(pathname: string): string {
+  return pathname.endsWith('/') ? pathname : `${pathname}/`;
+}

@@ -1,0 +1,222 @@
+/**
+ * The dataset's schemas: one zod schema per collection in `data/`, one file per collection.
+ *
+ * Parsed output equals input (no transforms), so the client can import the JSON as these types once the
+ * build has validated it, without shipping zod to browsers. See docs/decisions/0002-validate-at-build.md.
+ */
+import { z } from 'zod';
+
+/** Stable kebab-case id: links and references depend on it, so never rename one. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single hyphens');
+
+/**
+ * A date with its precision: `"2016"`, `"2022-09"` or `"2022-09-22"`. Checked against the calendar when the
+ * data loads, so `"2023-02-30"` is rejected.
+ */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+
+/**
+ * The episode whose airing makes a fact a spoiler: `"s1e8"` for Season 1, episode 8, or `"s2"` when a source
+ * places it in Season 2 without naming the episode (then it counts as revealed by the season's last episode).
+ */
+export const revealSchema = z
+  .string()
+  .regex(/^s[1-9]\d?(?:e[1-9]\d?)?$/, 'must name an episode like "s2e5" or a season like "s2"');
+
+/** Ids of the `sources` entries that back a fact. At least one: every fact cites its source. */
+const citesSchema = z.array(idSchema).min(1, 'every fact cites at least one source');
+
+/** A piece of prose with its sources, and the episode that reveals it when it is a spoiler. */
+export const factSchema = z.strictObject({
+  /** Our own wording: never copy an article's prose. */
+  text: z.string().min(1),
+  /** Ids of the sources that back this text. */
+  sources: citesSchema,
+  /** The episode that reveals this fact. Leave out only when the fact gives nothing of the story away. */
+  reveals: revealSchema.optional(),
+  /** Where sources disagree, say so here instead of picking one silently. */
+  note: z.string().min(1).optional(),
+});
+
+/** A content note, shown whatever the spoiler level. */
+export const contentNoteSchema = z.enum(['mental-health', 'homophobia', 'eating-disorder', 'self-harm', 'bullying']);
+
+/** `data/sources.json`: the articles and posts every fact cites. */
+export const sourceSchema = z
+  .strictObject({
+    /** Stable id, cited by facts, e.g. `nme-2023-08-03`. */
+    id: idSchema,
+    /** The outlet, e.g. `NME`. Leave out when the article does not say which outlet published it. */
+    publication: z.string().min(1).optional(),
+    /** The article's headline, when known. */
+    headline: z.string().min(1).optional(),
+    /** The byline, when known. */
+    author: z.string().min(1).optional(),
+    /** When it was published, to the precision known. */
+    date: partialDateSchema,
+    /** Where to read it, when known. */
+    url: z.url().optional(),
+    /** File name (without `.txt`) of the seed article in `shared/seeds/` this entry stands for, if any. */
+    seed: z.string().regex(/^\d{3}_[0-9a-f]{16}$/).optional(),
+    /** Anything a reader should know about this source: an uncertain date, a known error in it. */
+    note: z.string().min(1).optional(),
+  })
+  .refine((s) => s.publication ?? s.headline ?? s.note, {
+    message: 'a source needs a publication, a headline or a note saying what it is',
+    path: ['publication'],
+  });
+
+/** `data/people.json`: actors and crew. */
+export const personSchema = z.strictObject({
+  /** Stable kebab-case id, e.g. `kit-connor`. */
+  id: idSchema,
+  /** The name as credited. */
+  name: z.string().min(1),
+  /** What they do on the show. */
+  roles: z.array(z.enum(['actor', 'creator', 'writer', 'director', 'executive-producer', 'producer'])).min(1),
+  /** A short safe line about them, with sources. */
+  bio: factSchema.optional(),
+  /** Sources that back their credit. */
+  sources: citesSchema,
+  /** Set for a non-human performer, e.g. `"dog"`. */
+  species: z.string().min(1).optional(),
+});
+
+/** `data/characters.json`: everyone with a page. */
+export const characterSchema = z.strictObject({
+  /** The page's slug and the stable id: kebab-case credited name, e.g. `nick-nelson`. */
+  id: idSchema,
+  /** The credited name, e.g. `Nick Nelson`. */
+  name: z.string().min(1),
+  /** Other names: a full name, a surname some sources give. */
+  aliases: z.array(z.string().min(1)).optional(),
+  /** Ids in `people` of who plays them. */
+  actors: z.array(idSchema).min(1),
+  /** The season they first appear in. */
+  firstSeason: z.number().int().min(1).max(3),
+  /** One safe sentence for lists and link previews: no spoilers, whatever the level. */
+  tagline: z.string().min(1).max(200),
+  /** The safe introduction: must not carry `reveals`. */
+  summary: factSchema.refine((f) => f.reveals === undefined, {
+    message: 'the summary is shown to everyone: move spoilers into `details`',
+    path: ['reveals'],
+  }),
+  /** Further facts, each gated by the episode that reveals it. */
+  details: z.array(factSchema),
+  /** Content notes for what their page touches. */
+  contentNotes: z.array(contentNoteSchema).optional(),
+});
+
+/** `data/relationships.json`: links between two characters. */
+export const relationshipSchema = z.strictObject({
+  /** Stable id, e.g. `nick-nelson--charlie-spring`. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** What kind of bond this is. */
+  type: z.enum(['partner', 'family', 'friend', 'crush', 'rival', 'teacher', 'classmate', 'pet', 'ex']),
+  /** Character id of one side. */
+  from: idSchema,
+  /** What `from` is to `to`, e.g. `mother`. Defaults to the type. */
+  fromRole: z.string().min(1).optional(),
+  /** Character id of the other side. */
+  to: idSchema,
+  /** What `to` is to `from`, e.g. `son`. Defaults to the type. */
+  toRole: z.string().min(1).optional(),
+  /** The episode that reveals the bond, when knowing it is a spoiler (a relationship formed on screen). */
+  reveals: revealSchema.optional(),
+  /** Sources that back it. */
+  sources: citesSchema,
+  /** Where sources disagree. */
+  note: z.string().min(1).optional(),
+});
+
+/** `data/episodes.json`: every episode of seasons 1 and 2. Titles are safe to show. */
+export const episodeSchema = z.strictObject({
+  /** `s2e1` style id. */
+  id: z.string().regex(/^s[1-9]\d?e[1-9]\d?$/),
+  /** Season number. */
+  season: z.number().int().min(1),
+  /** Episode number within the season. */
+  number: z.number().int().min(1),
+  /** The episode's title. */
+  title: z.string().min(1),
+  /** Running time in minutes, when known. */
+  runtimeMinutes: z.number().int().positive().optional(),
+  /** When it was released on Netflix. */
+  released: partialDateSchema,
+  /** Sources for the title and release. */
+  sources: citesSchema,
+});
+
+/** `data/events.json`: the timeline, mixing real-world news and story events. */
+export const eventSchema = z.strictObject({
+  /** Stable id, e.g. `season-2-release`. */
+  id: idSchema,
+  /** When it happened in the real world (a story event: when its episode came out). */
+  date: partialDateSchema,
+  /** `news` for the real world, `story` for what happens on screen. */
+  kind: z.enum(['news', 'story']),
+  /** For filtering. */
+  category: z.enum(['comic', 'casting', 'production', 'release', 'announcement', 'marketing', 'story']),
+  /** Short headline in our own words. */
+  title: z.string().min(1),
+  /** A sentence or two in our own words. */
+  summary: z.string().min(1),
+  /** The episode that reveals it. Every `story` event has one. */
+  reveals: revealSchema.optional(),
+  /** Character ids this event is about. */
+  characters: z.array(idSchema),
+  /** Sources that back it. */
+  sources: citesSchema,
+  /** Where sources disagree. */
+  note: z.string().min(1).optional(),
+}).refine((e) => e.kind !== 'story' || e.reveals !== undefined, {
+  message: 'a story event gives the story away: say which episode reveals it',
+  path: ['reveals'],
+});
+
+/** `data/quotes.json`: things the cast and crew said, copied verbatim. */
+export const quoteSchema = z.strictObject({
+  /** Stable id. */
+  id: idSchema,
+  /** The words exactly as printed in the source; `[...]` or `...` may mark a cut. */
+  text: z.string().min(1),
+  /** Person id of who said it. */
+  speaker: idSchema,
+  /** Where it was said: the outlet or interview, e.g. `Digital Spy interview`. */
+  said: z.string().min(1),
+  /** When it was said, to the precision known. */
+  date: partialDateSchema,
+  /** Id of the source we copied it from. */
+  source: idSchema,
+  /** Character ids it is about. */
+  about: z.array(idSchema),
+  /** When the quote gives the story away, the episode that reveals it. */
+  reveals: revealSchema.optional(),
+});
+
+export const collectionSchemas = {
+  sources: z.array(sourceSchema),
+  people: z.array(personSchema),
+  characters: z.array(characterSchema),
+  relationships: z.array(relationshipSchema),
+  episodes: z.array(episodeSchema),
+  events: z.array(eventSchema),
+  quotes: z.array(quoteSchema),
+} as const;
+
+export type CollectionName = keyof typeof collectionSchemas;
+export type Source = z.infer<typeof sourceSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Character = z.infer<typeof characterSchema>;
+export type Relationship = z.infer<typeof relationshipSchema>;
+export type Episode = z.infer<typeof episodeSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type ContentNote = z.infer<typeof contentNoteSchema>;
+
+export type Dataset = { [K in CollectionName]: z.infer<(typeof collectionSchemas)[K]> };

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { rawCollections } from '@/lib/dataset.ts';
+import { DatasetError, isRealDate, validateDataset } from '@/lib/dataset-validation.ts';
+import type { CollectionName } from '@/lib/schema.ts';
+
+type Entry = Record<string, unknown>;
+
+/** A deep copy of the real data with one entry edited: a broken fixture. */
+function broken(collection: CollectionName, id: string, edit: (entry: Entry) => void) {
+  const copy = structuredClone(rawCollections) as Record<CollectionName, Entry[]>;
+  const entry = copy[collection].find((e) => e.id === id);
+  if (!entry) throw new Error(`fixture: no ${collection} entry ${id}`);
+  edit(entry);
+  return copy;
+}
+
+function problemOf(raw: Record<CollectionName, unknown>): string {
+  try {
+    validateDataset(raw);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DatasetError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the dataset to be rejected');
+}
+
+describe('validateDataset', () => {
+  it('accepts the real dataset', () => {
+    expect(() => validateDataset(rawCollections)).not.toThrow();
+  });
+
+  it('names the file, the entry and the field of a reference that does not resolve', () => {
+    const message = problemOf(broken('characters', 'nick-nelson', (c) => (c.actors = ['kit-conor'])));
+    expect(message).toContain('data/characters.json › entry "nick-nelson" › field "actors[0]"');
+    expect(message).toContain('people id "kit-conor", which does not exist');
+  });
+
+  it('rejects a fact that cites a source that does not exist', () => {
+    const message = problemOf(
+      broken('characters', 'isaac-henderson', (c) => ((c.summary as Entry).sources = ['no-such-source'])),
+    );
+    expect(message).toContain('data/characters.json › entry "isaac-henderson" › field "summary.sources[0]"');
+  });
+
+  it('rejects a fact with no source at all', () => {
+    const message = problemOf(broken('characters', 'naomi', (c) => ((c.summary as Entry).sources = [])));
+    expect(message).toMatch(/data\/characters\.json › entry "naomi" › field "summary\.sources": every fact cites/);
+  });
+
+  it('rejects a duplicate id', () => {
+    const copy = structuredClone(rawCollections) as Record<CollectionName, Entry[]>;
+    copy.characters.push(structuredClone(copy.characters.find((c) => c.id === 'felix')!));
+    expect(problemOf(copy)).toMatch(/data\/characters\.json › entry "felix" \(#\d+\) › field "id": duplicate id/);
+  });
+
+  it('rejects a date that is not on the calendar', () => {
+    const id = (rawCollections.events as Entry[])[0]!.id as string;
+    const message = problemOf(broken('events', id, (e) => (e.date = '2023-02-30')));
+    expect(message).toContain(`data/events.json › entry "${id}" › field "date": "2023-02-30" is not a real date`);
+  });
+
+  it('rejects a spoiler tag naming an episode that does not exist', () => {
+    const message = problemOf(
+      broken('characters', 'isaac-henderson', (c) => (c.details as Entry[]).push({ text: 'x', sources: ['x'], reveals: 's2e9' })),
+    );
+    expect(message).toContain('"s2e9" names an episode that is not in data/episodes.json');
+  });
+
+  it('rejects a field of the wrong shape, with the schema’s own words', () => {
+    const message = problemOf(broken('episodes', 's2e1', (e) => (e.number = 'one')));
+    expect(message).toContain('data/episodes.json › entry "s2e1" › field "number"');
+  });
+
+  it('rejects an unknown field, so typos do not pass silently', () => {
+    const message = problemOf(broken('characters', 'felix', (c) => (c.actor = 'ash-self')));
+    expect(message).toContain('data/characters.json › entry "felix"');
+    expect(message).toMatch(/actor/);
+  });
+
+  it('rejects a story event with no spoiler tag', () => {
+    const story = (rawCollections.events as Entry[]).find((e) => e.kind === 'story')!;
+    const message = problemOf(broken('events', story.id as string, (e) => delete e.reveals));
+    expect(message).toContain(`data/events.json › entry "${String(story.id)}" › field "reveals"`);
+  });
+});
+
+describe('isRealDate', () => {
+  it('accepts each precision and rejects impossible dates', () => {
+    expect(isRealDate('2016')).toBe(true);
+    expect(isRealDate('2022-09')).toBe(true);
+    expect(isRealDate('2024-02-29')).toBe(true);
+    expect(isRealDate('2023-02-29')).toBe(false);
+    expect(isRealDate('2023-13')).toBe(false);
+  });
+});

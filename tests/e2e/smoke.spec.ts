@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Collects console errors, uncaught exceptions (hydration mismatches included) and failed subresources.
+ * The browser also logs a 404 document as an error; that status is asserted by the tests themselves.
+ */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (text.startsWith('Failed to load resource')) return;
+    if (msg.type() === 'error' || /hydrat/i.test(text)) errors.push(text);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.request().resourceType() !== 'document') {
+      errors.push(`${response.status()} ${response.url()}`);
+    }
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}
+
+test('a deep link to a character works, navigates client-side and survives a reload', async ({ page }) => {
+  const errors = watchErrors(page);
+  const response = await page.goto('/characters/nick-nelson');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeVisible();
+  await expect(page.getByText('Kit Connor').first()).toBeVisible();
+  await expect(page).toHaveTitle('Nick Nelson · Heartstopper Season 2 Wiki');
+
+  // A full page load would wipe this marker; client-side navigation keeps it.
+  await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
+  await page.getByRole('region', { name: 'Relationships' }).getByRole('link', { name: 'Charlie Spring' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Charlie Spring' })).toBeVisible();
+  await expect(page).toHaveURL(/\/characters\/charlie-spring\/$/);
+  expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here');
+  await expect(page).toHaveTitle('Charlie Spring · Heartstopper Season 2 Wiki');
+
+  const reload = await page.reload();
+  expect(reload?.status()).toBe(200);
+  await expect(page.getByText('Joe Locke').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
+test('the timeline answers 200 and lists events in order', async ({ page }) => {
+  const errors = watchErrors(page);
+  const response = await page.goto('/timeline');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  const dates = await page.locator('ol time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+  expect(dates.length).toBeGreaterThanOrEqual(20);
+  expect(dates).toEqual([...dates].sort());
+  expect(errors).toEqual([]);
+});
+
+test('an unknown path answers 404 with the app’s not-found page', async ({ page }) => {
+  const errors = watchErrors(page);
+  for (const path of ['/no-such-page', '/characters/not-a-character/']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page).toHaveTitle('Page not found · Heartstopper Season 2 Wiki');
+    expect(await page.locator('title').count()).toBe(1);
+    await page.getByRole('link', { name: 'Browse all characters' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Characters' })).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+});
+
+test('every prerendered page carries its own head for link previews', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(urls).toContain('/characters/nick-nelson/');
+  const titles = new Set<string>();
+  for (const path of urls) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    const title = /<title>([^<]+)<\/title>/.exec(html)?.[1];
+    expect(title, path).toMatch(/ · Heartstopper Season 2 Wiki$|^Heartstopper Season 2 Wiki$/);
+    titles.add(title!);
+    for (const tag of ['name="description"', 'rel="canonical"', 'property="og:title"', 'property="og:description"', 'property="og:type"', 'name="twitter:card"']) {
+      expect(html, `${path} ${tag}`).toContain(tag);
+    }
+    expect(html.match(/<h1[ >]/g)?.length, `${path} has one h1`).toBe(1);
+  }
+  expect(titles.size).toBe(urls.length);
+});
+
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a character page is readable from the HTML alone', async ({ page }) => {
+    await page.goto('/characters/charlie-spring/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Charlie Spring' })).toBeVisible();
+    await expect(page.getByText('Joe Locke').first()).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' })).toBeVisible();
+  });
+});
