@@ -1,8 +1,11 @@
 import { isRouteErrorResponse, Link, NavLink, Outlet, useRouteError } from 'react-router';
+import { FirstVisitPrompt, SpoilerControls } from '@/features/spoilers/spoiler-controls.tsx';
+import { levelOptionsQuery } from '@/features/spoilers/spoiler-queries.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_NAME } from '@/lib/site.ts';
 import { NotFound } from './not-found.tsx';
+import { queryClient } from './query-client.ts';
 import styles from './root-layout.module.css';
 
 const NAV = [
@@ -30,7 +33,9 @@ function Shell({ children }: { children: React.ReactNode }) {
             </NavLink>
           ))}
         </nav>
+        <SpoilerControls />
       </header>
+      <FirstVisitPrompt />
       <main id="main" className={styles.main}>
         {children}
       </main>
@@ -42,6 +47,12 @@ function Shell({ children }: { children: React.ReactNode }) {
       </footer>
     </div>
   );
+}
+
+/** The header's spoiler picker lists the episodes on every page. */
+export async function rootLoader() {
+  await queryClient.query(levelOptionsQuery());
+  return null;
 }
 
 export function RootLayout() {

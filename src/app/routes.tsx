@@ -1,11 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { routePatterns } from '@/lib/paths.ts';
-import { RootErrorBoundary, RootLayout } from './root-layout.tsx';
+import { RootErrorBoundary, RootLayout, rootLoader } from './root-layout.tsx';
 
 /** Route modules load lazily: each page's code arrives when it is first visited. */
 export const routes: RouteObject[] = [
   {
     path: '/',
+    loader: rootLoader,
     Component: RootLayout,
     ErrorBoundary: RootErrorBoundary,
     HydrateFallback: () => null,

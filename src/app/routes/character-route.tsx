@@ -1,9 +1,7 @@
 import { data, useParams, type LoaderFunctionArgs } from 'react-router';
-import { CharacterArticle, useCharacterView } from '@/features/characters/character-article.tsx';
+import { CharacterPageContent } from '@/features/characters/character-article.tsx';
 import { characterQuery } from '@/features/characters/character-queries.ts';
 import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
-import { PageHead } from '@/lib/page-head.tsx';
-import { paths } from '@/lib/paths.ts';
 import { queryClient } from '../query-client.ts';
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -14,13 +12,5 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export function Component() {
   const slug = useParams().slug ?? '';
-  const view = useCharacterView(slug, useSpoilerSettings());
-  if (!view) return null;
-  const { character } = view;
-  return (
-    <>
-      <PageHead title={character.name} description={character.tagline} path={paths.character(character.id)} type="profile" />
-      <CharacterArticle view={view} />
-    </>
-  );
+  return <CharacterPageContent key={slug} slug={slug} settings={useSpoilerSettings()} />;
 }

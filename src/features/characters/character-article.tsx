@@ -1,11 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
+import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import type { ContentNote } from '@/lib/schema.ts';
-import type { SpoilerSettings } from '@/lib/spoilers.ts';
+import { SpoilerPlaceholder } from '@/lib/spoiler-placeholder.tsx';
+import type { Slot, SpoilerSettings } from '@/lib/spoilers.ts';
 import { type CharacterPage, gateCharacterPage, type CharacterView } from './character-page.ts';
 import { characterQuery } from './character-queries.ts';
 import styles from './character-article.module.css';
@@ -19,15 +21,52 @@ const CONTENT_NOTE_LABELS: Record<ContentNote, string> = {
 };
 
 /** Reads the character at the viewer's spoiler setting. Gating happens in `select`, before render. */
-export function useCharacterView(slug: string, settings: SpoilerSettings): CharacterView | null {
+export function useCharacterView(
+  slug: string,
+  settings: SpoilerSettings,
+  revealed: ReadonlySet<string>,
+): CharacterView | null {
   const select = useCallback(
-    (page: CharacterPage | null) => (page ? gateCharacterPage(page, settings) : null),
-    [settings],
+    (page: CharacterPage | null) => (page ? gateCharacterPage(page, settings, revealed) : null),
+    [settings, revealed],
   );
   return useSuspenseQuery({ ...characterQuery(slug), select }).data;
 }
 
-export function CharacterArticle({ view }: { view: CharacterView }) {
+/**
+ * The character page with its head tags. Single reveals live in state here, so they hold until the page is
+ * left: render it with `key={slug}` so another character starts fresh.
+ */
+export function CharacterPageContent({ slug, settings }: { slug: string; settings: SpoilerSettings }) {
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
+  const view = useCharacterView(slug, settings, revealed);
+  if (!view) return null;
+  const reveal = (key: string) => setRevealed((prev) => new Set(prev).add(key));
+  return (
+    <>
+      <PageHead title={view.character.name} description={view.character.tagline} path={paths.character(slug)} type="profile" />
+      <CharacterArticle view={view} onReveal={reveal} />
+    </>
+  );
+}
+
+/** Renders each slot: the item, or a placeholder with a Reveal button in its place. */
+function Slots<T>({ slots, noun, onReveal, children }: {
+  slots: Slot<T>[];
+  noun: string;
+  onReveal: (key: string) => void;
+  children: (item: T) => ReactNode;
+}) {
+  return slots.map((slot) =>
+    slot.hidden ? (
+      <SpoilerPlaceholder key={slot.key} as="li" reveals={slot.reveals} noun={noun} onReveal={() => onReveal(slot.key)} />
+    ) : (
+      <li key={slot.key}>{children(slot.item)}</li>
+    ),
+  );
+}
+
+export function CharacterArticle({ view, onReveal }: { view: CharacterView; onReveal: (key: string) => void }) {
   const { character, actors, details, relationships, quotes, events, citations } = view;
   const numbers = numberCitations(citations);
   const playedBy = actors.map((a) => (a.species ? `${a.name} (a ${a.species})` : a.name)).join(' and ');
@@ -68,13 +107,15 @@ export function CharacterArticle({ view }: { view: CharacterView }) {
         <section aria-labelledby="story">
           <h2 id="story">In the story</h2>
           <ul className={styles.facts}>
-            {details.map((d) => (
-              <li key={d.text}>
-                {d.text}
-                <Cite ids={d.sources} numbers={numbers} />
-                {d.note ? <span className={styles.note}> Note: {d.note}</span> : null}
-              </li>
-            ))}
+            <Slots slots={details} noun="detail" onReveal={onReveal}>
+              {(d) => (
+                <>
+                  {d.text}
+                  <Cite ids={d.sources} numbers={numbers} />
+                  {d.note ? <span className={styles.note}> Note: {d.note}</span> : null}
+                </>
+              )}
+            </Slots>
           </ul>
         </section>
       ) : null}
@@ -83,13 +124,16 @@ export function CharacterArticle({ view }: { view: CharacterView }) {
         <section aria-labelledby="relationships">
           <h2 id="relationships">Relationships</h2>
           <ul className={styles.relationships}>
-            {relationships.map((r) => (
-              <li key={r.id}>
-                <Link to={paths.character(r.other.id)}>{r.other.name}</Link>
-                <span className={styles.role}> · {r.role}</span>
-                <Cite ids={r.sources} numbers={numbers} />
-              </li>
-            ))}
+            <Slots slots={relationships} noun="relationship" onReveal={onReveal}>
+              {(r) => (
+                <>
+                  <Link to={paths.character(r.other.id)}>{r.other.name}</Link>
+                  <span className={styles.role}> · {r.role}</span>
+                  <Cite ids={r.sources} numbers={numbers} />
+                  {r.note ? <span className={styles.note}> Note: {r.note}</span> : null}
+                </>
+              )}
+            </Slots>
           </ul>
         </section>
       ) : null}
@@ -97,17 +141,21 @@ export function CharacterArticle({ view }: { view: CharacterView }) {
       {quotes.length > 0 ? (
         <section aria-labelledby="quotes">
           <h2 id="quotes">Quotes about {character.name.split(' ')[0]}</h2>
-          {quotes.map((q) => (
-            <figure key={q.id} className={styles.quote}>
-              <blockquote>
-                <p>{q.text}</p>
-              </blockquote>
-              <figcaption>
-                {q.speakerName}, {q.said}, <time dateTime={q.date}>{formatDate(q.date)}</time>
-                <Cite ids={[q.source]} numbers={numbers} />
-              </figcaption>
-            </figure>
-          ))}
+          <ul className={styles.quotes}>
+            <Slots slots={quotes} noun="quote" onReveal={onReveal}>
+              {(q) => (
+                <figure className={styles.quote}>
+                  <blockquote>
+                    <p>{q.text}</p>
+                  </blockquote>
+                  <figcaption>
+                    {q.speakerName}, {q.said}, <time dateTime={q.date}>{formatDate(q.date)}</time>
+                    <Cite ids={[q.source]} numbers={numbers} />
+                  </figcaption>
+                </figure>
+              )}
+            </Slots>
+          </ul>
         </section>
       ) : null}
 
@@ -115,13 +163,15 @@ export function CharacterArticle({ view }: { view: CharacterView }) {
         <section aria-labelledby="timeline">
           <h2 id="timeline">On the timeline</h2>
           <ul className={styles.facts}>
-            {events.map((e) => (
-              <li key={e.id}>
-                <time dateTime={e.date}>{formatDate(e.date)}</time>:{' '}
-                <Link to={paths.timelineEvent(e.id)}>{e.title}</Link>
-                <Cite ids={e.sources} numbers={numbers} />
-              </li>
-            ))}
+            <Slots slots={events} noun="event" onReveal={onReveal}>
+              {(e) => (
+                <>
+                  <time dateTime={e.date}>{formatDate(e.date)}</time>:{' '}
+                  <Link to={paths.timelineEvent(e.id)}>{e.title}</Link>
+                  <Cite ids={e.sources} numbers={numbers} />
+                </>
+              )}
+            </Slots>
           </ul>
         </section>
       ) : null}

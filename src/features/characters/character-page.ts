@@ -1,5 +1,12 @@
 import type { Character, Dataset, Fact, Person, Quote, Relationship, Source, TimelineEvent } from '@/lib/schema.ts';
-import { partitionByReveal, seasonLengthsOf, type SeasonLengths, type SpoilerSettings } from '@/lib/spoilers.ts';
+import {
+  gateInPlace,
+  seasonLengthsOf,
+  visibleItems,
+  type SeasonLengths,
+  type Slot,
+  type SpoilerSettings,
+} from '@/lib/spoilers.ts';
 
 export type RelatedCharacter = {
   id: Relationship['id'];
@@ -27,20 +34,14 @@ export type CharacterPage = {
   seasons: SeasonLengths;
 };
 
-export type Hidden = { reveals: string }[];
-
-/** A character page at one spoiler setting: hidden items are gone, only their episode is kept. */
+/** A character page at one spoiler setting: hidden items are placeholders that keep only their episode. */
 export type CharacterView = {
   character: Omit<Character, 'details'>;
   actors: Credit[];
-  details: Fact[];
-  hiddenDetails: Hidden;
-  relationships: RelatedCharacter[];
-  hiddenRelationships: Hidden;
-  quotes: CharacterQuote[];
-  hiddenQuotes: Hidden;
-  events: TimelineEvent[];
-  hiddenEvents: Hidden;
+  details: Slot<Fact>[];
+  relationships: Slot<RelatedCharacter>[];
+  quotes: Slot<CharacterQuote>[];
+  events: Slot<TimelineEvent>[];
   /** The sources the visible content cites, in order of first citation. */
   citations: Source[];
 };
@@ -97,38 +98,38 @@ export function buildCharacterPage(data: Dataset, slug: string): CharacterPage |
   };
 }
 
-export function gateCharacterPage(page: CharacterPage, settings: SpoilerSettings): CharacterView {
-  const gate = <T extends { reveals?: string | undefined }>(items: readonly T[]) =>
-    partitionByReveal(items, settings, page.seasons);
+/** Keys for the reveal-one-item control; they never reach the DOM. */
+export const slotKeys = {
+  detail: (_: Fact, i: number) => `detail:${i}`,
+  relationship: (r: RelatedCharacter) => `relationship:${r.id}`,
+  quote: (q: CharacterQuote) => `quote:${q.id}`,
+  event: (e: TimelineEvent) => `event:${e.id}`,
+};
+
+export function gateCharacterPage(
+  page: CharacterPage,
+  settings: SpoilerSettings,
+  revealed: ReadonlySet<string> = new Set(),
+): CharacterView {
   const { details: allDetails, ...character } = page.character;
-  const details = gate(allDetails);
-  const relationships = gate(page.relationships);
-  const quotes = gate(page.quotes);
-  const events = gate(page.events);
+  const gate = <T extends { reveals?: string | undefined }>(items: readonly T[], keyOf: (item: T, i: number) => string) =>
+    gateInPlace(items, keyOf, settings, page.seasons, revealed);
+  const details = gate(allDetails, slotKeys.detail);
+  const relationships = gate(page.relationships, slotKeys.relationship);
+  const quotes = gate(page.quotes, slotKeys.quote);
+  const events = gate(page.events, slotKeys.event);
 
   const cited = [
     ...character.summary.sources,
-    ...details.visible.flatMap((d) => d.sources),
-    ...relationships.visible.flatMap((r) => r.sources),
-    ...quotes.visible.map((q) => q.source),
-    ...events.visible.flatMap((e) => e.sources),
+    ...visibleItems(details).flatMap((d) => d.sources),
+    ...visibleItems(relationships).flatMap((r) => r.sources),
+    ...visibleItems(quotes).map((q) => q.source),
+    ...visibleItems(events).flatMap((e) => e.sources),
   ];
   const citations = [...new Set(cited)].flatMap((id) => {
     const source = page.sources.get(id);
     return source ? [source] : [];
   });
 
-  return {
-    character,
-    actors: page.actors,
-    details: details.visible,
-    hiddenDetails: details.hidden,
-    relationships: relationships.visible,
-    hiddenRelationships: relationships.hidden,
-    quotes: quotes.visible,
-    hiddenQuotes: quotes.hidden,
-    events: events.visible,
-    hiddenEvents: events.hidden,
-    citations,
-  };
+  return { character, actors: page.actors, details, relationships, quotes, events, citations };
 }

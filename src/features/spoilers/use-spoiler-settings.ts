@@ -1,5 +1,26 @@
-import { NO_SPOILERS, type SpoilerSettings } from '@/lib/spoilers.ts';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
+import { type SpoilerSettings } from '@/lib/spoilers.ts';
+import { DEFAULT_PREFERENCES, spoilerStore, type SpoilerPreferences, type SpoilerStore } from './spoiler-store.ts';
 
+/** Tests pass their own store; the app uses the one backed by localStorage. */
+export const SpoilerStoreContext = createContext<SpoilerStore>(spoilerStore);
+
+/**
+ * The viewer's preferences. While the server renders and while React hydrates, this is the no-spoilers
+ * default, so the prerendered HTML and the first client render agree; the stored choice applies right after.
+ */
+export function useSpoilerPreferences(): [SpoilerPreferences, SpoilerStore['update']] {
+  const store = useContext(SpoilerStoreContext);
+  const preferences = useSyncExternalStore(
+    (listener) => store.subscribe(listener),
+    () => store.getSnapshot(),
+    () => DEFAULT_PREFERENCES,
+  );
+  return [preferences, (change) => store.update(change)];
+}
+
+/** Just what gating needs, stable while the preference is unchanged so query `select`s stay memoized. */
 export function useSpoilerSettings(): SpoilerSettings {
-  return NO_SPOILERS;
+  const [{ showAll, watched }] = useSpoilerPreferences();
+  return useMemo(() => ({ showAll, watched }), [showAll, watched]);
 }

@@ -1,21 +1,33 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { sourceName } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
 import { paths } from '@/lib/paths.ts';
+import { SpoilerPlaceholder } from '@/lib/spoiler-placeholder.tsx';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { gateTimeline, type Timeline } from './timeline.ts';
 import { timelineQuery } from './timeline-queries.ts';
 import styles from './timeline-list.module.css';
 
 export function TimelineList({ settings }: { settings: SpoilerSettings }) {
-  const select = useCallback((t: Timeline) => gateTimeline(t, settings), [settings]);
-  const { entries } = useSuspenseQuery({ ...timelineQuery(), select }).data;
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
+  const select = useCallback((t: Timeline) => gateTimeline(t, settings, revealed), [settings, revealed]);
+  const slots = useSuspenseQuery({ ...timelineQuery(), select }).data;
 
   return (
     <ol className={styles.timeline}>
-      {entries.map((e) => (
+      {slots.map((slot) => {
+        if (slot.hidden) {
+          const reveal = () => setRevealed((prev) => new Set(prev).add(slot.key));
+          return (
+            <li key={slot.key} className={styles.event} data-kind="hidden">
+              <SpoilerPlaceholder reveals={slot.reveals} noun="event" onReveal={reveal} />
+            </li>
+          );
+        }
+        const e = slot.item;
+        return (
         <li key={e.id} id={e.id} className={styles.event} data-kind={e.kind}>
           <div className={styles.meta}>
             <time dateTime={e.date}>{formatDate(e.date)}</time>
@@ -45,7 +57,8 @@ export function TimelineList({ settings }: { settings: SpoilerSettings }) {
             ))}
           </p>
         </li>
-      ))}
+        );
+      })}
     </ol>
   );
 }

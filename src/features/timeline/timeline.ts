@@ -1,10 +1,11 @@
 import { compareDates } from '@/lib/dates.ts';
 import type { Dataset, Source, TimelineEvent } from '@/lib/schema.ts';
 import {
-  partitionByReveal,
+  gateInPlace,
   seasonLengthsOf,
   watchPosition,
   type SeasonLengths,
+  type Slot,
   type SpoilerSettings,
 } from '@/lib/spoilers.ts';
 
@@ -15,7 +16,7 @@ export type TimelineEntry = TimelineEvent & {
 
 export type Timeline = { entries: TimelineEntry[]; seasons: SeasonLengths };
 
-export type TimelineView = { entries: TimelineEntry[]; hidden: { reveals: string }[] };
+export type TimelineView = Slot<TimelineEntry>[];
 
 /** Chronological; story events released the same day follow their episodes' order. */
 export function buildTimeline(data: Dataset): Timeline {
@@ -41,7 +42,10 @@ export function buildTimeline(data: Dataset): Timeline {
   return { entries, seasons };
 }
 
-export function gateTimeline(timeline: Timeline, settings: SpoilerSettings): TimelineView {
-  const { visible, hidden } = partitionByReveal(timeline.entries, settings, timeline.seasons);
-  return { entries: visible, hidden };
+export function gateTimeline(
+  timeline: Timeline,
+  settings: SpoilerSettings,
+  revealed: ReadonlySet<string> = new Set(),
+): TimelineView {
+  return gateInPlace(timeline.entries, (e) => e.id, settings, timeline.seasons, revealed);
 }

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Dataset } from '../../src/lib/schema.ts';
+import { isRevealed, seasonLengthsOf, type SpoilerSettings } from '../../src/lib/spoilers.ts';
+import { paths } from '../../src/lib/paths.ts';
+
+const read = <K extends keyof Dataset>(name: K): Dataset[K] =>
+  JSON.parse(readFileSync(join(process.cwd(), 'data', `${name}.json`), 'utf8')) as Dataset[K];
+
+export const data = {
+  characters: read('characters'),
+  relationships: read('relationships'),
+  events: read('events'),
+  quotes: read('quotes'),
+  episodes: read('episodes'),
+};
+
+export const seasons = seasonLengthsOf(data.episodes);
+
+/** A string from the dataset that gives the story away, and the pages it belongs on. */
+export type SpoilerString = { text: string; reveals: string; pages: string[] };
+
+/** Every string in the dataset that carries a spoiler level, with that level. */
+export function spoilerStrings(): SpoilerString[] {
+  const out: SpoilerString[] = [];
+  const add = (text: string | undefined, reveals: string | undefined, pages: string[]) => {
+    if (text && reveals) out.push({ text, reveals, pages });
+  };
+  const nameOf = (id: string) => data.characters.find((c) => c.id === id)?.name ?? id;
+
+  for (const c of data.characters) {
+    for (const d of c.details) {
+      add(d.text, d.reveals, [paths.character(c.id)]);
+      add(d.note, d.reveals, [paths.character(c.id)]);
+    }
+  }
+  for (const e of data.events) {
+    const pages = [paths.timeline(), ...e.characters.map((id) => paths.character(id))];
+    add(e.title, e.reveals, pages);
+    add(e.summary, e.reveals, [paths.timeline()]);
+    add(e.note, e.reveals, [paths.timeline()]);
+  }
+  for (const q of data.quotes) add(q.text, q.reveals, q.about.map((id) => paths.character(id)));
+  for (const r of data.relationships) {
+    // On each side's page the relationship reads "Other Name · role".
+    add(`${nameOf(r.to)} · ${r.toRole ?? r.type}`, r.reveals, [paths.character(r.from)]);
+    add(`${nameOf(r.from)} · ${r.fromRole ?? r.type}`, r.reveals, [paths.character(r.to)]);
+    add(r.note, r.reveals, [paths.character(r.from), paths.character(r.to)]);
+  }
+  return out;
+}
+
+export const visibleAt = (s: SpoilerString, settings: SpoilerSettings) => isRevealed(s.reveals, settings, seasons);
+
+/** How React escapes text and attributes in server-rendered HTML. */
+export const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+
+/** Distinctive words of a string, for search queries: the longest first. */
+export function queryWords(text: string, count: number): string[] {
+  const words = text.match(/\p{L}{5,}/gu) ?? [];
+  return [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, count);
+}

@@ -1,0 +1,156 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
+import { escapeHtml, queryWords, spoilerStrings, visibleAt } from './spoiler-strings.ts';
+
+const STORAGE_KEY = 'heartstopper-wiki:spoilers';
+const spoilers = spoilerStrings();
+
+/** Starts every page of the context with these preferences stored, as a returning visitor. */
+async function useSettings(page: Page, settings: SpoilerSettings) {
+  await page.addInitScript(
+    ([key, value]) => window.localStorage.setItem(key!, value!),
+    [STORAGE_KEY, JSON.stringify({ ...settings, promptDismissed: true })],
+  );
+}
+
+/** Waits until the app has hydrated and applied the stored preference. */
+async function settled(page: Page, settings: SpoilerSettings) {
+  const toggle = page.getByRole('switch', { name: 'Show spoilers' });
+  await expect(toggle).toBeEnabled();
+  await expect(toggle).toHaveAttribute('aria-checked', String(settings.showAll));
+  if (!settings.showAll) await expect(page.getByRole('banner').getByRole('combobox', { name: 'I’ve watched' })).toHaveValue(settings.watched);
+}
+
+/** Everything a reader or a crawler could see: text, every attribute, the title and the meta tags. */
+async function surfaces(page: Page) {
+  return page.evaluate(() => {
+    const attributes: string[] = [];
+    for (const el of document.querySelectorAll('*')) for (const a of el.attributes) attributes.push(a.value);
+    const norm = (s: string) => s.replace(/\s+/g, ' ');
+    return { text: norm(document.body.textContent ?? ''), attributes: norm(attributes.join('\n')), title: document.title };
+  });
+}
+
+async function sitemapPaths(page: Page): Promise<string[]> {
+  const xml = await (await page.request.get('/sitemap.xml')).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+test('the served HTML of every route, the sitemap and the 404 page carry no spoiler', async ({ page }) => {
+  const routes = [...(await sitemapPaths(page)), '/sitemap.xml', '/this-is-not-a-page/'];
+  for (const path of routes) {
+    const html = (await (await page.request.get(path)).text()).replace(/\s+/g, ' ');
+    for (const s of spoilers) {
+      expect(html.includes(s.text) || html.includes(escapeHtml(s.text)), `${path} leaks (${s.reveals}) “${s.text}”`).toBe(false);
+    }
+  }
+});
+
+const LEVELS: SpoilerSettings[] = [
+  'none', 's1', 's2e1', 's2e2', 's2e3', 's2e4', 's2e5', 's2e6', 's2e7', 's2e8', 's2',
+].map((watched) => ({ showAll: false, watched }));
+LEVELS.push({ showAll: true, watched: 'none' });
+
+for (const settings of LEVELS) {
+  const label = settings.showAll ? 'show spoilers' : `watched ${settings.watched}`;
+
+  test(`leak scan at “${label}”: every route and search show what is allowed and nothing more`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await useSettings(page, settings);
+    const hidden = spoilers.filter((s) => !visibleAt(s, settings));
+    const shown = spoilers.filter((s) => visibleAt(s, settings));
+
+    const check = async (where: string) => {
+      const seen = await surfaces(page);
+      for (const s of hidden) {
+        expect(seen.text.includes(s.text), `${where}: text leaks (${s.reveals}) “${s.text}”`).toBe(false);
+        expect(seen.attributes.includes(s.text), `${where}: an attribute leaks “${s.text}”`).toBe(false);
+        expect(seen.title.includes(s.text), `${where}: the title leaks “${s.text}”`).toBe(false);
+      }
+      return seen;
+    };
+
+    for (const path of await sitemapPaths(page)) {
+      await page.goto(path);
+      await settled(page, settings);
+      const seen = await check(path);
+      for (const s of shown.filter((sp) => sp.pages.includes(path))) {
+        expect(seen.text, `${path} should show (${s.reveals}) “${s.text}”`).toContain(s.text);
+      }
+    }
+
+    // Search with words drawn from what is hidden: no result, count or suggestion may give it away.
+    await page.goto('/search/');
+    await settled(page, settings);
+    const box = page.getByRole('searchbox', { name: /search/i });
+    const queries = [...new Set(hidden.flatMap((s) => queryWords(s.text, 2)))].slice(0, 25);
+    for (const q of queries) {
+      await box.fill(q);
+      await expect(page.getByRole('heading', { level: 2, name: new RegExp(`for “${q}”`) })).toBeVisible();
+      await check(`/search/?q=${q}`);
+    }
+  });
+}
+
+test.describe('Isaac’s page', () => {
+  const isaac = '/characters/isaac-henderson/';
+
+  test('a fresh visitor sees no word of his asexuality storyline; the switch shows it and a reload keeps it', async ({ page, browser }) => {
+    await page.goto(isaac);
+    await settled(page, { showAll: false, watched: 'none' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Isaac Henderson' })).toBeVisible();
+    await expect(page.locator('body')).not.toContainText(/asexual/i);
+    expect(await page.content()).not.toMatch(/asexual/i);
+    await expect(page).not.toHaveTitle(/asexual/i);
+
+    await page.getByRole('button', { name: 'Not now' }).click();
+    const toggle = page.getByRole('switch', { name: 'Show spoilers' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+    await expect(page.locator('main')).toContainText(/asexual/i);
+
+    await page.reload();
+    await settled(page, { showAll: true, watched: 'none' });
+    await expect(page.locator('main')).toContainText(/asexual/i);
+
+    await page.getByRole('switch', { name: 'Show spoilers' }).click();
+    await expect(page.locator('body')).not.toContainText(/asexual/i);
+    expect(await page.content()).not.toMatch(/asexual/i);
+
+    // The link carries no setting: a second, fresh visitor opening it sees it hidden.
+    await page.getByRole('switch', { name: 'Show spoilers' }).click();
+    const other = await browser.newContext();
+    const fresh = await other.newPage();
+    await fresh.goto(page.url());
+    await settled(fresh, { showAll: false, watched: 'none' });
+    await expect(fresh.getByRole('heading', { level: 1, name: 'Isaac Henderson' })).toBeVisible();
+    await expect(fresh.locator('body')).not.toContainText(/asexual/i);
+    await other.close();
+  });
+
+  test('a single reveal shows one item and holds until the page is left', async ({ page }) => {
+    await useSettings(page, { showAll: false, watched: 'none' });
+    await page.goto(isaac);
+    await settled(page, { showAll: false, watched: 'none' });
+    await page.getByRole('button', { name: 'Reveal the Season 2 detail' }).first().click();
+    await expect(page.locator('main')).toContainText(/asexual/i);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Isaac Henderson' })).toBeVisible();
+    await expect(page.locator('body')).not.toContainText(/asexual/i);
+  });
+
+  test('the first-visit prompt sets the level', async ({ page }) => {
+    await page.goto(isaac);
+    await settled(page, { showAll: false, watched: 'none' });
+    const prompt = page.getByRole('region', { name: /no spoilers until you say so/i });
+    await prompt.getByRole('combobox', { name: 'I’ve watched' }).selectOption('s2');
+    await prompt.getByRole('button', { name: 'Set my level' }).click();
+    await expect(prompt).toBeHidden();
+    await expect(page.locator('main')).toContainText(/asexual/i);
+    await page.reload();
+    await settled(page, { showAll: false, watched: 's2' });
+    await expect(page.getByRole('region', { name: /no spoilers until you say so/i })).toHaveCount(0);
+  });
+});
