@@ -3,6 +3,7 @@
  * resolve, real calendar dates and episodes that exist. Every problem names the file, the entry and the field.
  */
 import { collectionSchemas, type CollectionName, type Dataset } from './schema.ts';
+import { seasonLengthsOf } from './spoilers.ts';
 
 export type DatasetProblem = {
   file: string;
@@ -96,10 +97,7 @@ function checkIntegrity(data: Dataset, problems: DatasetProblem[]): void {
     ids[name] = seen;
   }
 
-  const seasonLengths = new Map<number, number>();
-  for (const e of data.episodes) {
-    seasonLengths.set(e.season, Math.max(seasonLengths.get(e.season) ?? 0, e.number));
-  }
+  const seasonLengths = seasonLengthsOf(data.episodes);
 
   const check = (collection: CollectionName, entry: { id: string }) => {
     const at = (field: string, message: string) =>

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
@@ -8,6 +8,7 @@ import { paths } from '@/lib/paths.ts';
 import type { ContentNote } from '@/lib/schema.ts';
 import { SpoilerPlaceholder } from '@/lib/spoiler-placeholder.tsx';
 import type { Slot, SpoilerSettings } from '@/lib/spoilers.ts';
+import { useReveals } from '@/lib/use-reveals.ts';
 import { type CharacterPage, gateCharacterPage, type CharacterView } from './character-page.ts';
 import { characterQuery } from './character-queries.ts';
 import styles from './character-article.module.css';
@@ -38,10 +39,9 @@ export function useCharacterView(
  * left: render it with `key={slug}` so another character starts fresh.
  */
 export function CharacterPageContent({ slug, settings }: { slug: string; settings: SpoilerSettings }) {
-  const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
+  const [revealed, reveal] = useReveals();
   const view = useCharacterView(slug, settings, revealed);
   if (!view) return null;
-  const reveal = (key: string) => setRevealed((prev) => new Set(prev).add(key));
   return (
     <>
       <PageHead title={view.character.name} description={view.character.tagline} path={paths.character(slug)} type="profile" />

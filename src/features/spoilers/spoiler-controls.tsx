@@ -1,14 +1,27 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, type SelectHTMLAttributes } from 'react';
 import { useHydrated } from '@/lib/use-hydrated.ts';
 import { levelOptionsQuery } from './spoiler-queries.ts';
 import { useSpoilerPreferences } from './use-spoiler-settings.ts';
 import styles from './spoiler-controls.module.css';
 
+/** "I've watched": nothing yet, Season 1, Season 2 episode by episode, all of Season 2. */
+function LevelSelect(props: SelectHTMLAttributes<HTMLSelectElement>) {
+  const { data: options } = useSuspenseQuery(levelOptionsQuery());
+  return (
+    <select {...props}>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /** The header's "Show spoilers" switch and "I've watched" picker. */
 export function SpoilerControls() {
   const [prefs, update] = useSpoilerPreferences();
-  const { data: options } = useSuspenseQuery(levelOptionsQuery());
   const hydrated = useHydrated();
   const levelId = useId();
 
@@ -31,18 +44,12 @@ export function SpoilerControls() {
       <label htmlFor={levelId} className={styles.level}>
         I’ve watched
       </label>
-      <select
+      <LevelSelect
         id={levelId}
         value={prefs.watched}
         disabled={!hydrated || prefs.showAll}
         onChange={(e) => update({ watched: e.target.value, promptDismissed: true })}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      />
     </div>
   );
 }
@@ -50,7 +57,6 @@ export function SpoilerControls() {
 /** A short, dismissible first-visit prompt that offers to set the level. */
 export function FirstVisitPrompt() {
   const [prefs, update] = useSpoilerPreferences();
-  const { data: options } = useSuspenseQuery(levelOptionsQuery());
   const hydrated = useHydrated();
   const selectId = useId();
   // Only in the browser: it depends on what this visitor chose before.
@@ -71,13 +77,7 @@ export function FirstVisitPrompt() {
         }}
       >
         <label htmlFor={selectId}>I’ve watched</label>
-        <select id={selectId} name="watched" defaultValue={prefs.watched}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <LevelSelect id={selectId} name="watched" defaultValue={prefs.watched} />
         <button type="submit">Set my level</button>
         <button type="button" onClick={() => update({ promptDismissed: true })}>
           Not now

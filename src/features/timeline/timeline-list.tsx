@@ -1,17 +1,18 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { sourceName } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
 import { paths } from '@/lib/paths.ts';
 import { SpoilerPlaceholder } from '@/lib/spoiler-placeholder.tsx';
+import { useReveals } from '@/lib/use-reveals.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { gateTimeline, type Timeline } from './timeline.ts';
 import { timelineQuery } from './timeline-queries.ts';
 import styles from './timeline-list.module.css';
 
 export function TimelineList({ settings }: { settings: SpoilerSettings }) {
-  const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
+  const [revealed, reveal] = useReveals();
   const select = useCallback((t: Timeline) => gateTimeline(t, settings, revealed), [settings, revealed]);
   const slots = useSuspenseQuery({ ...timelineQuery(), select }).data;
 
@@ -19,10 +20,9 @@ export function TimelineList({ settings }: { settings: SpoilerSettings }) {
     <ol className={styles.timeline}>
       {slots.map((slot) => {
         if (slot.hidden) {
-          const reveal = () => setRevealed((prev) => new Set(prev).add(slot.key));
           return (
             <li key={slot.key} className={styles.event} data-kind="hidden">
-              <SpoilerPlaceholder reveals={slot.reveals} noun="event" onReveal={reveal} />
+              <SpoilerPlaceholder reveals={slot.reveals} noun="event" onReveal={() => reveal(slot.key)} />
             </li>
           );
         }
