@@ -4,7 +4,6 @@ import {
   gateInPlace,
   isRevealed,
   NO_SPOILERS,
-  partitionByReveal,
   seasonLengthsOf,
   watchPosition,
 } from './spoilers.ts';
@@ -54,15 +53,6 @@ describe('isRevealed', () => {
 
   it('shows everything when the switch is on', () => {
     expect(isRevealed('s2e8', { showAll: true, watched: 'none' }, seasons)).toBe(true);
-  });
-});
-
-describe('partitionByReveal', () => {
-  it('splits items and keeps only the episode of what it hides', () => {
-    const items = [{ id: 'a' }, { id: 'b', reveals: 's1e2' }, { id: 'c', reveals: 's2e5' }];
-    const { visible, hidden } = partitionByReveal(items, watched('s1'), seasons);
-    expect(visible.map((i) => i.id)).toEqual(['a', 'b']);
-    expect(hidden).toEqual([{ reveals: 's2e5' }]);
   });
 });
 

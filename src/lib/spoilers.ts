@@ -47,21 +47,6 @@ export function isRevealed(
   return watchPosition(reveals, seasons) <= watchPosition(settings.watched, seasons);
 }
 
-/** Keeps what the viewer may see, and counts what was dropped so the UI can say something is hidden. */
-export function partitionByReveal<T extends { reveals?: string | undefined }>(
-  items: readonly T[],
-  settings: SpoilerSettings,
-  seasons: SeasonLengths,
-): { visible: T[]; hidden: { reveals: string }[] } {
-  const visible: T[] = [];
-  const hidden: { reveals: string }[] = [];
-  for (const item of items) {
-    if (isRevealed(item.reveals, settings, seasons)) visible.push(item);
-    else hidden.push({ reveals: item.reveals as string });
-  }
-  return { visible, hidden };
-}
-
 /** "Season 2, episode 5" or "Season 2": names where a hidden detail comes from without revealing it. */
 export function describeReveal(code: string): string {
   const parsed = parseEpisodeCode(code);

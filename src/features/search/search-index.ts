@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Dataset } from '@/lib/schema.ts';
-import { partitionByReveal, seasonLengthsOf, type SeasonLengths, type SpoilerSettings } from '@/lib/spoilers.ts';
+import { isRevealed, seasonLengthsOf, type SeasonLengths, type SpoilerSettings } from '@/lib/spoilers.ts';
 
 export type SearchDocument = {
   id: string;
@@ -41,7 +41,7 @@ const MAX_QUERY_LENGTH = 200;
 
 /** Indexes only what the viewer may see, so neither results nor their count can hint at a spoiler. */
 export function createSearchEngine(corpus: SearchCorpus, settings: SpoilerSettings): SearchEngine {
-  const { visible } = partitionByReveal(corpus.documents, settings, corpus.seasons);
+  const visible = corpus.documents.filter((d) => isRevealed(d.reveals, settings, corpus.seasons));
   const index = new MiniSearch<SearchDocument>({
     fields: ['title', 'text', 'keywords'],
     storeFields: ['kind', 'target', 'title'],

@@ -75,6 +75,11 @@ describe('the spoiler controls', () => {
     expect(screen.getByRole('switch', { name: 'Show spoilers' })).toHaveAttribute('aria-checked', 'false');
     expect(screen.getAllByRole('combobox', { name: 'I’ve watched' })[0]).toHaveValue('none');
   });
+
+  it('treats a stored level the picker does not offer as nothing watched', () => {
+    renderWith(() => storageWith('{"watched":"s9","promptDismissed":true}'));
+    expect(screen.getByRole('combobox', { name: 'I’ve watched' })).toHaveValue('none');
+  });
 });
 
 describe('the first-visit prompt', () => {

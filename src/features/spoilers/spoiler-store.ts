@@ -1,4 +1,4 @@
-import { NO_SPOILERS, type SpoilerSettings } from '@/lib/spoilers.ts';
+import { NO_SPOILERS, parseEpisodeCode, type SpoilerSettings } from '@/lib/spoilers.ts';
 
 export type SpoilerPreferences = SpoilerSettings & {
   /** The first-visit prompt was answered or dismissed. */
@@ -9,7 +9,8 @@ export const DEFAULT_PREFERENCES: SpoilerPreferences = { ...NO_SPOILERS, promptD
 
 export const STORAGE_KEY = 'heartstopper-wiki:spoilers';
 
-const LEVEL = /^(?:none|s[1-9]\d?(?:e[1-9]\d?)?)$/;
+const isLevel = (value: unknown): value is string =>
+  typeof value === 'string' && (value === 'none' || parseEpisodeCode(value) !== null);
 
 /** Reads stored preferences, keeping only well-formed fields: junk falls back to the defaults. */
 export function parsePreferences(raw: string | null): SpoilerPreferences {
@@ -24,7 +25,7 @@ export function parsePreferences(raw: string | null): SpoilerPreferences {
   const v = value as Record<string, unknown>;
   return {
     showAll: typeof v.showAll === 'boolean' ? v.showAll : DEFAULT_PREFERENCES.showAll,
-    watched: typeof v.watched === 'string' && LEVEL.test(v.watched) ? v.watched : DEFAULT_PREFERENCES.watched,
+    watched: isLevel(v.watched) ? v.watched : DEFAULT_PREFERENCES.watched,
     promptDismissed: typeof v.promptDismissed === 'boolean' ? v.promptDismissed : DEFAULT_PREFERENCES.promptDismissed,
   };
 }

@@ -1,5 +1,7 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import { type SpoilerSettings } from '@/lib/spoilers.ts';
+import { levelOptionsQuery } from './spoiler-queries.ts';
 import { DEFAULT_PREFERENCES, spoilerStore, type SpoilerPreferences, type SpoilerStore } from './spoiler-store.ts';
 
 /** Tests pass their own store; the app uses the one backed by localStorage. */
@@ -16,7 +18,11 @@ export function useSpoilerPreferences(): [SpoilerPreferences, SpoilerStore['upda
     () => store.getSnapshot(),
     () => DEFAULT_PREFERENCES,
   );
-  return [preferences, (change) => store.update(change)];
+  // A stored level the picker doesn't offer (an episode that doesn't exist, say) would gate differently from
+  // what the picker shows: treat it as nothing watched.
+  const { data: options } = useSuspenseQuery(levelOptionsQuery());
+  const offered = options.some((o) => o.value === preferences.watched);
+  return [offered ? preferences : { ...preferences, watched: 'none' }, (change) => store.update(change)];
 }
 
 /** Just what gating needs, stable while the preference is unchanged so query `select`s stay memoized. */
