@@ -71,6 +71,27 @@ describe('spoiler tagging', () => {
   it('gives every story event the episode that reveals it', () => {
     for (const e of data.events.filter((ev) => ev.kind === 'story')) expect(e.reveals, e.id).toBeDefined();
   });
+
+  // Ids reach URLs (`/timeline/#…`), history and the DOM even when the item itself is hidden, so a gated
+  // item's id must be neutral, like `s2e5-story-1`, and never echo what it hides.
+  it('gives no gated item an id that shares a word of four letters or more with its hidden text', () => {
+    const nameOf = (id: string) => data.characters.find((c) => c.id === id)?.name ?? id;
+    const gated = [
+      ...data.events.map((e) => ({ id: e.id, reveals: e.reveals, text: [e.title, e.summary, e.note] })),
+      ...data.relationships.map((r) => ({
+        id: r.id,
+        reveals: r.reveals,
+        text: [nameOf(r.from), nameOf(r.to), r.fromRole, r.toRole, r.type, r.note],
+      })),
+      ...data.quotes.map((q) => ({ id: q.id, reveals: q.reveals, text: [q.text] })),
+    ].filter((item) => item.reveals !== undefined);
+    expect(gated.length).toBeGreaterThan(0);
+    for (const item of gated) {
+      const words = new Set(item.text.join(' ').toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+      const shared = item.id.split('-').filter((w) => w.length >= 4 && words.has(w));
+      expect(shared, `${item.id} gives away “${shared.join(', ')}”`).toEqual([]);
+    }
+  });
 });
 
 describe('freshness', () => {
