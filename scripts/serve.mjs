@@ -10,12 +10,31 @@ process.noDeprecation = true;
 
 export const distDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
-export function serveDist(port) {
-  if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/ is empty: run `npm run build` first.');
-  const server = httpServer.createServer({ root: distDir, showDir: false, autoIndex: false, cache: -1 });
+/** Serves dist/ (or `root`) on 127.0.0.1 and resolves with its URL. */
+export async function serveDist(port, root = distDir) {
+  return (await startStaticServer(port, root)).url;
+}
+
+/**
+ * The same, returning the server too, so a caller that serves for a while (the bench) can close it. Port 0
+ * picks a free port.
+ */
+export function startStaticServer(port, root = distDir) {
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`${root === distDir ? 'dist/' : root} is empty: run \`npm run build\` first.`);
+  }
+  const server = httpServer.createServer({ root, showDir: false, autoIndex: false, cache: -1 });
   return new Promise((resolve, reject) => {
     server.server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve(`http://localhost:${port}/`));
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.server.address();
+      // A browser's keep-alive connections would hold close() open until they time out.
+      const close = () => new Promise((done) => {
+        server.server.close(() => done());
+        server.server.closeAllConnections();
+      });
+      resolve({ url: `http://localhost:${actual}/`, port: actual, server: server.server, close });
+    });
   });
 }
 
