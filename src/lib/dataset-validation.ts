@@ -137,7 +137,16 @@ function checkIntegrity(data: Dataset, problems: DatasetProblem[]): void {
     c.reveal(`${field}.reveals`, fact.reveals);
   };
 
-  for (const s of data.sources) check('sources', s).date('date', s.date);
+  for (const s of data.sources) {
+    const c = check('sources', s);
+    c.date('date', s.date);
+    // The facts sheet is compiled by the wiki's editors: dressing it with an outlet or a link would pass it off
+    // as an article.
+    if (s.kind === 'facts-sheet') {
+      if (s.publication !== undefined) c.fail('publication', 'a facts sheet has no single outlet: leave out `publication`');
+      if (s.url !== undefined) c.fail('url', 'a facts sheet is not published anywhere: leave out `url`');
+    }
+  }
 
   for (const p of data.people) {
     const c = check('people', p);
@@ -170,6 +179,9 @@ function checkIntegrity(data: Dataset, problems: DatasetProblem[]): void {
 
   for (const ev of data.events) {
     const c = check('events', ev);
+    if (ev.kind === 'story' && ev.medium === 'books') {
+      c.fail('medium', 'a story event happens on screen: what the books tell is a `news` event or a detail');
+    }
     c.date('date', ev.date);
     c.reveal('reveals', ev.reveals);
     c.refs('characters', 'characters', ev.characters);

@@ -27,6 +27,13 @@ export const revealSchema = z
   .string()
   .regex(/^s[1-9]\d?(?:e[1-9]\d?)?$/, 'must name an episode like "s2e5" or a season like "s2"');
 
+/**
+ * Which telling a fact speaks of, when that is not the Netflix series: `books` for Alice Oseman's novels,
+ * webcomic and graphic novels; `adaptation` for how the series compares with them (what it adapts, keeps
+ * or changes). Leave out for the series itself and for real-world news.
+ */
+export const mediumSchema = z.enum(['books', 'adaptation']);
+
 /** Ids of the `sources` entries that back a fact. At least one: every fact cites its source. */
 const citesSchema = z.array(idSchema).min(1, 'every fact cites at least one source');
 
@@ -40,6 +47,8 @@ export const factSchema = z.strictObject({
   reveals: revealSchema.optional(),
   /** Where sources disagree, say so here instead of picking one silently. */
   note: z.string().min(1).optional(),
+  /** Set when the fact is about the books (`books`) or compares them with the series (`adaptation`). */
+  medium: mediumSchema.optional(),
 });
 
 /** A content note, shown whatever the spoiler level. */
@@ -62,8 +71,19 @@ export const sourceSchema = z
     url: z.url().optional(),
     /** File name (without `.txt`) of the seed article in `shared/seeds/` this entry stands for, if any. */
     seed: z.string().regex(/^\d{3}_[0-9a-f]{16}$/).optional(),
-    /** Anything a reader should know about this source: an uncertain date, a known error in it. */
+    /** Anything a reader should know about this source: a known error in it, where the link goes. */
     note: z.string().min(1).optional(),
+    /**
+     * How the date (and, where the text does not say, the outlet) was worked out, for the curious: shown
+     * folded away under "How we dated this", not as content.
+     */
+    datingNote: z.string().min(1).optional(),
+    /**
+     * What sort of source this is, when not an ordinary article: `blog-post`; `episode-recaps`, a run of
+     * recaps cited as one; `facts-sheet`, the wiki's own sheet compiled from published coverage, which has no
+     * single outlet (so no `publication` or `url`). Leave out for an article.
+     */
+    kind: z.enum(['article', 'blog-post', 'episode-recaps', 'facts-sheet']).optional(),
   })
   .refine((s) => s.publication ?? s.headline ?? s.note, {
     message: 'a source needs a publication, a headline or a note saying what it is',
@@ -173,6 +193,8 @@ export const eventSchema = z.strictObject({
   sources: citesSchema,
   /** Where sources disagree. */
   note: z.string().min(1).optional(),
+  /** Set when the event is about the books (`books`) or compares them with the series (`adaptation`). */
+  medium: mediumSchema.optional(),
 }).refine((e) => e.kind !== 'story' || e.reveals !== undefined, {
   message: 'a story event gives the story away: say which episode reveals it',
   path: ['reveals'],
@@ -218,5 +240,6 @@ export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type ContentNote = z.infer<typeof contentNoteSchema>;
+export type Medium = z.infer<typeof mediumSchema>;
 
 export type Dataset = { [K in CollectionName]: z.infer<(typeof collectionSchemas)[K]> };
