@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rawCollections } from '@/lib/dataset.ts';
 import { validateDataset } from '@/lib/dataset-validation.ts';
+import type { Dataset } from '@/lib/schema.ts';
+import { DATING_WORDS, sharedTaglineTemplates, uncitedSources } from './checks.ts';
 import { collapse, readSeeds, seedsAvailable, SEEDS_DIR } from './seeds.ts';
 
 const data = validateDataset(rawCollections);
@@ -94,6 +96,56 @@ describe('spoiler tagging', () => {
   });
 });
 
+describe('sources', () => {
+  it('cites every source at least once', () => {
+    expect(uncitedSources(data), 'sources that nothing in data/ cites').toEqual([]);
+  });
+
+  it('names a source that nothing cites (a broken fixture)', () => {
+    const copy: Dataset = structuredClone(data);
+    copy.sources.push({ id: 'orphan-report', publication: 'Nowhere', date: '2023' });
+    const citedOnce = copy.events.find((e) => e.id === 'filming-location-reported')!;
+    citedOnce.sources = ['gcn-2022-09-23'];
+    expect(uncitedSources(copy)).toEqual(['whats-on-netflix-2022-06-30', 'orphan-report']);
+  });
+
+  it('names every source by its outlet, its headline or its author, or labels it the facts sheet', () => {
+    for (const s of data.sources) {
+      expect(s.publication ?? s.headline ?? s.author ?? (s.kind === 'facts-sheet' ? s.note : undefined), s.id).toBeDefined();
+    }
+  });
+
+  it('keeps how a date was worked out in `datingNote`, folded away, not in the `note` shown as content', () => {
+    for (const s of data.sources) expect(s.note ?? '', s.id).not.toMatch(DATING_WORDS);
+    expect('Undated. It reports the May 2022 renewal').toMatch(DATING_WORDS);
+  });
+
+  it('marks the events about the webcomic and the graphic novels as the books', () => {
+    const comic = data.events.filter((e) => e.category === 'comic');
+    expect(comic.length).toBeGreaterThan(0);
+    for (const e of comic) expect(e.medium, e.id).toBe('books');
+  });
+});
+
+describe('taglines', () => {
+  it('gives every character a tagline of its own, not a template shared with others apart from names', () => {
+    expect(sharedTaglineTemplates(data), 'characters whose taglines differ only by names').toEqual([]);
+  });
+
+  it('catches a template that differs only by names and pronouns (a broken fixture)', () => {
+    const copy: Dataset = structuredClone(data);
+    const set = (id: string, tagline: string) => (copy.characters.find((c) => c.id === id)!.tagline = tagline);
+    set('naomi', 'A character introduced in Season 2, played by Bel Priestley; little is known about her.');
+    set('felix', 'A character introduced in Season 2, played by Ash Self; little is known about him.');
+    set('harry-greene', 'A character from the first season, played by Cormac Hyde-Corrin.');
+    set('ben-hope', 'A character from the first season, played by Sebastian Croft.');
+    expect(sharedTaglineTemplates(copy)).toEqual([
+      ['naomi', 'felix'],
+      ['harry-greene', 'ben-hope'],
+    ]);
+  });
+});
+
 describe('freshness', () => {
   it('states no pre-release guess as current', () => {
     const texts = JSON.stringify(rawCollections);
@@ -124,10 +176,17 @@ describe.skipIf(!seedsAvailable && !process.env.CI)(`against the seed articles i
       const words = text.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [];
       for (let i = 0; i + 8 <= words.length; i++) shingles.add(words.slice(i, i + 8).join(' '));
     }
-    const prose = [
-      ...data.characters.flatMap((c) => [c.tagline, c.summary.text, ...c.details.map((d) => d.text)]),
-      ...data.events.flatMap((e) => [e.title, e.summary]),
+    const facts = [
+      ...data.characters.flatMap((c) => [c.summary, ...c.details]),
+      ...data.people.flatMap((p) => (p.bio ? [p.bio] : [])),
     ];
+    const prose = [
+      ...data.characters.map((c) => c.tagline),
+      ...facts.flatMap((f) => [f.text, f.note]),
+      ...data.events.flatMap((e) => [e.title, e.summary, e.note]),
+      ...data.relationships.map((r) => r.note),
+      ...data.sources.flatMap((s) => [s.note, s.datingNote]),
+    ].filter((text) => text !== undefined);
     for (const text of prose) {
       const words = text.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [];
       for (let i = 0; i + 8 <= words.length; i++) {

@@ -77,6 +77,29 @@ describe('validateDataset', () => {
     expect(message).toMatch(/actor/);
   });
 
+  it('rejects a facts sheet dressed as an article, with an outlet or a link', () => {
+    const message = problemOf(
+      broken('sources', 'verified-cast-list', (s) => {
+        s.publication = 'Wiki Weekly';
+        s.url = 'https://example.org/facts';
+      }),
+    );
+    expect(message).toContain('data/sources.json › entry "verified-cast-list" › field "publication": a facts sheet has no single outlet');
+    expect(message).toContain('data/sources.json › entry "verified-cast-list" › field "url"');
+  });
+
+  it('rejects a story event marked as the books: what happens on screen is the show', () => {
+    const message = problemOf(broken('events', 's2e5-story-1', (e) => (e.medium = 'books')));
+    expect(message).toContain('data/events.json › entry "s2e5-story-1" › field "medium"');
+  });
+
+  it('rejects a `medium` other than the books or the adaptation', () => {
+    const message = problemOf(
+      broken('characters', 'tori-spring', (c) => ((c.details as Entry[])[0]!.medium = 'comics')),
+    );
+    expect(message).toContain('data/characters.json › entry "tori-spring" › field "details[0].medium"');
+  });
+
   it('rejects a story event with no spoiler tag', () => {
     const story = (rawCollections.events as Entry[]).find((e) => e.kind === 'story')!;
     const message = problemOf(broken('events', story.id as string, (e) => delete e.reveals));
