@@ -258,6 +258,16 @@ function randomDate(rng, fromYear, toYear, precision = rng.next()) {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** The share of `items` for which `test` holds (0 for none). */
+const shareOf = (items, test) => (items.length === 0 ? 0 : items.filter(test).length / items.length);
+
+/** A length range around the real texts' mean length, or `fallback` when there are none. */
+function spanOf(texts, fallback) {
+  if (texts.length === 0) return fallback;
+  const mean = texts.reduce((sum, t) => sum + t.length, 0) / texts.length;
+  return [Math.max(8, Math.round(mean * 0.5)), Math.round(mean * 1.5)];
+}
+
 /**
  * The real collections plus generated entries, about `scale` times as many of each except episodes.
  * `real` is the seven parsed collections of data/.
@@ -284,6 +294,37 @@ export function generateDataset(real, { scale = 100, seed = 1 } = {}) {
   const newsCategories = real.events.filter((e) => e.kind === 'news').map((e) => e.category);
   const relationshipTypes = real.relationships.map((r) => r.type);
   const storyShare = real.events.filter((e) => e.kind === 'story').length / real.events.length;
+  // How often each optional field is set, and how long notes run, as measured on the real data: when editors
+  // start filling a field in, the synthetic data follows.
+  const details = real.characters.flatMap((c) => c.details);
+  const news = real.events.filter((e) => e.kind === 'news');
+  const share = {
+    publication: shareOf(real.sources, (s) => s.publication),
+    headline: shareOf(real.sources.filter((s) => s.publication), (s) => s.headline),
+    author: shareOf(real.sources, (s) => s.author),
+    url: shareOf(real.sources, (s) => s.url),
+    sourceNote: shareOf(real.sources, (s) => s.note),
+    datingNote: shareOf(real.sources, (s) => s.datingNote),
+    // Facts sheets are the wiki's own, one of a kind: generated sources are articles, recaps or blog posts.
+    sourceKind: shareOf(real.sources, (s) => s.kind && s.kind !== 'facts-sheet'),
+    bio: shareOf(real.people, (p) => p.bio),
+    aliases: shareOf(real.characters, (c) => c.aliases),
+    firstSeason1: shareOf(real.characters, (c) => c.firstSeason === 1),
+    contentNotes: shareOf(real.characters, (c) => c.contentNotes),
+    detailNote: shareOf(details, (d) => d.note),
+    detailMedium: shareOf(details, (d) => d.medium),
+    relationshipNote: shareOf(real.relationships, (r) => r.note),
+    eventNote: shareOf(real.events, (e) => e.note),
+    newsMedium: shareOf(news, (e) => e.medium),
+  };
+  const span = {
+    sourceNote: spanOf(real.sources.flatMap((s) => s.note ?? []), [80, 320]),
+    datingNote: spanOf(real.sources.flatMap((s) => s.datingNote ?? []), [80, 240]),
+    bio: spanOf(real.people.flatMap((p) => p.bio?.text ?? []), [80, 220]),
+    note: spanOf([...details, ...real.events, ...real.relationships].flatMap((x) => x.note ?? []), [60, 240]),
+  };
+  const sourceKinds = real.sources.flatMap((s) => (s.kind && s.kind !== 'facts-sheet' ? [s.kind] : []));
+  const media = [...details, ...news].flatMap((x) => x.medium ?? []);
 
   const profiles = {
     details: revealProfile(real.characters.flatMap((c) => c.details.map((d) => d.reveals))),
@@ -299,14 +340,16 @@ export function generateDataset(real, { scale = 100, seed = 1 } = {}) {
   const sourceId = idRegistry(out.sources.map((s) => s.id));
   for (let i = out.sources.length; i < target('sources'); i++) {
     const date = randomDate(rng, 2016, 2026);
-    const publication = rng.chance(0.85) ? rng.pick(PUBLICATIONS) : undefined;
+    const publication = rng.chance(share.publication) ? rng.pick(PUBLICATIONS) : undefined;
     const source = { id: sourceId(`${publication ? slug(publication) : 'source'}-${date}`) };
     if (publication) source.publication = publication;
-    if (!publication || rng.chance(0.15)) source.headline = title(rng, 30, 90);
-    if (rng.chance(0.04)) source.author = `${rng.pick(FIRST_NAMES)} ${rng.pick(SURNAMES)}`;
+    if (!publication || rng.chance(share.headline)) source.headline = title(rng, 30, 90);
+    if (rng.chance(share.author)) source.author = `${rng.pick(FIRST_NAMES)} ${rng.pick(SURNAMES)}`;
     source.date = date;
-    if (rng.chance(0.3)) source.url = `https://example.org/${slug(publication ?? 'news')}/${date}/${rng.int(1000, 99999)}`;
-    if (rng.chance(0.54)) source.note = prose(rng, 80, 320);
+    if (rng.chance(share.url)) source.url = `https://example.org/${slug(publication ?? 'news')}/${date}/${rng.int(1000, 99999)}`;
+    if (rng.chance(share.sourceNote)) source.note = prose(rng, ...span.sourceNote);
+    if (rng.chance(share.datingNote)) source.datingNote = prose(rng, ...span.datingNote);
+    if (sourceKinds.length > 0 && rng.chance(share.sourceKind)) source.kind = rng.pick(sourceKinds);
     out.sources.push(source);
   }
   const sourceIds = out.sources.map((s) => s.id);
@@ -324,7 +367,7 @@ export function generateDataset(real, { scale = 100, seed = 1 } = {}) {
   const addPerson = (roles) => {
     const name = newName();
     const person = { id: personId(slug(name)), name, roles };
-    if (rng.chance(0.29)) person.bio = { text: prose(rng, 80, 220), sources: cites(1, 3) };
+    if (rng.chance(share.bio)) person.bio = { text: prose(rng, ...span.bio), sources: cites(1, 3) };
     person.sources = cites(1, 5);
     out.people.push(person);
     return person;
@@ -334,18 +377,19 @@ export function generateDataset(real, { scale = 100, seed = 1 } = {}) {
     const first = name.split(' ')[0];
     const actor = addPerson(['actor']);
     const character = { id: characterId(slug(name)), name };
-    if (rng.chance(0.12)) character.aliases = [`${first} ${rng.pick(SURNAMES)}`];
+    if (rng.chance(share.aliases)) character.aliases = [`${first} ${rng.pick(SURNAMES)}`];
     character.actors = [actor.id];
-    character.firstSeason = rng.chance(0.68) ? 1 : 2;
+    character.firstSeason = rng.chance(share.firstSeason1) ? 1 : 2;
     character.tagline = prose(rng, 35, 110, [first]).slice(0, 200);
     character.summary = { text: prose(rng, 70, 180, [name, actor.name]), sources: cites(1, 3) };
     character.details = Array.from({ length: rng.pick(detailCounts) }, () => {
       const detail = { text: prose(rng, 45, 185, [first]), sources: cites(1, 4) };
       if (rng.chance(profiles.details.gated)) detail.reveals = reveal.details();
-      if (rng.chance(0.17)) detail.note = prose(rng, 60, 260);
+      if (rng.chance(share.detailNote)) detail.note = prose(rng, ...span.note);
+      if (media.length > 0 && rng.chance(share.detailMedium)) detail.medium = rng.pick(media);
       return detail;
     });
-    if (rng.chance(0.04)) character.contentNotes = [rng.pick(CONTENT_NOTES)];
+    if (rng.chance(share.contentNotes)) character.contentNotes = [rng.pick(CONTENT_NOTES)];
     out.characters.push(character);
   }
   // Crew make up the rest of the people.
@@ -377,7 +421,7 @@ export function generateDataset(real, { scale = 100, seed = 1 } = {}) {
     if (rng.chance(0.9)) relationship.toRole = rng.pick(ROLES_BY_TYPE[type]);
     if (reveals) relationship.reveals = reveals;
     relationship.sources = cites(1, 2);
-    if (rng.chance(0.05)) relationship.note = prose(rng, 60, 200);
+    if (rng.chance(share.relationshipNote)) relationship.note = prose(rng, ...span.note);
     out.relationships.push(relationship);
   }
 
@@ -401,7 +445,9 @@ export function generateDataset(real, { scale = 100, seed = 1 } = {}) {
     if (reveals) event.reveals = reveals;
     event.characters = characters;
     event.sources = cites(1, 3);
-    if (rng.chance(0.12)) event.note = prose(rng, 60, 220);
+    if (rng.chance(share.eventNote)) event.note = prose(rng, ...span.note);
+    // What the books tell is news, never a story event (a validation rule).
+    if (kind === 'news' && media.length > 0 && rng.chance(share.newsMedium)) event.medium = rng.pick(media);
     out.events.push(event);
   }
 
