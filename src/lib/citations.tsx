@@ -2,10 +2,21 @@ import { formatDate } from './dates.ts';
 import type { Source } from './schema.ts';
 import styles from './citations.module.css';
 
-/** "NME", or the headline, or what the note says the source is. */
+/** What a source is called in a list: its outlet as the outlet writes it ("heat", "NME"), else its headline or author. */
 export function sourceName(source: Source): string {
-  return source.publication ?? source.headline ?? 'Unattributed article';
+  if (source.publication) return source.publication;
+  if (source.kind === 'facts-sheet') return 'Wiki facts sheet';
+  return source.headline ?? source.author ?? 'Outlet not named';
 }
+
+/** Said after the name when a source is not an ordinary article; the facts sheet's name says it already. */
+const KIND_LABELS: Partial<Record<NonNullable<Source['kind']>, string>> = {
+  'blog-post': 'blog post',
+  'episode-recaps': 'episode recaps',
+};
+
+/** "heatworld.com" from a link, so a reader sees where "Read it" goes. */
+const siteOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
 const anchorOf = (id: string) => `cite-${id}`;
 
@@ -31,24 +42,43 @@ export function Cite({ ids, numbers }: { ids: readonly string[]; numbers: Readon
   );
 }
 
-/** One source, as a reference entry: outlet, headline, author, date, link and note. */
+/**
+ * One source, as a reference entry: outlet, headline, author, date, a link out when the address is known, and
+ * the reader's note. How the date was worked out is folded away under "How we dated this".
+ */
 export function SourceCitation({ source }: { source: Source }) {
+  const name = sourceName(source);
+  const kind = source.kind ? KIND_LABELS[source.kind] : undefined;
+  const headline = source.headline !== name ? source.headline : undefined;
+  const author = source.author !== name ? source.author : undefined;
   return (
     <>
-      <cite className={styles.publication}>{sourceName(source)}</cite>
-      {source.publication && source.headline ? <>, “{source.headline}”</> : null}
-      {source.author ? <>, by {source.author}</> : null}
+      <cite className={styles.publication}>{name}</cite>
+      {kind ? <> ({kind})</> : null}
+      {headline ? <>, “{headline}”</> : null}
+      {author ? <>, by {author}</> : null}
       {', '}
       <time dateTime={source.date}>{formatDate(source.date)}</time>
       {source.url ? (
         <>
           {'. '}
           <a href={source.url} rel="noopener noreferrer">
-            Read it
+            Read it at {siteOf(source.url)}
           </a>
         </>
       ) : null}
-      {source.note ? <span className={styles.note}> {source.note}</span> : null}
+      {source.note ? (
+        <>
+          {'. '}
+          <span className={styles.note}>{source.note}</span>
+        </>
+      ) : null}
+      {source.datingNote ? (
+        <details className={styles.dating}>
+          <summary>How we dated this</summary>
+          {source.datingNote}
+        </details>
+      ) : null}
     </>
   );
 }
