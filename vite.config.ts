@@ -1,27 +1,69 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { rawCollections } from './src/lib/dataset.ts';
-import { validateDataset } from './src/lib/dataset-validation.ts';
+import type * as SiteDocumentsModule from './src/app/site-documents.ts';
+import type * as DatasetSourceModule from './src/lib/dataset-source.ts';
 
-/** Fails `vite build`, `vite dev` and `vitest` at start-up when an entry in data/ is invalid. */
-function validateData(): Plugin {
+type DatasetSource = typeof DatasetSourceModule;
+type SiteDocuments = typeof SiteDocumentsModule;
+
+/**
+ * `vite dev`: serves the data files under `/data/dev/` from `data/`, derived by the same code as the build
+ * (src/app/site-documents.ts), rebuilt when anything in `data/` changes. A dataset problem answers 500 with
+ * the message naming the file, the entry and the field.
+ */
+function devData(): Plugin {
   return {
-    name: 'heartstopper:validate-data',
-    buildStart() {
-      validateDataset(rawCollections);
+    name: 'heartstopper:dev-data',
+    apply: 'serve',
+    configureServer(server) {
+      let files: Map<string, unknown> | undefined;
+      server.watcher.on('change', (file) => {
+        if (file.includes('/data/')) files = undefined;
+      });
+      server.middlewares.use('/data/dev/', (req, res) => {
+        void (async () => {
+          const { readDataset } = (await server.ssrLoadModule('/src/lib/dataset-source.ts')) as DatasetSource;
+          const { buildSiteFiles } = (await server.ssrLoadModule('/src/app/site-documents.ts')) as SiteDocuments;
+          files ??= buildSiteFiles(readDataset());
+          const value = files.get(decodeURIComponent((req.url ?? '').replace(/^\//, '').split('?')[0] ?? ''));
+          res.statusCode = value === undefined ? 404 : 200;
+          res.setHeader('Content-Type', 'application/json');
+          res.end(value === undefined ? '' : JSON.stringify(value));
+        })().catch((error: unknown) => {
+          res.statusCode = 500;
+          res.end(error instanceof Error ? error.message : String(error));
+        });
+      });
     },
   };
 }
 
-export default defineConfig({
-  plugins: [react(), validateData()],
+export default defineConfig(() => ({
+  plugins: [react(), devData()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
     // One stylesheet linked from every prerendered page, so pages are styled before (and without) JS.
     cssCodeSplit: false,
+    // Every browser the wiki supports has modulepreload; the polyfill would cost every page bytes.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // The framework and the shared app code in one chunk with the entry: each page then loads the entry
+        // and its own route module, instead of half a dozen tiny shared chunks that each cost a request and
+        // compress badly. Route modules and what only they use (MiniSearch) still load lazily.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'index',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]|[\\/]src[\\/](lib|app(?![\\/]routes))[\\/]|-queries\.ts$/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',
@@ -30,4 +72,4 @@ export default defineConfig({
     setupFiles: ['./src/test-setup.ts'],
     restoreMocks: true,
   },
-});
+}));

@@ -4,13 +4,14 @@ import { RouterProvider } from 'react-router/dom';
 import { PAGE_HEAD_SELECTOR } from '@/lib/page-head.tsx';
 import { normalizePathname } from '@/lib/paths.ts';
 import { AppProviders } from './app-providers.tsx';
+import { prefetchOnIntent } from './prefetch.ts';
 import { queryClient } from './query-client.ts';
 import { routes } from './routes.tsx';
 import '@/styles/global.css';
 
 /**
- * Loaders run in the browser before hydration instead of shipping serialized loader data in every page:
- * the data is bundled anyway, nothing spoiler-bearing lands in the HTML, and no inline script is needed.
+ * Loaders run before hydration. The page's public documents came with its HTML (see `src/lib/dataset.ts`),
+ * so on a prerendered page they resolve without a request; gated content is never embedded.
  */
 type BrowserRouter = ReturnType<typeof createBrowserRouter>;
 
@@ -31,6 +32,7 @@ async function start() {
   if (!container) throw new Error('The page has no #root element.');
   const router = createBrowserRouter(routes);
   await initialized(router);
+  prefetchOnIntent(routes);
 
   const app = (
     <AppProviders client={queryClient}>

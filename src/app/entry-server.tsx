@@ -1,32 +1,62 @@
+import { createHash } from 'node:crypto';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { datasetSync } from '@/lib/dataset.ts';
-import { paths } from '@/lib/paths.ts';
+import { readDocumentsFrom, serializeEmbeddedData } from '@/lib/dataset.ts';
+import { readDataset } from '@/lib/dataset-source.ts';
 import { SITE_ORIGIN } from '@/lib/site.ts';
 import { AppProviders } from './app-providers.tsx';
 import { queryClient } from './query-client.ts';
 import { routes } from './routes.tsx';
-
-/** Every URL that gets its own HTML file, in sitemap order. */
-export function prerenderPaths(): string[] {
-  const { characters } = datasetSync();
-  return [
-    paths.home(),
-    paths.characters(),
-    ...characters.map((c) => paths.character(c.id)),
-    paths.timeline(),
-    paths.search(),
-    paths.sources(),
-    paths.about(),
-  ];
-}
+import { buildSiteFiles, sitePaths } from './site-documents.ts';
 
 export { SITE_ORIGIN };
 
-export type RenderResult = { status: number; html: string };
+export type Site = {
+  /** Changes whenever any content changes: the data files live under `/data/<version>/`. */
+  version: string;
+  /** Every data file by its name under `/data/<version>/`, serialized. */
+  files: Map<string, string>;
+  /** Every URL to prerender, in sitemap order. */
+  paths: string[];
+};
 
-/** Renders one URL at the no-spoilers level, as a crawler or a first-time visitor would see it. */
-export async function render(path: string): Promise<RenderResult> {
+/**
+ * Reads and validates the dataset in `dataDir` (a bad entry throws, naming file, entry and field), derives
+ * the data files, and makes `render` read them from memory.
+ */
+export function prepareSite(dataDir: string): Site {
+  const data = readDataset(dataDir);
+  const values = buildSiteFiles(data);
+  const files = new Map([...values].map(([name, value]) => [name, JSON.stringify(value)]));
+  const hash = createHash('sha256');
+  for (const [name, json] of files) hash.update(name).update('\0').update(json).update('\0');
+  readDocumentsFrom((file) => {
+    const value = values.get(file);
+    if (value !== undefined) read.set(file, value);
+    return value;
+  });
+  return { version: hash.digest('hex').slice(0, 12), files, paths: sitePaths(data) };
+}
+
+/** The documents the current render read: what its page embeds. */
+const read = new Map<string, unknown>();
+
+export type RenderResult = {
+  status: number;
+  html: string;
+  /** The embedded data, serialized for `<script type="application/json">`. */
+  data: string;
+  /** Ids of the matched routes, which name their lazy modules, so the page can preload them. */
+  routeIds: string[];
+};
+
+/**
+ * Renders one URL at the no-spoilers level, as a crawler or a first-time visitor would see it, with the
+ * public documents that render used, for `<script type="application/json">`: the browser hydrates from them.
+ */
+export async function render(path: string, version: string): Promise<RenderResult> {
+  queryClient.clear();
+  read.clear();
   const handler = createStaticHandler(routes);
   const context = await handler.query(new Request(new URL(path, SITE_ORIGIN)));
   if (context instanceof Response) {
@@ -38,5 +68,8 @@ export async function render(path: string): Promise<RenderResult> {
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </AppProviders>,
   );
-  return { status: context.statusCode, html };
+  const gatedPart = [...read.keys()].find((file) => file.split('.').length > 2);
+  if (gatedPart) throw new Error(`${path}: the prerender read the gated part ${gatedPart}; pages render at no spoilers.`);
+  const data = serializeEmbeddedData({ version, documents: Object.fromEntries(read) });
+  return { status: context.statusCode, html, data, routeIds: context.matches.map((m) => m.route.id) };
 }

@@ -1,6 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 
-/** The dataset ships with the build, so what was read once stays true until the next deploy. */
+/**
+ * Documents are static files of one content version (their URL names it), so what was read once stays true
+ * for the visit; a failed request is shown with a retry control instead of being retried silently.
+ */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {

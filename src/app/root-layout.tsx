@@ -1,6 +1,7 @@
-import { isRouteErrorResponse, Link, NavLink, Outlet, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Link, NavLink, Outlet, useRevalidator, useRouteError } from 'react-router';
 import { FirstVisitPrompt, SpoilerControls } from '@/features/spoilers/spoiler-controls.tsx';
-import { levelOptionsQuery } from '@/features/spoilers/spoiler-queries.ts';
+import { isDataUnavailable } from '@/lib/dataset.ts';
+import { episodesQuery } from '@/lib/gated-queries.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_NAME } from '@/lib/site.ts';
@@ -51,7 +52,7 @@ function Shell({ children }: { children: React.ReactNode }) {
 
 /** The header's spoiler picker lists the episodes on every page. */
 export async function rootLoader() {
-  await queryClient.query(levelOptionsQuery());
+  await queryClient.query(episodesQuery());
   return null;
 }
 
@@ -63,12 +64,38 @@ export function RootLayout() {
   );
 }
 
+/** A page whose content could not be fetched: offline, or a newer deploy replaced it. Never a blank page. */
+function DataUnavailable({ outdated }: { outdated: boolean }) {
+  const revalidator = useRevalidator();
+  return (
+    <>
+      <PageHead title="Page not loaded" description="This page could not be loaded." />
+      <h1>This page couldn’t be loaded</h1>
+      <p>
+        {outdated
+          ? 'The wiki has been updated since you opened it. Reload to get the latest version.'
+          : 'Its content didn’t arrive. You may be offline: check your connection and try again.'}
+      </p>
+      <button type="button" onClick={() => (outdated ? window.location.reload() : void revalidator.revalidate())}>
+        {outdated ? 'Reload' : 'Try again'}
+      </button>
+    </>
+  );
+}
+
 export function RootErrorBoundary() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <Shell>
         <NotFound />
+      </Shell>
+    );
+  }
+  if (isDataUnavailable(error)) {
+    return (
+      <Shell>
+        <DataUnavailable outdated={error.reason === 'outdated'} />
       </Shell>
     );
   }

@@ -2,7 +2,10 @@ import type { RouteObject } from 'react-router';
 import { routePatterns } from '@/lib/paths.ts';
 import { RootErrorBoundary, RootLayout, rootLoader } from './root-layout.tsx';
 
-/** Route modules load lazily: each page's code arrives when it is first visited. */
+/**
+ * Route modules load lazily: each page's code arrives when it is first visited. A child route's id is its
+ * module's file name, which the build uses to preload the module of a prerendered page.
+ */
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -11,14 +14,14 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RootErrorBoundary,
     HydrateFallback: () => null,
     children: [
-      { index: true, lazy: () => import('./routes/home-route.tsx') },
-      { path: routePatterns.characters, lazy: () => import('./routes/characters-route.tsx') },
-      { path: routePatterns.character, lazy: () => import('./routes/character-route.tsx') },
-      { path: routePatterns.timeline, lazy: () => import('./routes/timeline-route.tsx') },
-      { path: routePatterns.search, lazy: () => import('./routes/search-route.tsx') },
-      { path: routePatterns.sources, lazy: () => import('./routes/sources-route.tsx') },
-      { path: routePatterns.about, lazy: () => import('./routes/about-route.tsx') },
-      { path: routePatterns.notFound, lazy: () => import('./routes/not-found-route.tsx') },
+      { id: 'home-route', index: true, lazy: () => import('./routes/home-route.tsx') },
+      { id: 'characters-route', path: routePatterns.characters, lazy: () => import('./routes/characters-route.tsx') },
+      { id: 'character-route', path: routePatterns.character, lazy: () => import('./routes/character-route.tsx') },
+      { id: 'timeline-route', path: routePatterns.timeline, lazy: () => import('./routes/timeline-route.tsx') },
+      { id: 'search-route', path: routePatterns.search, lazy: () => import('./routes/search-route.tsx') },
+      { id: 'sources-route', path: routePatterns.sources, lazy: () => import('./routes/sources-route.tsx') },
+      { id: 'about-route', path: routePatterns.about, lazy: () => import('./routes/about-route.tsx') },
+      { id: 'not-found-route', path: routePatterns.notFound, lazy: () => import('./routes/not-found-route.tsx') },
     ],
   },
 ];

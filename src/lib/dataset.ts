@@ -1,39 +1,124 @@
 /**
- * The only module that touches `data/`. Everything else asks for the dataset through `loadDataset()`,
- * so the data could move behind `fetch` without changes to the UI.
+ * The one door to content. Pages ask for documents by name (`characters/nick-nelson`) and for the gated
+ * parts of a document (`s2e5`, or one item such as `s2e5-1`); only this module knows where they come from:
  *
- * The JSON is validated against `schema.ts` when the build, the dev server or the tests start (see the
- * plugin in vite.config.ts), so the client imports it typed without shipping zod.
+ * - in the browser, static JSON files the build wrote under `/data/<version>/`, fetched on demand;
+ * - on the first render of a page, the public documents the prerender embedded in its HTML as
+ *   `<script type="application/json">`, so hydration needs no request;
+ * - at build time and in tests, documents held in memory (`readDocumentsFrom`).
+ *
+ * No dataset text is bundled into the JavaScript. The version in the URL changes with every change of
+ * content, so a page from an older deploy never mixes its documents with a newer one's.
  */
-import characters from '../../data/characters.json' with { type: 'json' };
-import episodes from '../../data/episodes.json' with { type: 'json' };
-import events from '../../data/events.json' with { type: 'json' };
-import people from '../../data/people.json' with { type: 'json' };
-import quotes from '../../data/quotes.json' with { type: 'json' };
-import relationships from '../../data/relationships.json' with { type: 'json' };
-import sources from '../../data/sources.json' with { type: 'json' };
-import type { CollectionName, Dataset } from './schema.ts';
 
-/** The collections as read from disk, before validation. */
-export const rawCollections: Record<CollectionName, unknown> = {
-  sources,
-  people,
-  characters,
-  relationships,
-  episodes,
-  events,
-  quotes,
-};
+/** The documents, by name. A name is a path under `/data/<version>/` without `.json`. */
+export const documents = {
+  episodes: 'episodes',
+  home: 'home',
+  characters: 'characters',
+  character: (slug: string) => `characters/${slug}`,
+  timeline: 'timeline',
+  sources: 'sources',
+  search: 'search',
+} as const;
 
-// Validated at build and test start-up; see the module comment.
-const dataset = rawCollections as unknown as Dataset;
-
-/** The whole dataset. Async so that callers are ready for it to come over the network one day. */
-export function loadDataset(): Promise<Dataset> {
-  return Promise.resolve(dataset);
+/** The file name of a document or of one of its gated parts, relative to `/data/<version>/`. */
+export function documentFile(name: string, part?: string): string {
+  return part === undefined ? `${name}.json` : `${name}.${part}.json`;
 }
 
-/** Synchronous access for build-time code (prerender, sitemap) that runs outside React. */
-export function datasetSync(): Dataset {
-  return dataset;
+/** Why content could not be had: no connection (try again), or a newer deploy replaced it (reload). */
+export class DataUnavailableError extends Error {
+  readonly reason: 'offline' | 'outdated';
+
+  constructor(reason: 'offline' | 'outdated', detail: string) {
+    super(`${reason === 'offline' ? 'Could not load' : 'No longer available'}: ${detail}`);
+    this.name = 'DataUnavailableError';
+    this.reason = reason;
+  }
+}
+
+export const isDataUnavailable = (error: unknown): error is DataUnavailableError =>
+  error instanceof DataUnavailableError;
+
+type Reader = (file: string) => unknown;
+let memory: Reader | undefined;
+
+/** Build time and tests: serve documents from memory instead of fetching them. */
+export function readDocumentsFrom(reader: Reader | undefined): void {
+  memory = reader;
+}
+
+/** The element id of the JSON the prerender embeds in every page. */
+export const EMBEDDED_DATA_ID = 'wiki-data';
+
+/** What a prerendered page carries: the content version, and the public documents its first render read. */
+export type EmbeddedData = { version: string; documents: Record<string, unknown> };
+
+let embedded: EmbeddedData | null | undefined;
+
+/** The data embedded in this page, read once. `null` outside the browser or on a page without it. */
+function readEmbeddedData(): EmbeddedData | null {
+  if (embedded !== undefined) return embedded;
+  const script = typeof document === 'undefined' ? null : document.getElementById(EMBEDDED_DATA_ID);
+  try {
+    embedded = script?.textContent ? (JSON.parse(script.textContent) as EmbeddedData) : null;
+  } catch {
+    embedded = null;
+  }
+  return embedded;
+}
+
+/**
+ * JSON for `<script type="application/json">`: `<` is escaped so no string in it can close the element.
+ * The page's CSP allows no inline script, and this one is data, never executed.
+ */
+export function serializeEmbeddedData(data: EmbeddedData): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** The dev server serves the documents under `dev`; see vite.config.ts. */
+const version = () => readEmbeddedData()?.version ?? 'dev';
+
+async function fetchFile(file: string): Promise<Response> {
+  try {
+    return await fetch(`/data/${version()}/${file}`);
+  } catch {
+    throw new DataUnavailableError('offline', file);
+  }
+}
+
+async function readFile(file: string): Promise<unknown> {
+  if (memory) return memory(file) ?? null;
+  const inPage = readEmbeddedData()?.documents[file];
+  if (inPage !== undefined) return inPage;
+  const response = await fetchFile(file);
+  if (response.status === 404) return null;
+  if (!response.ok) throw new DataUnavailableError('offline', `${file} (${response.status})`);
+  try {
+    return (await response.json()) as unknown;
+  } catch {
+    throw new DataUnavailableError('offline', `${file} (unreadable)`);
+  }
+}
+
+/**
+ * A document by name, or `null` when there is none (an unknown character slug). A missing document could
+ * also mean this page's content version was replaced by a deploy: then the episodes, which every version
+ * has, are missing too, and the error says to reload.
+ */
+export async function loadDocument<T>(name: string): Promise<T | null> {
+  const value = await readFile(documentFile(name));
+  if (value !== null) return value as T;
+  if (name === documents.episodes || (await readFile(documentFile(documents.episodes))) === null) {
+    throw new DataUnavailableError('outdated', name);
+  }
+  return null;
+}
+
+/** A gated part of a document: its items by stub key. It exists whenever a stub names it. */
+export async function loadGatedPart(name: string, part: string): Promise<Record<string, unknown>> {
+  const value = await readFile(documentFile(name, part));
+  if (value === null) throw new DataUnavailableError('outdated', `${name} ${part}`);
+  return value as Record<string, unknown>;
 }

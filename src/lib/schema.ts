@@ -79,11 +79,11 @@ export const sourceSchema = z
      */
     datingNote: z.string().min(1).optional(),
     /**
-     * What sort of source this is, when not an ordinary article: `blog-post`; `episode-recaps`, a run of
-     * recaps cited as one; `facts-sheet`, the wiki's own sheet compiled from published coverage, which has no
-     * single outlet (so no `publication` or `url`). Leave out for an article.
+     * What sort of source this is, when not an ordinary article (then leave it out): `blog-post`;
+     * `episode-recaps`, a run of recaps cited as one; `facts-sheet`, the wiki's own sheet compiled from
+     * published coverage, which has no single outlet (so no `publication` or `url`).
      */
-    kind: z.enum(['article', 'blog-post', 'episode-recaps', 'facts-sheet']).optional(),
+    kind: z.enum(['blog-post', 'episode-recaps', 'facts-sheet']).optional(),
   })
   .refine((s) => s.publication ?? s.headline ?? s.note, {
     message: 'a source needs a publication, a headline or a note saying what it is',

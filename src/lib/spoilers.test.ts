@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeReveal,
-  gateInPlace,
   isRevealed,
   NO_SPOILERS,
   seasonLengthsOf,
@@ -74,24 +73,5 @@ describe('seasonLengthsOf', () => {
       [1, 8],
       [2, 3],
     ]);
-  });
-});
-
-describe('gateInPlace', () => {
-  const items = [{ id: 'a' }, { id: 'b', reveals: 's2e5' }, { id: 'c', reveals: 's1e1' }];
-
-  it('keeps placeholders where hidden items stood, with only their episode', () => {
-    const slots = gateInPlace(items, (i) => i.id, watched('s1'), seasons);
-    expect(slots).toEqual([
-      { hidden: false, key: 'a', item: { id: 'a' } },
-      { hidden: true, key: 'b', reveals: 's2e5' },
-      { hidden: false, key: 'c', item: { id: 'c', reveals: 's1e1' } },
-    ]);
-    expect(JSON.stringify(slots[1])).not.toContain('"id"');
-  });
-
-  it('shows an item the viewer chose to reveal', () => {
-    const slots = gateInPlace(items, (i) => i.id, NO_SPOILERS, seasons, new Set(['b']));
-    expect(slots.map((s) => s.hidden)).toEqual([false, false, true]);
   });
 });

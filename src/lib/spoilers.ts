@@ -61,29 +61,3 @@ export function seasonLengthsOf(episodes: readonly { season: number; number: num
   for (const e of episodes) lengths.set(e.season, Math.max(lengths.get(e.season) ?? 0, e.number));
   return lengths;
 }
-
-/** One place in a list: the item itself, or a placeholder that keeps only where the spoiler comes from. */
-export type Slot<T> = { hidden: false; key: string; item: T } | { hidden: true; key: string; reveals: string };
-
-/**
- * Gates a list in place, so placeholders stand where the hidden items were. Items whose key is in
- * `revealed` (the viewer pressed "Reveal" on them) are shown whatever the setting.
- */
-export function gateInPlace<T extends { reveals?: string | undefined }>(
-  items: readonly T[],
-  keyOf: (item: T, index: number) => string,
-  settings: SpoilerSettings,
-  seasons: SeasonLengths,
-  revealed: ReadonlySet<string> = new Set(),
-): Slot<T>[] {
-  return items.map((item, index) => {
-    const key = keyOf(item, index);
-    return isRevealed(item.reveals, settings, seasons) || revealed.has(key)
-      ? { hidden: false, key, item }
-      : { hidden: true, key, reveals: item.reveals as string };
-  });
-}
-
-export function visibleItems<T>(slots: readonly Slot<T>[]): T[] {
-  return slots.flatMap((s) => (s.hidden ? [] : [s.item]));
-}

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { rawCollections } from '@/lib/dataset.ts';
+import { readRawCollections } from '@/lib/dataset-source.ts';
 import { validateDataset } from '@/lib/dataset-validation.ts';
 import type { Dataset } from '@/lib/schema.ts';
 import { DATING_WORDS, sharedTaglineTemplates, uncitedSources } from './checks.ts';
 import { collapse, readSeeds, seedsAvailable, SEEDS_DIR } from './seeds.ts';
+
+const rawCollections = readRawCollections();
 
 const data = validateDataset(rawCollections);
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { rawCollections } from '@/lib/dataset.ts';
+import { readRawCollections } from '@/lib/dataset-source.ts';
 import { DatasetError, isRealDate, validateDataset } from '@/lib/dataset-validation.ts';
 import type { CollectionName } from '@/lib/schema.ts';
+
+const rawCollections = readRawCollections();
 
 type Entry = Record<string, unknown>;
 

@@ -4,10 +4,8 @@ import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { queryClient } from '../query-client.ts';
 
-const SEASON = 2;
-
 export async function loader() {
-  await queryClient.query(seasonOverviewQuery(SEASON));
+  await queryClient.query(seasonOverviewQuery());
   return null;
 }
 
@@ -20,7 +18,7 @@ export function Component() {
         path={paths.home()}
       />
       <h1>Heartstopper Season 2 at a glance</h1>
-      <SeasonAtAGlance season={SEASON} />
+      <SeasonAtAGlance />
     </>
   );
 }

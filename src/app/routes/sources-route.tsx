@@ -1,11 +1,14 @@
 import { SourceList } from '@/features/sources/source-list.tsx';
 import { sourceListQuery } from '@/features/sources/source-queries.ts';
+import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
+import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
+import { prefetchStoredSpoilers } from '../prefetch-spoilers.ts';
 import { queryClient } from '../query-client.ts';
 
 export async function loader() {
-  await queryClient.query(sourceListQuery());
+  prefetchStoredSpoilers(documents.sources, await queryClient.query(sourceListQuery()));
   return null;
 }
 
@@ -19,7 +22,7 @@ export function Component() {
       />
       <h1>Sources</h1>
       <p>Every fact on this wiki cites at least one of these. Where two disagree, the page says so.</p>
-      <SourceList />
+      <SourceList settings={useSpoilerSettings()} />
     </>
   );
 }

@@ -1,12 +1,14 @@
 import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
 import { TimelineList } from '@/features/timeline/timeline-list.tsx';
 import { timelineQuery } from '@/features/timeline/timeline-queries.ts';
+import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
+import { prefetchStoredSpoilers } from '../prefetch-spoilers.ts';
 import { queryClient } from '../query-client.ts';
 
 export async function loader() {
-  await queryClient.query(timelineQuery());
+  prefetchStoredSpoilers(documents.timeline, await queryClient.query(timelineQuery()));
   return null;
 }
 

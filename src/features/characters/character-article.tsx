@@ -1,17 +1,23 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
-import type { ContentNote } from '@/lib/schema.ts';
+import type { ContentNote, Source } from '@/lib/schema.ts';
 import { SpoilerPlaceholder } from '@/lib/spoiler-placeholder.tsx';
-import type { Slot, SpoilerSettings } from '@/lib/spoilers.ts';
+import { documents } from '@/lib/dataset.ts';
+import type { Slot } from '@/lib/gated.ts';
+import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
+import type { SpoilerSettings } from '@/lib/spoilers.ts';
+import { useGate } from '@/lib/use-gate.ts';
 import { useReveals } from '@/lib/use-reveals.ts';
-import { type CharacterPage, gateCharacterPage, type CharacterView } from './character-page.ts';
+import { viewCharacter, type CharacterView } from './character-page.ts';
 import { characterQuery } from './character-queries.ts';
 import styles from './character-article.module.css';
+
+const idsOf = (sources: readonly Source[]) => sources.map((s) => s.id);
 
 const CONTENT_NOTE_LABELS: Record<ContentNote, string> = {
   'mental-health': 'mental health',
@@ -21,30 +27,20 @@ const CONTENT_NOTE_LABELS: Record<ContentNote, string> = {
   bullying: 'bullying',
 };
 
-/** Reads the character at the viewer's spoiler setting. Gating happens in `select`, before render. */
-export function useCharacterView(
-  slug: string,
-  settings: SpoilerSettings,
-  revealed: ReadonlySet<string>,
-): CharacterView | null {
-  const select = useCallback(
-    (page: CharacterPage | null) => (page ? gateCharacterPage(page, settings, revealed) : null),
-    [settings, revealed],
-  );
-  return useSuspenseQuery({ ...characterQuery(slug), select }).data;
-}
-
 /**
  * The character page with its head tags. Single reveals live in state here, so they hold until the page is
  * left: render it with `key={slug}` so another character starts fresh.
  */
 export function CharacterPageContent({ slug, settings }: { slug: string; settings: SpoilerSettings }) {
   const [revealed, reveal] = useReveals();
-  const view = useCharacterView(slug, settings, revealed);
-  if (!view) return null;
+  const { data: document } = useSuspenseQuery(characterQuery(slug));
+  const { gate, failed, retry } = useGate(documents.character(slug), document, settings, revealed);
+  if (!document) return null;
+  const view = viewCharacter(document, gate);
   return (
     <>
       <PageHead title={view.character.name} description={view.character.tagline} path={paths.character(slug)} type="profile" />
+      {failed ? <GatedUnavailable onRetry={retry} /> : null}
       <CharacterArticle view={view} onReveal={reveal} />
     </>
   );
@@ -100,7 +96,7 @@ export function CharacterArticle({ view, onReveal }: { view: CharacterView; onRe
 
       <p>
         {character.summary.text}
-        <Cite ids={character.summary.sources} numbers={numbers} />
+        <Cite ids={idsOf(character.summary.sources)} numbers={numbers} />
       </p>
 
       {details.length > 0 ? (
@@ -111,7 +107,7 @@ export function CharacterArticle({ view, onReveal }: { view: CharacterView; onRe
               {(d) => (
                 <>
                   {d.text}
-                  <Cite ids={d.sources} numbers={numbers} />
+                  <Cite ids={idsOf(d.sources)} numbers={numbers} />
                   {d.note ? <span className={styles.note}> Note: {d.note}</span> : null}
                 </>
               )}
@@ -129,7 +125,7 @@ export function CharacterArticle({ view, onReveal }: { view: CharacterView; onRe
                 <>
                   <Link to={paths.character(r.other.id)}>{r.other.name}</Link>
                   <span className={styles.role}> · {r.role}</span>
-                  <Cite ids={r.sources} numbers={numbers} />
+                  <Cite ids={idsOf(r.sources)} numbers={numbers} />
                   {r.note ? <span className={styles.note}> Note: {r.note}</span> : null}
                 </>
               )}
@@ -150,7 +146,7 @@ export function CharacterArticle({ view, onReveal }: { view: CharacterView; onRe
                   </blockquote>
                   <figcaption>
                     {q.speakerName}, {q.said}, <time dateTime={q.date}>{formatDate(q.date)}</time>
-                    <Cite ids={[q.source]} numbers={numbers} />
+                    <Cite ids={[q.source.id]} numbers={numbers} />
                   </figcaption>
                 </figure>
               )}
@@ -168,7 +164,7 @@ export function CharacterArticle({ view, onReveal }: { view: CharacterView; onRe
                 <>
                   <time dateTime={e.date}>{formatDate(e.date)}</time>:{' '}
                   <Link to={paths.timelineEvent(e.id)}>{e.title}</Link>
-                  <Cite ids={e.sources} numbers={numbers} />
+                  <Cite ids={idsOf(e.sources)} numbers={numbers} />
                 </>
               )}
             </Slots>

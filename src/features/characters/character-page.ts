@@ -1,12 +1,9 @@
+import type { Gate } from '@/lib/use-gate.ts';
+import { visibleItems, type Gated, type Slot } from '@/lib/gated.ts';
 import type { Character, Dataset, Fact, Person, Quote, Relationship, Source, TimelineEvent } from '@/lib/schema.ts';
-import {
-  gateInPlace,
-  seasonLengthsOf,
-  visibleItems,
-  type SeasonLengths,
-  type Slot,
-  type SpoilerSettings,
-} from '@/lib/spoilers.ts';
+
+/** A fact with its sources written out, so a gated fact carries its citations with it. */
+export type CitedFact = Omit<Fact, 'sources'> & { sources: Source[] };
 
 export type RelatedCharacter = {
   id: Relationship['id'];
@@ -15,56 +12,71 @@ export type RelatedCharacter = {
   role: string;
   other: { id: string; name: string };
   reveals?: string | undefined;
-  sources: string[];
+  sources: Source[];
   note?: string | undefined;
 };
 
-export type CharacterQuote = Quote & { speakerName: string };
+export type CharacterQuote = Omit<Quote, 'source'> & { speakerName: string; source: Source };
+
+export type CharacterEvent = Pick<TimelineEvent, 'id' | 'date' | 'title' | 'reveals'> & { sources: Source[] };
 
 export type Credit = Pick<Person, 'id' | 'name' | 'species'>;
 
-/** Everything a character page needs, before spoiler gating. */
-export type CharacterPage = {
-  character: Character;
+/**
+ * A character page as the build writes it: gated items are stubs in the public document and travel in
+ * per-episode parts (see `src/lib/gated.ts`).
+ */
+export type CharacterDocument = {
+  character: Pick<Character, 'id' | 'name' | 'aliases' | 'firstSeason' | 'tagline' | 'contentNotes'> & { summary: CitedFact };
   actors: Credit[];
-  relationships: RelatedCharacter[];
-  quotes: CharacterQuote[];
-  events: TimelineEvent[];
-  sources: ReadonlyMap<string, Source>;
-  seasons: SeasonLengths;
+  details: Gated<CitedFact>[];
+  relationships: Gated<RelatedCharacter>[];
+  quotes: Gated<CharacterQuote>[];
+  events: Gated<CharacterEvent>[];
 };
 
-/** A character page at one spoiler setting: hidden items are placeholders that keep only their episode. */
+/** A character page at the viewer's setting: hidden items are placeholders that keep only their episode. */
 export type CharacterView = {
-  character: Omit<Character, 'details'>;
+  character: CharacterDocument['character'];
   actors: Credit[];
-  details: Slot<Fact>[];
+  details: Slot<CitedFact>[];
   relationships: Slot<RelatedCharacter>[];
   quotes: Slot<CharacterQuote>[];
-  events: Slot<TimelineEvent>[];
+  events: Slot<CharacterEvent>[];
   /** The sources the visible content cites, in order of first citation. */
   citations: Source[];
 };
 
 export type CharacterSummary = Pick<Character, 'id' | 'name' | 'tagline' | 'firstSeason'> & { actors: Credit[] };
 
-function creditsFor(data: Dataset, ids: readonly string[]): Credit[] {
-  return ids.flatMap((id) => {
-    const p = data.people.find((person) => person.id === id);
-    return p ? [{ id: p.id, name: p.name, species: p.species }] : [];
-  });
+function lookups(data: Dataset) {
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  return {
+    sources: (ids: readonly string[]) => ids.flatMap((id) => sources.get(id) ?? []),
+    credits: (ids: readonly string[]): Credit[] =>
+      ids.flatMap((id) => {
+        const p = data.people.find((person) => person.id === id);
+        return p ? [{ id: p.id, name: p.name, species: p.species }] : [];
+      }),
+    characterName: (id: string) => data.characters.find((c) => c.id === id)?.name ?? id,
+    personName: (id: string) => data.people.find((p) => p.id === id)?.name ?? id,
+  };
 }
 
+/** Build time: the characters index. */
 export function buildCharacterList(data: Dataset): CharacterSummary[] {
+  const { credits } = lookups(data);
   return data.characters
-    .map((c) => ({ id: c.id, name: c.name, tagline: c.tagline, firstSeason: c.firstSeason, actors: creditsFor(data, c.actors) }))
+    .map((c) => ({ id: c.id, name: c.name, tagline: c.tagline, firstSeason: c.firstSeason, actors: credits(c.actors) }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
-export function buildCharacterPage(data: Dataset, slug: string): CharacterPage | null {
+/** Build time: one character's page, with every item whole; the build splits off the gated ones. */
+export function buildCharacterDocument(data: Dataset, slug: string): CharacterDocument | null {
   const character = data.characters.find((c) => c.id === slug);
   if (!character) return null;
-  const nameOf = (id: string) => data.characters.find((c) => c.id === id)?.name ?? id;
+  const look = lookups(data);
+  const cite = (fact: Fact): CitedFact => ({ ...fact, sources: look.sources(fact.sources) });
 
   const relationships = data.relationships.flatMap((r): RelatedCharacter[] => {
     if (r.from !== slug && r.to !== slug) return [];
@@ -75,61 +87,50 @@ export function buildCharacterPage(data: Dataset, slug: string): CharacterPage |
         id: r.id,
         type: r.type,
         role: (outgoing ? r.toRole : r.fromRole) ?? r.type,
-        other: { id: otherId, name: nameOf(otherId) },
+        other: { id: otherId, name: look.characterName(otherId) },
         reveals: r.reveals,
-        sources: r.sources,
+        sources: look.sources(r.sources),
         note: r.note,
       },
     ];
   });
 
-  const quotes = data.quotes
-    .filter((q) => q.about.includes(slug))
-    .map((q) => ({ ...q, speakerName: data.people.find((p) => p.id === q.speaker)?.name ?? q.speaker }));
-
   return {
-    character,
-    actors: creditsFor(data, character.actors),
+    character: {
+      id: character.id,
+      name: character.name,
+      aliases: character.aliases,
+      firstSeason: character.firstSeason,
+      tagline: character.tagline,
+      contentNotes: character.contentNotes,
+      summary: cite(character.summary),
+    },
+    actors: look.credits(character.actors),
+    details: character.details.map(cite),
     relationships,
-    quotes,
-    events: data.events.filter((e) => e.characters.includes(slug)),
-    sources: new Map(data.sources.map((s) => [s.id, s])),
-    seasons: seasonLengthsOf(data.episodes),
+    quotes: data.quotes
+      .filter((q) => q.about.includes(slug))
+      .flatMap((q) => look.sources([q.source]).map((source) => ({ ...q, speakerName: look.personName(q.speaker), source }))),
+    events: data.events
+      .filter((e) => e.characters.includes(slug))
+      .map((e) => ({ id: e.id, date: e.date, title: e.title, reveals: e.reveals, sources: look.sources(e.sources) })),
   };
 }
 
-/** Keys for the reveal-one-item control; they never reach the DOM. */
-export const slotKeys = {
-  detail: (_: Fact, i: number) => `detail:${i}`,
-  relationship: (r: RelatedCharacter) => `relationship:${r.id}`,
-  quote: (q: CharacterQuote) => `quote:${q.id}`,
-  event: (e: TimelineEvent) => `event:${e.id}`,
-};
-
-export function gateCharacterPage(
-  page: CharacterPage,
-  settings: SpoilerSettings,
-  revealed: ReadonlySet<string> = new Set(),
-): CharacterView {
-  const { details: allDetails, ...character } = page.character;
-  const gate = <T extends { reveals?: string | undefined }>(items: readonly T[], keyOf: (item: T, i: number) => string) =>
-    gateInPlace(items, keyOf, settings, page.seasons, revealed);
-  const details = gate(allDetails, slotKeys.detail);
-  const relationships = gate(page.relationships, slotKeys.relationship);
-  const quotes = gate(page.quotes, slotKeys.quote);
-  const events = gate(page.events, slotKeys.event);
+/** Gates a character page: `gate` places the gated items the viewer may see (see `useGate`). */
+export function viewCharacter(document: CharacterDocument, gate: Gate): CharacterView {
+  const details = gate(document.details, (_, i) => `detail:${i}`);
+  const relationships = gate(document.relationships, (r) => `relationship:${r.id}`);
+  const quotes = gate(document.quotes, (q) => `quote:${q.id}`);
+  const events = gate(document.events, (e) => `event:${e.id}`);
 
   const cited = [
-    ...character.summary.sources,
+    ...document.character.summary.sources,
     ...visibleItems(details).flatMap((d) => d.sources),
     ...visibleItems(relationships).flatMap((r) => r.sources),
     ...visibleItems(quotes).map((q) => q.source),
     ...visibleItems(events).flatMap((e) => e.sources),
   ];
-  const citations = [...new Set(cited)].flatMap((id) => {
-    const source = page.sources.get(id);
-    return source ? [source] : [];
-  });
-
-  return { character, actors: page.actors, details, relationships, quotes, events, citations };
+  const citations = [...new Map(cited.map((s) => [s.id, s])).values()];
+  return { character: document.character, actors: document.actors, details, relationships, quotes, events, citations };
 }

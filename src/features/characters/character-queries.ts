@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadDataset } from '@/lib/dataset.ts';
-import { buildCharacterList, buildCharacterPage } from './character-page.ts';
+import { documents, loadDocument } from '@/lib/dataset.ts';
+import type { CharacterDocument, CharacterSummary } from './character-page.ts';
 
 export const characterKeys = {
   all: ['characters'] as const,
@@ -11,12 +11,12 @@ export const characterKeys = {
 export const characterListQuery = () =>
   queryOptions({
     queryKey: characterKeys.list(),
-    queryFn: async () => buildCharacterList(await loadDataset()),
+    queryFn: async () => (await loadDocument<CharacterSummary[]>(documents.characters)) ?? [],
   });
 
-/** Resolves to `null` for an unknown slug, so the route can answer with its not-found page. */
+/** The public page; `null` for an unknown slug, so the route can answer with its not-found page. */
 export const characterQuery = (slug: string) =>
   queryOptions({
     queryKey: characterKeys.detail(slug),
-    queryFn: async () => buildCharacterPage(await loadDataset(), slug),
+    queryFn: () => loadDocument<CharacterDocument>(documents.character(slug)),
   });

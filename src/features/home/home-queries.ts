@@ -1,14 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadDataset } from '@/lib/dataset.ts';
-import { buildSeasonOverview } from './season-overview.ts';
+import { documents, loadDocument } from '@/lib/dataset.ts';
+import type { SeasonOverview } from './season-overview.ts';
 
 export const homeKeys = {
   all: ['home'] as const,
-  season: (season: number) => [...homeKeys.all, 'season', season] as const,
+  overview: () => [...homeKeys.all, 'overview'] as const,
 };
 
-export const seasonOverviewQuery = (season: number) =>
+/** The home page's season overview: public by construction (see `buildSeasonOverview`). */
+export const seasonOverviewQuery = () =>
   queryOptions({
-    queryKey: homeKeys.season(season),
-    queryFn: async () => buildSeasonOverview(await loadDataset(), season),
+    queryKey: homeKeys.overview(),
+    queryFn: () => loadDocument<SeasonOverview>(documents.home),
   });

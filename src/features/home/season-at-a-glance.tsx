@@ -5,8 +5,9 @@ import { paths } from '@/lib/paths.ts';
 import { seasonOverviewQuery } from './home-queries.ts';
 import styles from './season-at-a-glance.module.css';
 
-export function SeasonAtAGlance({ season }: { season: number }) {
-  const { data } = useSuspenseQuery(seasonOverviewQuery(season));
+export function SeasonAtAGlance() {
+  const { data } = useSuspenseQuery(seasonOverviewQuery());
+  if (!data) return null;
   return (
     <div className={styles.glance}>
       <dl className={styles.facts}>

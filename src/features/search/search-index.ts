@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
+import type { Gated } from '@/lib/gated.ts';
 import type { Dataset } from '@/lib/schema.ts';
-import { isRevealed, seasonLengthsOf, type SeasonLengths, type SpoilerSettings } from '@/lib/spoilers.ts';
 
 export type SearchDocument = {
   id: string;
@@ -14,9 +14,10 @@ export type SearchDocument = {
   reveals?: string | undefined;
 };
 
-export type SearchCorpus = { documents: SearchDocument[]; seasons: SeasonLengths };
+/** What the build writes: public documents in full, gated ones as stubs whose parts a level fetches. */
+export type SearchCorpus = { documents: Gated<SearchDocument>[] };
 
-/** Every searchable thing, each with the episode that reveals it. Spoiler gating happens before indexing. */
+/** Build time: every searchable thing, each with the episode that reveals it. */
 export function buildSearchCorpus(data: Dataset): SearchCorpus {
   const people = new Map(data.people.map((p) => [p.id, p.name]));
   const documents: SearchDocument[] = [];
@@ -30,7 +31,7 @@ export function buildSearchCorpus(data: Dataset): SearchCorpus {
   for (const e of data.events) {
     documents.push({ id: `event:${e.id}`, kind: 'event', target: e.id, title: e.title, text: e.summary, keywords: '', reveals: e.reveals });
   }
-  return { documents, seasons: seasonLengthsOf(data.episodes) };
+  return { documents };
 }
 
 export type SearchResult = Pick<SearchDocument, 'kind' | 'target' | 'title'>;
@@ -39,16 +40,18 @@ export type SearchEngine = { search: (query: string) => SearchResult[] };
 
 const MAX_QUERY_LENGTH = 200;
 
-/** Indexes only what the viewer may see, so neither results nor their count can hint at a spoiler. */
-export function createSearchEngine(corpus: SearchCorpus, settings: SpoilerSettings): SearchEngine {
-  const visible = corpus.documents.filter((d) => isRevealed(d.reveals, settings, corpus.seasons));
+/**
+ * Indexes the documents the viewer may see, and nothing else: gating happens before this (see `useGate`),
+ * so neither results nor their count can hint at a spoiler.
+ */
+export function createSearchEngine(visible: readonly SearchDocument[]): SearchEngine {
   const index = new MiniSearch<SearchDocument>({
     fields: ['title', 'text', 'keywords'],
     storeFields: ['kind', 'target', 'title'],
     searchOptions: { boost: { title: 3, keywords: 2 }, prefix: true, fuzzy: 0.2 },
     processTerm: (term) => term.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase(),
   });
-  index.addAll(visible);
+  index.addAll([...visible]);
 
   return {
     search(query) {

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadDataset } from '@/lib/dataset.ts';
-import { buildSearchCorpus } from './search-index.ts';
+import { documents, loadDocument } from '@/lib/dataset.ts';
+import type { SearchCorpus } from './search-index.ts';
 
 export const searchKeys = {
   all: ['search'] as const,
@@ -10,5 +10,5 @@ export const searchKeys = {
 export const searchCorpusQuery = () =>
   queryOptions({
     queryKey: searchKeys.corpus(),
-    queryFn: async () => buildSearchCorpus(await loadDataset()),
+    queryFn: async () => (await loadDocument<SearchCorpus>(documents.search)) ?? { documents: [] },
   });

@@ -1,15 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
-import { compareDates } from '@/lib/dates.ts';
-import { loadDataset } from '@/lib/dataset.ts';
+import { documents, loadDocument } from '@/lib/dataset.ts';
+import type { SourceListDocument } from './sources.ts';
 
 export const sourceKeys = {
   all: ['sources'] as const,
   list: () => [...sourceKeys.all, 'list'] as const,
 };
 
-/** Every source, newest first. Sources themselves give nothing of the story away. */
+/** Every source, newest first; the ones only spoilers cite are gated like them. */
 export const sourceListQuery = () =>
   queryOptions({
     queryKey: sourceKeys.list(),
-    queryFn: async () => [...(await loadDataset()).sources].sort((a, b) => compareDates(b.date, a.date)),
+    queryFn: async () => (await loadDocument<SourceListDocument>(documents.sources)) ?? { sources: [] },
   });

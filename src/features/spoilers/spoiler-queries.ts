@@ -1,14 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadDataset } from '@/lib/dataset.ts';
+import { episodesQuery } from '@/lib/gated-queries.ts';
 import { levelOptions } from './levels.ts';
 
-export const spoilerKeys = {
-  all: ['spoilers'] as const,
-  levels: () => [...spoilerKeys.all, 'levels'] as const,
-};
-
-export const levelOptionsQuery = () =>
-  queryOptions({
-    queryKey: spoilerKeys.levels(),
-    queryFn: async () => levelOptions((await loadDataset()).episodes),
-  });
+/** The "I've watched" choices, derived from the episodes every page already has. */
+export const levelOptionsQuery = () => queryOptions({ ...episodesQuery(), select: levelOptions });

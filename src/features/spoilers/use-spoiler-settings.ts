@@ -1,6 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import { type SpoilerSettings } from '@/lib/spoilers.ts';
+import type { EpisodeSummary } from '@/lib/gated-queries.ts';
+import { levelOptions, type LevelOption } from './levels.ts';
 import { levelOptionsQuery } from './spoiler-queries.ts';
 import { DEFAULT_PREFERENCES, spoilerStore, type SpoilerPreferences, type SpoilerStore } from './spoiler-store.ts';
 
@@ -18,11 +20,25 @@ export function useSpoilerPreferences(): [SpoilerPreferences, SpoilerStore['upda
     () => store.getSnapshot(),
     () => DEFAULT_PREFERENCES,
   );
-  // A stored level the picker doesn't offer (an episode that doesn't exist, say) would gate differently from
-  // what the picker shows: treat it as nothing watched.
   const { data: options } = useSuspenseQuery(levelOptionsQuery());
-  const offered = options.some((o) => o.value === preferences.watched);
-  return [offered ? preferences : { ...preferences, watched: 'none' }, (change) => store.update(change)];
+  return [applicablePreferences(preferences, options), (change) => store.update(change)];
+}
+
+/**
+ * A stored level the picker doesn't offer (an episode that doesn't exist, say) would gate differently from
+ * what the picker shows: treat it as nothing watched.
+ */
+function applicablePreferences(preferences: SpoilerPreferences, options: readonly LevelOption[]): SpoilerPreferences {
+  return options.some((o) => o.value === preferences.watched) ? preferences : { ...preferences, watched: 'none' };
+}
+
+/**
+ * The stored setting outside React, for route loaders that start fetching a returning viewer's spoilers
+ * before the page hydrates. On the server it is the no-spoilers default.
+ */
+export function storedSpoilerSettings(episodes: readonly EpisodeSummary[]): SpoilerSettings {
+  const { showAll, watched } = applicablePreferences(spoilerStore.getSnapshot(), levelOptions(episodes));
+  return { showAll, watched };
 }
 
 /** Just what gating needs, stable while the preference is unchanged so query `select`s stay memoized. */

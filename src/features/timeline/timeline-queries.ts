@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { loadDataset } from '@/lib/dataset.ts';
-import { buildTimeline } from './timeline.ts';
+import { documents, loadDocument } from '@/lib/dataset.ts';
+import type { TimelineDocument } from './timeline.ts';
 
 export const timelineKeys = {
   all: ['timeline'] as const,
@@ -10,5 +10,5 @@ export const timelineKeys = {
 export const timelineQuery = () =>
   queryOptions({
     queryKey: timelineKeys.events(),
-    queryFn: async () => buildTimeline(await loadDataset()),
+    queryFn: async () => (await loadDocument<TimelineDocument>(documents.timeline)) ?? { entries: [] },
   });

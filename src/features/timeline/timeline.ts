@@ -1,25 +1,21 @@
 import { compareDates } from '@/lib/dates.ts';
+import type { Gated, Slot } from '@/lib/gated.ts';
 import type { Dataset, Source, TimelineEvent } from '@/lib/schema.ts';
-import {
-  gateInPlace,
-  seasonLengthsOf,
-  watchPosition,
-  type SeasonLengths,
-  type Slot,
-  type SpoilerSettings,
-} from '@/lib/spoilers.ts';
+import { seasonLengthsOf, watchPosition } from '@/lib/spoilers.ts';
+import type { Gate } from '@/lib/use-gate.ts';
 
 export type TimelineEntry = TimelineEvent & {
   people: { id: string; name: string }[];
   cited: Source[];
 };
 
-export type Timeline = { entries: TimelineEntry[]; seasons: SeasonLengths };
+/** The timeline as the build writes it: gated events are stubs, in their places. */
+export type TimelineDocument = { entries: Gated<TimelineEntry>[] };
 
 export type TimelineView = Slot<TimelineEntry>[];
 
-/** Chronological; story events released the same day follow their episodes' order. */
-export function buildTimeline(data: Dataset): Timeline {
+/** Build time. Chronological; story events released the same day follow their episodes' order. */
+export function buildTimeline(data: Dataset): TimelineDocument {
   const seasons = seasonLengthsOf(data.episodes);
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
   const characters = byId(data.characters);
@@ -34,18 +30,11 @@ export function buildTimeline(data: Dataset): Timeline {
         const c = characters.get(id);
         return c ? [{ id, name: c.name }] : [];
       }),
-      cited: e.sources.flatMap((id) => {
-        const s = sources.get(id);
-        return s ? [s] : [];
-      }),
+      cited: e.sources.flatMap((id) => sources.get(id) ?? []),
     }));
-  return { entries, seasons };
+  return { entries };
 }
 
-export function gateTimeline(
-  timeline: Timeline,
-  settings: SpoilerSettings,
-  revealed: ReadonlySet<string> = new Set(),
-): TimelineView {
-  return gateInPlace(timeline.entries, (e) => e.id, settings, timeline.seasons, revealed);
+export function viewTimeline(document: TimelineDocument, gate: Gate): TimelineView {
+  return gate(document.entries, (e) => e.id);
 }

@@ -1,0 +1,101 @@
+// `npm run build`: the client, the server renderer, the data files and one HTML file per route.
+//   node scripts/build.mjs [--data DIR] [--out DIR]     (defaults: data, dist)
+// The site works on any static host without rewrites: every page is a real file, unknown paths get
+// 404.html, and content is static JSON under <out>/data/<version>/ (see docs/decisions/0004).
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'dist' } },
+});
+const dataDir = resolve(root, args.data);
+const outDir = resolve(root, args.out);
+const ssrDir = `${outDir}-ssr`;
+const started = performance.now();
+
+await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: true } });
+await build({ root, logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } });
+
+const { prepareSite, render, SITE_ORIGIN } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+
+let site;
+try {
+  site = prepareSite(dataDir);
+} catch (error) {
+  // A dataset problem names the file, the entry and the field; the stack adds nothing.
+  console.error(error.name === 'DatasetError' ? error.message : error);
+  process.exit(1);
+}
+
+// The data files: public documents and their gated parts, each fetched only when a page needs it.
+const dataRoot = join(outDir, 'data', site.version);
+for (const [name, json] of site.files) {
+  const file = join(dataRoot, name);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, json);
+}
+
+const template = await readFile(join(outDir, 'index.html'), 'utf8');
+const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8'));
+
+/** `<link rel="modulepreload">` for a route module's chunk and what it imports, so it loads beside the entry. */
+function preloads(routeIds) {
+  const files = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || chunk.isEntry || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  // Route ids are the route modules' file names (src/app/routes.tsx).
+  for (const id of routeIds) visit(`src/app/routes/${id}.tsx`);
+  return [...files].map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`);
+}
+
+// React 19 emits a page's <title>, <meta> and <link> tags at the start of its HTML; they belong in <head>.
+const HEAD_TAGS = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/?>|<link [^>]*\/?>)+/;
+
+function toPage({ html, data, routeIds }, path) {
+  const head = HEAD_TAGS.exec(html)?.[0] ?? '';
+  if (!head.includes('<title>')) throw new Error(`${path}: the page rendered no <title>.`);
+  const body = html.slice(head.length);
+  const rootAttrs = path ? ` data-path="${path}"` : '';
+  const headTags = [...head.replaceAll(/(<title>|<meta |<link )/g, '\n$1').split('\n').filter(Boolean), ...preloads(routeIds)];
+  return template
+    .replace('<!--app-head-->', headTags.join('\n    '))
+    .replace('<div id="root">', `<div id="root"${rootAttrs}>`)
+    .replace('<!--app-html-->', body)
+    .replace('<!--app-data-->', `<script type="application/json" id="wiki-data">${data}</script>`);
+}
+
+for (const path of site.paths) {
+  const page = await render(path, site.version);
+  if (page.status !== 200) throw new Error(`${path} rendered with status ${page.status}; every listed route must answer 200.`);
+  const file = join(outDir, path, 'index.html');
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, toPage(page, path));
+}
+
+// The not-found page: served by static hosts for any unknown path, so it is not tied to one URL.
+const notFound = await render('/this-page-does-not-exist/', site.version);
+if (notFound.status !== 404) throw new Error(`The not-found page rendered with status ${notFound.status}, not 404.`);
+await writeFile(join(outDir, '404.html'), toPage(notFound, ''));
+
+const urls = site.paths.map((p) => `  <url><loc>${new URL(p, SITE_ORIGIN).href}</loc></url>`).join('\n');
+await writeFile(
+  join(outDir, 'sitemap.xml'),
+  `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+);
+await writeFile(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', SITE_ORIGIN).href}\n`);
+
+await rm(ssrDir, { recursive: true, force: true });
+await rm(join(outDir, '.vite'), { recursive: true, force: true });
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `Built ${site.paths.length} pages, 404.html, sitemap.xml, robots.txt and ${site.files.size} data files ` +
+    `(version ${site.version}) into ${args.out}/ in ${seconds} s.`,
+);

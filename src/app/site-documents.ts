@@ -1,0 +1,55 @@
+/**
+ * Build time, the one place that decides what the data files are: every route's document, split into its
+ * public part and its gated parts (see `src/lib/gated.ts`). `scripts/build.mjs` writes them under
+ * `dist/data/<version>/`; the dev server and the tests serve them from memory.
+ */
+import { buildCharacterDocument, buildCharacterList } from '@/features/characters/character-page.ts';
+import { buildSeasonOverview } from '@/features/home/season-overview.ts';
+import { buildSearchCorpus } from '@/features/search/search-index.ts';
+import { buildSourceList } from '@/features/sources/sources.ts';
+import { buildTimeline } from '@/features/timeline/timeline.ts';
+import { documentFile, documents } from '@/lib/dataset.ts';
+import { splitGated } from '@/lib/gated.ts';
+import type { EpisodeSummary } from '@/lib/gated-queries.ts';
+import { paths } from '@/lib/paths.ts';
+import type { Dataset } from '@/lib/schema.ts';
+
+/** The season the wiki is about: the home page's overview. */
+const SEASON = 2;
+
+/** Every data file by its name under `/data/<version>/`, as JSON values. */
+export type SiteFiles = Map<string, unknown>;
+
+export function buildSiteFiles(data: Dataset): SiteFiles {
+  const episodes: EpisodeSummary[] = data.episodes.map(({ id, season, number, title }) => ({ id, season, number, title }));
+  const routeDocuments: [string, unknown][] = [
+    [documents.episodes, episodes],
+    [documents.home, buildSeasonOverview(data, SEASON)],
+    [documents.characters, buildCharacterList(data)],
+    ...data.characters.map((c): [string, unknown] => [documents.character(c.id), buildCharacterDocument(data, c.id)]),
+    [documents.timeline, buildTimeline(data)],
+    [documents.sources, buildSourceList(data)],
+    [documents.search, buildSearchCorpus(data)],
+  ];
+
+  const files: SiteFiles = new Map();
+  for (const [name, document] of routeDocuments) {
+    const split = splitGated(document);
+    files.set(documentFile(name), split.public);
+    for (const [part, items] of split.parts) files.set(documentFile(name, part), items);
+  }
+  return files;
+}
+
+/** Every URL that gets its own HTML file, in sitemap order. */
+export function sitePaths(data: Dataset): string[] {
+  return [
+    paths.home(),
+    paths.characters(),
+    ...data.characters.map((c) => paths.character(c.id)),
+    paths.timeline(),
+    paths.search(),
+    paths.sources(),
+    paths.about(),
+  ];
+}
