@@ -1,0 +1,255 @@
+// `npm run bench`: builds the wiki at today's data and at a synthetic dataset 100 times larger, serves each
+// build on loopback like a plain static host, and measures what a fresh phone visitor downloads on three
+// pages, at "nothing yet" and with spoilers on. Prints one Markdown table and writes it to bench/results.md.
+//
+//   node scripts/bench.mjs [--scale 100] [--ref REF] [--reuse]
+//
+//   --scale  how much larger the synthetic dataset is (default 100)
+//   --ref    build the project as committed at REF (git archive, in a scratch copy) instead of the work tree
+//   --reuse  measure the builds already in .bench/ instead of building again
+//
+// Sizes are deterministic; timings are printed for information and vary from run to run.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { measureFloor } from '../bench/floor/build.mjs';
+import { measurePage, withServer } from './measure-page.mjs';
+import { writeSyntheticData } from './synthetic-data.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = join(root, '.bench');
+const PAGES = ['/', '/characters/nick-nelson/', '/timeline/'];
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function run(command, args, cwd) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code} (in ${cwd})`)),
+    );
+  });
+}
+
+function capture(command, args, cwd) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
+  });
+}
+
+/**
+ * A throwaway copy of the project to build in, outside the repo (so lint and tests never see it), sharing
+ * the real node_modules: the work tree's files that git tracks or would track, or the tree committed at `ref`.
+ */
+async function scratchProject(ref) {
+  const dir = await mkdtemp(join(tmpdir(), 'wiki-bench-'));
+  if (ref) {
+    const tar = await capture('git', ['archive', '--format=tar', ref], root);
+    const tarFile = join(dir, '.tree.tar');
+    await writeFile(tarFile, tar);
+    await run('tar', ['-xf', tarFile, '-C', dir], root);
+    await rm(tarFile);
+  } else {
+    const listed = await capture('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], root);
+    for (const file of listed.toString().split('\0').filter(Boolean)) {
+      if (!existsSync(join(root, file))) continue; // deleted in the work tree, not yet in the index
+      await mkdir(dirname(join(dir, file)), { recursive: true });
+      await cp(join(root, file), join(dir, file));
+    }
+  }
+  await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/**
+ * Builds `dataDir` into `outDir` and returns the seconds it took. `node scripts/build.mjs --data --out` when
+ * the project has it; before that build landed, `npm run build` only knew data/ and dist/, so it runs in a
+ * scratch copy with data/ swapped for `dataDir`, and dist/ is moved to `outDir`.
+ */
+async function buildSite(project, dataDir, outDir) {
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(dirname(outDir), { recursive: true });
+  if (existsSync(join(project, 'scripts', 'build.mjs'))) {
+    const started = performance.now();
+    await run(process.execPath, ['scripts/build.mjs', '--data', dataDir, '--out', outDir], project);
+    return { seconds: (performance.now() - started) / 1000, how: 'node scripts/build.mjs --data --out' };
+  }
+  const scratch = project === root ? await scratchProject() : project;
+  try {
+    if (resolve(dataDir) !== join(scratch, 'data') && resolve(dataDir) !== join(project, 'data')) {
+      await rm(join(scratch, 'data'), { recursive: true, force: true });
+      await cp(dataDir, join(scratch, 'data'), { recursive: true });
+    }
+    // Timed on its own: copying the project is the fallback's cost, not the build's.
+    const started = performance.now();
+    await run('npm', ['run', 'build', '--silent'], scratch);
+    const seconds = (performance.now() - started) / 1000;
+    await rename(join(scratch, 'dist'), outDir).catch(() => cp(join(scratch, 'dist'), outDir, { recursive: true }));
+    return { seconds, how: 'npm run build in a scratch copy' };
+  } finally {
+    if (scratch !== project) await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+async function dirSize(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+    files += 1;
+  }
+  return { bytes, files };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const signedKb = (bytes) => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
+// The budget for JS growth with the data is 1 KB, so the difference is shown to the byte.
+const signedBytes = (bytes) => `${bytes >= 0 ? '+' : '−'}${Math.abs(bytes)} B`;
+
+function table(rows, floor) {
+  const head = ['data', 'page', 'HTML', 'JS', 'JS above floor', 'JS vs 1×', 'data, nothing yet', 'data, spoilers on', 'total, nothing yet', 'requests'];
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < 2 ? ' --- ' : ' ---: ')).join('|')}|`];
+  for (const row of rows) {
+    const base = rows.find((r) => r.scale === 1 && r.page === row.page);
+    const cells = [
+      `${row.scale}×`,
+      `\`${row.page}\``,
+      kb(row.none.html),
+      kb(row.none.js),
+      signedKb(row.none.js - floor),
+      row.scale === 1 || !base ? '' : signedBytes(row.none.js - base.none.js),
+      kb(row.none.data),
+      kb(row.spoilers.data),
+      kb(row.none.total),
+      String(row.none.requests),
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+const commitOf = async (ref) => (await capture('git', ['rev-parse', '--short', `${ref}^{commit}`], root)).toString().trim();
+
+/** Which code was measured: HEAD, and whether the work tree differs from it. */
+async function workTreeDescription() {
+  try {
+    const dirty = (await capture('git', ['status', '--porcelain', '--untracked-files=no'], root)).length > 0;
+    return `${await commitOf('HEAD')}${dirty ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'the work tree (not a git checkout)';
+  }
+}
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '100' },
+    ref: { type: 'string' },
+    reuse: { type: 'boolean', default: false },
+  },
+});
+const scale = Number(args.scale);
+if (!(scale > 1)) throw new Error(`--scale must be more than 1, not ${args.scale}: the 1× build is always measured.`);
+// A ref is resolved once, so the build and the report name the same commit even if the branch moves meanwhile.
+const commit = args.ref ? await commitOf(args.ref) : undefined;
+const measured = commit ? `${commit} (${args.ref}, as committed)` : await workTreeDescription();
+const project = commit ? await scratchProject(commit) : root;
+const builds = [
+  { scale: 1, data: join(project, 'data'), dist: join(benchDir, 'dist-1x') },
+  { scale, data: join(benchDir, `data-${scale}x`), dist: join(benchDir, `dist-${scale}x`) },
+];
+let generation;
+try {
+  for (const b of builds) {
+    if (b.scale !== 1 && !(args.reuse && existsSync(b.data))) {
+      const started = performance.now();
+      const counts = await writeSyntheticData({ data: join(project, 'data'), out: b.data, scale });
+      generation = { seconds: (performance.now() - started) / 1000, counts };
+      console.log(`Generated the ${scale}× dataset in ${generation.seconds.toFixed(1)} s.`);
+    }
+    if (args.reuse && existsSync(join(b.dist, 'index.html'))) {
+      b.build = { seconds: undefined, how: `reused from ${relative(root, b.dist)}/` };
+      continue;
+    }
+    console.log(`Building ${b.scale}× into ${relative(root, b.dist)}/ …`);
+    b.build = await buildSite(project, b.data, b.dist);
+  }
+} finally {
+  if (project !== root) await rm(project, { recursive: true, force: true });
+}
+
+console.log('Measuring the framework floor …');
+const floor = await measureFloor();
+
+const rows = [];
+const failures = [];
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  for (const b of builds) {
+    b.size = await dirSize(b.dist);
+    await withServer(b.dist, async (base) => {
+      for (const page of PAGES) {
+        console.log(`Measuring ${page} at ${b.scale}× …`);
+        const none = await measurePage(browser, base + page, { spoilers: false });
+        const spoilers = await measurePage(browser, base + page, { spoilers: true });
+        for (const f of [...none.failed, ...spoilers.failed]) failures.push(`${b.scale}× ${page}: ${f.url} answered ${f.status}`);
+        rows.push({ scale: b.scale, page, none, spoilers });
+      }
+    });
+  }
+} finally {
+  await browser.close();
+}
+
+const seconds = (s) => (s === undefined ? 'not timed' : `${s.toFixed(1)} s`);
+const notes = [
+  `Framework floor (React, React DOM, React Router, TanStack Query alone, bench/floor): ${kb(floor)} of JS.`,
+  ...builds.map(
+    (b) =>
+      `${b.scale}× build: ${seconds(b.build.seconds)} (${b.build.how}); dist: ${mb(b.size.bytes)} ` +
+      `(${b.size.bytes} bytes) in ${b.size.files} files.`,
+  ),
+];
+if (generation) {
+  const counts = Object.entries(generation.counts).map(([name, n]) => `${n} ${name}`).join(', ');
+  notes.push(`${scale}× dataset (scripts/synthetic-data.mjs): ${counts}; generated in ${seconds(generation.seconds)}.`);
+}
+for (const f of failures) notes.push(`Warning: ${f}.`);
+
+const report = [
+  `Measured on ${measured}, ${new Date().toISOString().slice(0, 10)}.`,
+  '',
+  table(rows, floor),
+  '',
+  ...notes.map((n) => `- ${n}`),
+  '',
+  'Sizes are each response body gzipped with zlib at its default level, KB = 1,024 bytes, for a fresh 412×915 ' +
+    'visitor until the network has been idle for 500 ms. "Nothing yet" is a new visitor; "spoilers on" has the ' +
+    'Show spoilers switch on. Data is any response under /data/ or ending in .json; the total adds HTML, JS, ' +
+    'data, CSS and everything else. Sizes are deterministic; build times vary from run to run.',
+].join('\n');
+
+console.log(`\n${report}\n`);
+await mkdir(join(root, 'bench'), { recursive: true });
+await writeFile(join(root, 'bench', 'results.md'), `# npm run bench\n\n${report}\n`);
+console.log('Written to bench/results.md.');

@@ -1,0 +1,121 @@
+// Measures what a fresh visitor's browser downloads for one page: every response body until the network is
+// idle, gzipped here (zlib, default level) so the figures don't depend on whether the server compresses.
+// Used by scripts/bench.mjs; the browser is a Playwright Chromium Browser.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { gzipSync } from 'node:zlib';
+import { startStaticServer } from './serve.mjs';
+
+/** What the header's "Show spoilers" switch stores (src/features/spoilers/spoiler-store.ts). */
+const SPOILER_KEY = 'heartstopper-wiki:spoilers';
+const SPOILERS_ON = { showAll: true, watched: 'none', promptDismissed: true };
+
+/** After `networkidle`, a page counts as settled once this long passes with no new request. */
+const QUIET_MS = 500;
+/** A page that keeps requesting (or a request that never ends) is cut off this long after navigation. */
+const MAX_SETTLE_MS = 30_000;
+
+/** Serves `distDir` on 127.0.0.1 like a plain static host (no rewrites, 404.html), runs `fn(baseUrl)`. */
+export async function withServer(distDir, fn) {
+  const { port, close } = await startStaticServer(0, distDir);
+  try {
+    return await fn(`http://127.0.0.1:${port}`);
+  } finally {
+    await close();
+  }
+}
+
+function classify({ path, type }) {
+  if (type === 'document') return 'html';
+  if (path.startsWith('/data/') || path.endsWith('.json')) return 'data';
+  if (type === 'script' || /\.m?js$/.test(path)) return 'js';
+  if (type === 'stylesheet' || path.endsWith('.css')) return 'css';
+  return 'other';
+}
+
+async function record(response) {
+  const request = response.request();
+  const url = new URL(response.url());
+  let body;
+  try {
+    body = await response.body();
+  } catch {
+    // Redirects have no body, and neither has a response the page abandoned.
+    body = Buffer.alloc(0);
+  }
+  return {
+    path: url.pathname + url.search,
+    type: request.resourceType(),
+    status: response.status(),
+    gzip: body.length === 0 ? 0 : gzipSync(body).length,
+  };
+}
+
+/**
+ * Opens `url` in a fresh context (empty cache and storage, a 412×915 phone viewport) and returns the gzip
+ * bytes it received by kind: `{ html, js, data, css, other, total, requests, jsFiles, dataFiles, failed }`.
+ * With `spoilers`, the "Show spoilers" switch is on before any of the page's scripts run.
+ */
+export async function measurePage(browser, url, { spoilers = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+  try {
+    if (spoilers) {
+      await context.addInitScript(
+        ([key, value]) => {
+          try {
+            localStorage.setItem(key, value);
+          } catch {
+            // An opaque origin has no storage; the page then measures at its default level.
+          }
+        },
+        [SPOILER_KEY, JSON.stringify(SPOILERS_ON)],
+      );
+    }
+    const page = await context.newPage();
+    const pending = [];
+    let open = 0;
+    let lastRequest = Date.now();
+    page.on('request', () => {
+      open += 1;
+      lastRequest = Date.now();
+    });
+    page.on('requestfinished', () => (open -= 1));
+    page.on('requestfailed', () => (open -= 1));
+    page.on('response', (response) => pending.push(record(response)));
+
+    const started = Date.now();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    // networkidle only watches the network: while the main thread is still parsing or hydrating a large page,
+    // the network is quiet but the app has not yet asked for its data. So wait for an idle main thread, then
+    // for QUIET_MS with no new request and nothing open, and go round again if anything started meanwhile.
+    for (;;) {
+      await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(), { timeout: 5_000 })));
+      const quietFrom = Date.now();
+      await sleep(QUIET_MS);
+      while (open > 0 && Date.now() - started < MAX_SETTLE_MS) await sleep(50);
+      if (lastRequest < quietFrom || Date.now() - started >= MAX_SETTLE_MS) break;
+    }
+    const responses = await Promise.all(pending);
+
+    const sizes = { html: 0, js: 0, data: 0, css: 0, other: 0 };
+    const jsFiles = [];
+    const dataFiles = [];
+    for (const r of responses) {
+      const kind = classify(r);
+      sizes[kind] += r.gzip;
+      if (kind === 'js') jsFiles.push({ url: r.path, gzip: r.gzip });
+      if (kind === 'data') dataFiles.push({ url: r.path, gzip: r.gzip });
+    }
+    const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+    return {
+      ...sizes,
+      total,
+      requests: responses.length,
+      jsFiles,
+      dataFiles,
+      failed: responses.filter((r) => r.status >= 400).map((r) => ({ url: r.path, status: r.status })),
+    };
+  } finally {
+    await context.close();
+  }
+}
