@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4174;
 
+/** The same site built from the synthetic 100× dataset (`npm run build:100x`), for the byte budgets. */
+export const SCALED_URL = 'http://localhost:4175';
+
 /** Playwright cannot download browsers here: it drives Debian's Chromium (`apt-get install chromium`). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -31,10 +34,17 @@ export default defineConfig({
   projects: [
     { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } },
   ],
-  webServer: {
-    // The production build, served like a plain static host: no rewrites, 404.html for unknown paths.
-    command: `node scripts/serve.mjs --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      // The production build, served like a plain static host: no rewrites, 404.html for unknown paths.
+      command: `node scripts/serve.mjs --port ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: 'node scripts/serve.mjs --port 4175 --root .bench/dist-100x',
+      url: `${SCALED_URL}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 // Serves dist/ the way a plain static host does: files and folder index.html only, no rewrites, and
-// 404.html with a 404 status for anything else. Usage: node scripts/serve.mjs [--port 4173]
+// 404.html with a 404 status for anything else. Usage: node scripts/serve.mjs [--port 4173] [--root dist]
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import httpServer from 'http-server';
 
@@ -41,6 +41,8 @@ export function startStaticServer(port, root = distDir) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const flag = process.argv.indexOf('--port');
   const port = Number(flag > -1 ? process.argv[flag + 1] : (process.env.PORT ?? 4173));
-  const url = await serveDist(port);
-  console.log(`Serving dist/ at ${url}`);
+  const rootFlag = process.argv.indexOf('--root');
+  const root = rootFlag > -1 ? resolve(process.argv[rootFlag + 1]) : distDir;
+  const url = await serveDist(port, root);
+  console.log(`Serving ${root} at ${url}`);
 }

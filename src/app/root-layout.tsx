@@ -1,4 +1,4 @@
-import { isRouteErrorResponse, Link, NavLink, Outlet, useRevalidator, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Link, NavLink, Outlet, useLocation, useNavigate, useRouteError } from 'react-router';
 import { FirstVisitPrompt, SpoilerControls } from '@/features/spoilers/spoiler-controls.tsx';
 import { isDataUnavailable } from '@/lib/dataset.ts';
 import { episodesQuery } from '@/lib/gated-queries.ts';
@@ -66,7 +66,10 @@ export function RootLayout() {
 
 /** A page whose content could not be fetched: offline, or a newer deploy replaced it. Never a blank page. */
 function DataUnavailable({ outdated }: { outdated: boolean }) {
-  const revalidator = useRevalidator();
+  const navigate = useNavigate();
+  const { pathname, search, hash } = useLocation();
+  // Navigating to the same address runs the loaders again; the failed request was not cached.
+  const retry = () => void navigate({ pathname, search, hash }, { replace: true });
   return (
     <>
       <PageHead title="Page not loaded" description="This page could not be loaded." />
@@ -76,7 +79,7 @@ function DataUnavailable({ outdated }: { outdated: boolean }) {
           ? 'The wiki has been updated since you opened it. Reload to get the latest version.'
           : 'Its content didn’t arrive. You may be offline: check your connection and try again.'}
       </p>
-      <button type="button" onClick={() => (outdated ? window.location.reload() : void revalidator.revalidate())}>
+      <button type="button" onClick={outdated ? () => window.location.reload() : retry}>
         {outdated ? 'Reload' : 'Try again'}
       </button>
     </>
