@@ -5,7 +5,7 @@
  */
 import { buildCharacterDocument, buildCharacterList } from '@/features/characters/character-page.ts';
 import { buildSeasonOverview } from '@/features/home/season-overview.ts';
-import { buildSearchCorpus } from '@/features/search/search-index.ts';
+import { buildSearchDocuments, indexSearchDocuments } from '@/features/search/search-index.ts';
 import { buildSourceList } from '@/features/sources/sources.ts';
 import { buildTimeline } from '@/features/timeline/timeline.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
@@ -22,20 +22,21 @@ export type SiteFiles = Map<string, unknown>;
 
 export function buildSiteFiles(data: Dataset): SiteFiles {
   const episodes: EpisodeSummary[] = data.episodes.map(({ id, season, number, title }) => ({ id, season, number, title }));
-  const routeDocuments: [string, unknown][] = [
+  // Each route's document, and what to do with its public part once the gated items are split off.
+  const routeDocuments: [name: string, document: unknown, finish?: (publicPart: never) => unknown][] = [
     [documents.episodes, episodes],
     [documents.home, buildSeasonOverview(data, SEASON)],
     [documents.characters, buildCharacterList(data)],
     ...data.characters.map((c): [string, unknown] => [documents.character(c.id), buildCharacterDocument(data, c.id)]),
     [documents.timeline, buildTimeline(data)],
     [documents.sources, buildSourceList(data)],
-    [documents.search, buildSearchCorpus(data)],
+    [documents.search, buildSearchDocuments(data), indexSearchDocuments],
   ];
 
   const files: SiteFiles = new Map();
-  for (const [name, document] of routeDocuments) {
+  for (const [name, document, finish] of routeDocuments) {
     const split = splitGated(document);
-    files.set(documentFile(name), split.public);
+    files.set(documentFile(name), finish ? finish(split.public as never) : split.public);
     for (const [part, items] of split.parts) files.set(documentFile(name, part), items);
   }
   return files;

@@ -116,6 +116,13 @@ export async function loadDocument<T>(name: string): Promise<T | null> {
   return null;
 }
 
+/** A document every build has (the timeline, say): missing means this page's version was replaced. */
+export async function loadRequiredDocument<T>(name: string): Promise<T> {
+  const value = await loadDocument<T>(name);
+  if (value === null) throw new DataUnavailableError('outdated', name);
+  return value;
+}
+
 /** A gated part of a document: its items by stub key. It exists whenever a stub names it. */
 export async function loadGatedPart(name: string, part: string): Promise<Record<string, unknown>> {
   const value = await readFile(documentFile(name, part));

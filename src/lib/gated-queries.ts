@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { documents, loadDocument, loadGatedPart } from './dataset.ts';
+import { documents, loadGatedPart, loadRequiredDocument } from './dataset.ts';
 import { partsNeeded, stubsOf } from './gated.ts';
 import type { Episode } from './schema.ts';
 import { seasonLengthsOf, type SpoilerSettings } from './spoilers.ts';
@@ -10,7 +10,7 @@ export type EpisodeSummary = Pick<Episode, 'id' | 'season' | 'number' | 'title'>
 export const episodesQuery = () =>
   queryOptions({
     queryKey: ['episodes'] as const,
-    queryFn: async () => (await loadDocument<EpisodeSummary[]>(documents.episodes)) ?? [],
+    queryFn: () => loadRequiredDocument<EpisodeSummary[]>(documents.episodes),
   });
 
 /** One gated part of a document: a whole episode's items, or one item the viewer revealed. */

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { documents, loadDocument } from '@/lib/dataset.ts';
+import { documents, loadDocument, loadRequiredDocument } from '@/lib/dataset.ts';
 import type { CharacterDocument, CharacterSummary } from './character-page.ts';
 
 export const characterKeys = {
@@ -11,7 +11,7 @@ export const characterKeys = {
 export const characterListQuery = () =>
   queryOptions({
     queryKey: characterKeys.list(),
-    queryFn: async () => (await loadDocument<CharacterSummary[]>(documents.characters)) ?? [],
+    queryFn: () => loadRequiredDocument<CharacterSummary[]>(documents.characters),
   });
 
 /** The public page; `null` for an unknown slug, so the route can answer with its not-found page. */

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { documents, loadDocument } from '@/lib/dataset.ts';
+import { documents, loadRequiredDocument } from '@/lib/dataset.ts';
 import type { SeasonOverview } from './season-overview.ts';
 
 export const homeKeys = {
@@ -11,5 +11,5 @@ export const homeKeys = {
 export const seasonOverviewQuery = () =>
   queryOptions({
     queryKey: homeKeys.overview(),
-    queryFn: () => loadDocument<SeasonOverview>(documents.home),
+    queryFn: () => loadRequiredDocument<SeasonOverview>(documents.home),
   });

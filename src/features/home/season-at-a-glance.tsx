@@ -7,7 +7,6 @@ import styles from './season-at-a-glance.module.css';
 
 export function SeasonAtAGlance() {
   const { data } = useSuspenseQuery(seasonOverviewQuery());
-  if (!data) return null;
   return (
     <div className={styles.glance}>
       <dl className={styles.facts}>

@@ -1,5 +1,5 @@
-import MiniSearch from 'minisearch';
-import type { Gated } from '@/lib/gated.ts';
+import MiniSearch, { type Options } from 'minisearch';
+import { isStub, type Gated, type Stub } from '@/lib/gated.ts';
 import type { Dataset } from '@/lib/schema.ts';
 
 export type SearchDocument = {
@@ -14,11 +14,33 @@ export type SearchDocument = {
   reveals?: string | undefined;
 };
 
-/** What the build writes: public documents in full, gated ones as stubs whose parts a level fetches. */
-export type SearchCorpus = { documents: Gated<SearchDocument>[] };
+/** Every searchable thing, public ones whole and gated ones as stubs (see `src/lib/gated.ts`). */
+export type SearchDocuments = { documents: Gated<SearchDocument>[] };
+
+/**
+ * What the build writes: the public documents already indexed (a serialized MiniSearch index loads several
+ * times faster than indexing the documents in the browser; see docs/decisions/0004), and stubs for the gated
+ * ones, whose parts a level fetches and adds.
+ */
+export type SearchCorpus = { index: ReturnType<MiniSearch<SearchDocument>['toJSON']>; documents: Stub[] };
+
+/** The same at build time and in the browser, or a loaded index would not match what is added to it. */
+const INDEX_OPTIONS: Options<SearchDocument> = {
+  fields: ['title', 'text', 'keywords'],
+  storeFields: ['kind', 'target', 'title'],
+  searchOptions: { boost: { title: 3, keywords: 2 }, prefix: true, fuzzy: 0.2 },
+  processTerm: (term) => term.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase(),
+};
+
+/** Build time, after the gated documents were split off: indexes the public ones. */
+export function indexSearchDocuments({ documents }: SearchDocuments): SearchCorpus {
+  const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
+  index.addAll(documents.filter((d): d is SearchDocument => !isStub(d)));
+  return { index: index.toJSON(), documents: documents.filter(isStub) };
+}
 
 /** Build time: every searchable thing, each with the episode that reveals it. */
-export function buildSearchCorpus(data: Dataset): SearchCorpus {
+export function buildSearchDocuments(data: Dataset): SearchDocuments {
   const people = new Map(data.people.map((p) => [p.id, p.name]));
   const documents: SearchDocument[] = [];
   for (const c of data.characters) {
@@ -41,17 +63,12 @@ export type SearchEngine = { search: (query: string) => SearchResult[] };
 const MAX_QUERY_LENGTH = 200;
 
 /**
- * Indexes the documents the viewer may see, and nothing else: gating happens before this (see `useGate`),
- * so neither results nor their count can hint at a spoiler.
+ * The public index plus the gated documents the viewer may see, and nothing else: gating happens before
+ * this (see `useGate`), so neither results nor their count can hint at a spoiler.
  */
-export function createSearchEngine(visible: readonly SearchDocument[]): SearchEngine {
-  const index = new MiniSearch<SearchDocument>({
-    fields: ['title', 'text', 'keywords'],
-    storeFields: ['kind', 'target', 'title'],
-    searchOptions: { boost: { title: 3, keywords: 2 }, prefix: true, fuzzy: 0.2 },
-    processTerm: (term) => term.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase(),
-  });
-  index.addAll([...visible]);
+export function createSearchEngine(corpus: SearchCorpus, gated: readonly SearchDocument[]): SearchEngine {
+  const index = MiniSearch.loadJS(corpus.index, INDEX_OPTIONS);
+  index.addAll([...gated]);
 
   return {
     search(query) {

@@ -8,7 +8,7 @@ import { paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
 import { useHydrated } from '@/lib/use-hydrated.ts';
-import { createSearchEngine, type SearchResult } from './search-index.ts';
+import { createSearchEngine, type SearchDocument, type SearchResult } from './search-index.ts';
 import { searchCorpusQuery } from './search-queries.ts';
 import styles from './search-page.module.css';
 
@@ -52,8 +52,8 @@ export function SearchPage({ settings }: { settings: SpoilerSettings }) {
 
 function SearchResults({ query, settings }: { query: string; settings: SpoilerSettings }) {
   const { data: corpus } = useSuspenseQuery(searchCorpusQuery());
-  const { gate, failed, retry } = useGate(documents.search, corpus, settings, NOTHING_REVEALED);
-  const engine = useMemo(() => createSearchEngine(visibleItems(gate(corpus.documents, (d) => d.id))), [gate, corpus]);
+  const { gate, failed, retry } = useGate(documents.search, corpus.documents, settings, NOTHING_REVEALED);
+  const engine = useMemo(() => createSearchEngine(corpus, visibleItems(gate<SearchDocument>(corpus.documents, (d) => d.id))), [gate, corpus]);
   const results = useMemo(() => engine.search(query), [engine, query]);
 
   return (

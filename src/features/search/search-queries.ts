@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { documents, loadDocument } from '@/lib/dataset.ts';
+import { documents, loadRequiredDocument } from '@/lib/dataset.ts';
 import type { SearchCorpus } from './search-index.ts';
 
 export const searchKeys = {
@@ -10,5 +10,5 @@ export const searchKeys = {
 export const searchCorpusQuery = () =>
   queryOptions({
     queryKey: searchKeys.corpus(),
-    queryFn: async () => (await loadDocument<SearchCorpus>(documents.search)) ?? { documents: [] },
+    queryFn: () => loadRequiredDocument<SearchCorpus>(documents.search),
   });

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { documents, loadDocument } from '@/lib/dataset.ts';
+import { documents, loadRequiredDocument } from '@/lib/dataset.ts';
 import type { SourceListDocument } from './sources.ts';
 
 export const sourceKeys = {
@@ -11,5 +11,5 @@ export const sourceKeys = {
 export const sourceListQuery = () =>
   queryOptions({
     queryKey: sourceKeys.list(),
-    queryFn: async () => (await loadDocument<SourceListDocument>(documents.sources)) ?? { sources: [] },
+    queryFn: () => loadRequiredDocument<SourceListDocument>(documents.sources),
   });

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { documents, loadDocument } from '@/lib/dataset.ts';
+import { documents, loadRequiredDocument } from '@/lib/dataset.ts';
 import type { TimelineDocument } from './timeline.ts';
 
 export const timelineKeys = {
@@ -10,5 +10,5 @@ export const timelineKeys = {
 export const timelineQuery = () =>
   queryOptions({
     queryKey: timelineKeys.events(),
-    queryFn: async () => (await loadDocument<TimelineDocument>(documents.timeline)) ?? { entries: [] },
+    queryFn: () => loadRequiredDocument<TimelineDocument>(documents.timeline),
   });
