@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,14 @@ describe('spoilers on a character page', () => {
     expect(screen.queryByRole('button', { name: /^Reveal the / })).not.toBeInTheDocument();
     await userEvent.click(toggle);
     expect(document.body.textContent).not.toMatch(/asexual/i);
+  });
+
+  it('labels what it says about the books, apart from the series', async () => {
+    renderAt(paths.character('tori-spring'));
+    const story = await screen.findByRole('region', { name: 'In the story' });
+    const solitaire = within(story).getByText(/Solitaire/).closest('li')!;
+    expect(within(solitaire).getByText('In the books')).toBeInTheDocument();
+    expect(within(story).getAllByText('In the books')).toHaveLength(1);
   });
 
   it('shows the content note whatever the spoiler level', async () => {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
+import { MediumLabel } from '@/lib/medium-label.tsx';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import type { ContentNote, Source } from '@/lib/schema.ts';
@@ -106,6 +107,7 @@ export function CharacterArticle({ view, onReveal }: { view: CharacterView; onRe
             <Slots slots={details} noun="detail" onReveal={onReveal}>
               {(d) => (
                 <>
+                  <MediumLabel medium={d.medium} />
                   {d.text}
                   <Cite ids={idsOf(d.sources)} numbers={numbers} />
                   {d.note ? <span className={styles.note}> Note: {d.note}</span> : null}
@@ -162,6 +164,7 @@ export function CharacterArticle({ view, onReveal }: { view: CharacterView; onRe
             <Slots slots={events} noun="event" onReveal={onReveal}>
               {(e) => (
                 <>
+                  <MediumLabel medium={e.medium} />
                   <time dateTime={e.date}>{formatDate(e.date)}</time>:{' '}
                   <Link to={paths.timelineEvent(e.id)}>{e.title}</Link>
                   <Cite ids={idsOf(e.sources)} numbers={numbers} />

@@ -18,7 +18,7 @@ export type RelatedCharacter = {
 
 export type CharacterQuote = Omit<Quote, 'source'> & { speakerName: string; source: Source };
 
-export type CharacterEvent = Pick<TimelineEvent, 'id' | 'date' | 'title' | 'reveals'> & { sources: Source[] };
+export type CharacterEvent = Pick<TimelineEvent, 'id' | 'date' | 'title' | 'reveals' | 'medium'> & { sources: Source[] };
 
 export type Credit = Pick<Person, 'id' | 'name' | 'species'>;
 
@@ -113,7 +113,7 @@ export function buildCharacterDocument(data: Dataset, slug: string): CharacterDo
       .flatMap((q) => look.sources([q.source]).map((source) => ({ ...q, speakerName: look.personName(q.speaker), source }))),
     events: data.events
       .filter((e) => e.characters.includes(slug))
-      .map((e) => ({ id: e.id, date: e.date, title: e.title, reveals: e.reveals, sources: look.sources(e.sources) })),
+      .map((e) => ({ id: e.id, date: e.date, title: e.title, reveals: e.reveals, medium: e.medium, sources: look.sources(e.sources) })),
   };
 }
 

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { sourceName } from '@/lib/citations.tsx';
 import { documents } from '@/lib/dataset.ts';
 import { formatDate } from '@/lib/dates.ts';
+import { MediumLabel } from '@/lib/medium-label.tsx';
 import { paths } from '@/lib/paths.ts';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { SpoilerPlaceholder } from '@/lib/spoiler-placeholder.tsx';
@@ -43,6 +44,7 @@ function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
       <div className={styles.meta}>
         <time dateTime={e.date}>{formatDate(e.date)}</time>
         <span className={styles.kind}>{e.kind === 'story' ? 'On screen' : 'News'}</span>
+        <MediumLabel medium={e.medium} />
       </div>
       <h2 className={styles.title}>{e.title}</h2>
       <p>{e.summary}</p>
