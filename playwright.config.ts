@@ -33,6 +33,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } },
+    // The same journeys at a desktop width; the leak scan at every level is width-independent and runs once.
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], browserName: 'chromium' }, testIgnore: /spoilers\.spec/ },
   ],
   webServer: [
     {
