@@ -82,6 +82,18 @@ test('raising the level fetches what it allows and shows it without a reload', a
   expect(bodies.some((b) => /\/data\/[^/]+\/characters\/isaac-henderson\.s2\.json$/.test(b.url))).toBe(true);
 });
 
+test('a source only spoilers cite (a headline naming Isaac’s storyline) is neither shown nor sent until allowed', async ({ page }) => {
+  const bodies = recordBodies(page);
+  await page.goto('/sources/');
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('main')).toContainText('PinkNews');
+  expect(bodies.filter((b) => /asexual/i.test(b.body)).map((b) => b.url)).toEqual([]);
+
+  await page.getByRole('switch', { name: 'Show spoilers' }).click();
+  await expect(page.locator('main')).toContainText(/pushes the envelope for asexual representation/);
+});
+
 test('a single reveal fetches that one item and nothing else', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => void (r.url().includes('/data/') && requested.push(new URL(r.url()).pathname)));
