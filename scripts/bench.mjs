@@ -18,21 +18,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { measureFloor } from '../bench/floor/build.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { measurePage, withServer } from './measure-page.mjs';
 import { writeSyntheticData } from './synthetic-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench');
 const PAGES = ['/', '/characters/nick-nelson/', '/timeline/'];
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function run(command, args, cwd) {
   return new Promise((resolve, reject) => {
