@@ -11,8 +11,6 @@ export type Gate = <T>(list: readonly Gated<T>[], keyOf: (item: T, index: number
 export type GateState = {
   /** Turns a document's list into slots at the viewer's setting. */
   gate: Gate;
-  /** Parts the setting allows are still on their way. */
-  loading: boolean;
   /** A part could not be fetched; `retry` asks again. */
   failed: boolean;
   retry: () => void;
@@ -35,7 +33,7 @@ export function useGate(
   const client = useQueryClient();
   // One query for the set of parts, each part fetched and cached on its own: raising the level fetches only
   // the new episodes, and the items already shown stay while they arrive.
-  const { data: loaded = NO_ITEMS, isPending, isError, refetch } = useQuery({
+  const { data: loaded = NO_ITEMS, isError, refetch } = useQuery({
     queryKey: ['gated-set', name, ...parts.sort()],
     queryFn: async () => {
       const records = await Promise.all(parts.map((part) => client.query(gatedPartQuery(name, part))));
@@ -49,5 +47,5 @@ export function useGate(
     (list, keyOf) => slotsOf(list, keyOf, loaded, settings, seasons, revealed),
     [loaded, settings, seasons, revealed],
   );
-  return { gate, loading: parts.length > 0 && isPending, failed: isError, retry: () => void refetch() };
+  return { gate, failed: isError, retry: () => void refetch() };
 }
