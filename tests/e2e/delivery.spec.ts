@@ -117,6 +117,20 @@ test('when content can’t be fetched, the page says so and offers to try again'
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
 });
 
+test('hovering or focusing a link fetches its page’s data, so the click needs no request', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => void (r.url().includes('/data/') && requested.push(new URL(r.url()).pathname)));
+  await page.goto('/');
+  await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
+  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Characters' });
+  await link.focus();
+  await expect.poll(() => requested.filter((p) => p.endsWith('/characters.json'))).toHaveLength(1);
+  requested.length = 0;
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Characters' })).toBeVisible();
+  expect(requested).toEqual([]);
+});
+
 test('hydration needs no request: a prerendered page fetches no data at “nothing yet”', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => void (r.url().includes('/data/') && requested.push(r.url())));
