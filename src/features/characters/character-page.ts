@@ -49,17 +49,44 @@ export type CharacterView = {
 
 export type CharacterSummary = Pick<Character, 'id' | 'name' | 'tagline' | 'firstSeason'> & { actors: Credit[] };
 
+const indexes = new WeakMap<Dataset, ReturnType<typeof indexDataset>>();
+
+/** Lookups by id and by character, built once per dataset: the build asks for every character's page. */
 function lookups(data: Dataset) {
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  let found = indexes.get(data);
+  if (!found) indexes.set(data, (found = indexDataset(data)));
+  return found;
+}
+
+function indexDataset(data: Dataset) {
+  const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
+  const byCharacter = <T>(items: readonly T[], ids: (item: T) => readonly string[]) => {
+    const map = new Map<string, T[]>();
+    for (const item of items) {
+      for (const id of new Set(ids(item))) {
+        const list = map.get(id);
+        if (list) list.push(item);
+        else map.set(id, [item]);
+      }
+    }
+    return (id: string) => map.get(id) ?? [];
+  };
+  const sources = byId(data.sources);
+  const people = byId(data.people);
+  const characters = byId(data.characters);
   return {
     sources: (ids: readonly string[]) => ids.flatMap((id) => sources.get(id) ?? []),
     credits: (ids: readonly string[]): Credit[] =>
       ids.flatMap((id) => {
-        const p = data.people.find((person) => person.id === id);
+        const p = people.get(id);
         return p ? [{ id: p.id, name: p.name, species: p.species }] : [];
       }),
-    characterName: (id: string) => data.characters.find((c) => c.id === id)?.name ?? id,
-    personName: (id: string) => data.people.find((p) => p.id === id)?.name ?? id,
+    character: (id: string) => characters.get(id),
+    characterName: (id: string) => characters.get(id)?.name ?? id,
+    personName: (id: string) => people.get(id)?.name ?? id,
+    relationshipsOf: byCharacter(data.relationships, (r) => [r.from, r.to]),
+    quotesAbout: byCharacter(data.quotes, (q) => q.about),
+    eventsWith: byCharacter(data.events, (e) => e.characters),
   };
 }
 
@@ -73,13 +100,12 @@ export function buildCharacterList(data: Dataset): CharacterSummary[] {
 
 /** Build time: one character's page, with every item whole; the build splits off the gated ones. */
 export function buildCharacterDocument(data: Dataset, slug: string): CharacterDocument | null {
-  const character = data.characters.find((c) => c.id === slug);
-  if (!character) return null;
   const look = lookups(data);
+  const character = look.character(slug);
+  if (!character) return null;
   const cite = (fact: Fact): CitedFact => ({ ...fact, sources: look.sources(fact.sources) });
 
-  const relationships = data.relationships.flatMap((r): RelatedCharacter[] => {
-    if (r.from !== slug && r.to !== slug) return [];
+  const relationships = look.relationshipsOf(slug).flatMap((r): RelatedCharacter[] => {
     const outgoing = r.from === slug;
     const otherId = outgoing ? r.to : r.from;
     return [
@@ -108,11 +134,11 @@ export function buildCharacterDocument(data: Dataset, slug: string): CharacterDo
     actors: look.credits(character.actors),
     details: character.details.map(cite),
     relationships,
-    quotes: data.quotes
-      .filter((q) => q.about.includes(slug))
+    quotes: look
+      .quotesAbout(slug)
       .flatMap((q) => look.sources([q.source]).map((source) => ({ ...q, speakerName: look.personName(q.speaker), source }))),
-    events: data.events
-      .filter((e) => e.characters.includes(slug))
+    events: look
+      .eventsWith(slug)
       .map((e) => ({ id: e.id, date: e.date, title: e.title, reveals: e.reveals, medium: e.medium, sources: look.sources(e.sources) })),
   };
 }

@@ -23,12 +23,19 @@ export function buildSourceList(data: Dataset): SourceListDocument {
     ...data.events,
     ...data.quotes.map((q) => ({ sources: [q.source], reveals: q.reveals })),
   ];
-  const revealsOf = (id: string): string | undefined => {
-    const citing = citations.filter((c) => c.sources.includes(id));
-    if (citing.length === 0 || citing.some((c) => c.reveals === undefined)) return undefined;
-    const codes = citing.map((c) => c.reveals as string);
-    return codes.reduce((a, b) => (watchPosition(b, seasons) < watchPosition(a, seasons) ? b : a));
-  };
+  // One pass over every citation: per source, whether anything public cites it, else its earliest episode.
+  const citedBy = new Map<string, string | null>();
+  for (const c of citations) {
+    for (const id of c.sources) {
+      const earlier = citedBy.get(id);
+      if (earlier === null) continue;
+      if (c.reveals === undefined) citedBy.set(id, null);
+      else if (earlier === undefined || watchPosition(c.reveals, seasons) < watchPosition(earlier, seasons)) {
+        citedBy.set(id, c.reveals);
+      }
+    }
+  }
+  const revealsOf = (id: string) => citedBy.get(id) ?? undefined;
   const sources = [...data.sources]
     .sort((a, b) => compareDates(b.date, a.date))
     .map((s) => {
