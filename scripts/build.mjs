@@ -2,7 +2,7 @@
 //   node scripts/build.mjs [--data DIR] [--out DIR]     (defaults: data, dist)
 // The site works on any static host without rewrites: every page is a real file, unknown paths get
 // 404.html, and content is static JSON under <out>/data/<version>/ (see docs/decisions/0004).
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,10 @@ const { values: args } = parseArgs({
 });
 const dataDir = resolve(root, args.data);
 const outDir = resolve(root, args.out);
-const ssrDir = `${outDir}-ssr`;
+// The server renderer imports React and the router from node_modules, so it is built inside the project
+// whatever --out says; a folder of its own lets two builds run at once.
+await mkdir(join(root, 'node_modules', '.cache'), { recursive: true });
+const ssrDir = await mkdtemp(join(root, 'node_modules', '.cache', 'wiki-ssr-'));
 const started = performance.now();
 
 await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: true } });
@@ -28,6 +31,7 @@ try {
 } catch (error) {
   // A dataset problem names the file, the entry and the field; the stack adds nothing.
   console.error(error.name === 'DatasetError' ? error.message : error);
+  await rm(ssrDir, { recursive: true, force: true });
   process.exit(1);
 }
 
