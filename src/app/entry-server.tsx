@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { readDocumentsFrom, serializeEmbeddedData } from '@/lib/dataset.ts';
+import { embeddedDataElement, readDocumentsFrom } from '@/lib/dataset.ts';
 import { readDataset } from '@/lib/dataset-source.ts';
 import { SITE_ORIGIN } from '@/lib/site.ts';
 import { AppProviders } from './app-providers.tsx';
@@ -19,6 +19,9 @@ export type Site = {
   /** Every URL to prerender, in sitemap order. */
   paths: string[];
 };
+
+/** The documents the current render read: what its page embeds. */
+const read = new Map<string, unknown>();
 
 /**
  * Reads and validates the dataset in `dataDir` (a bad entry throws, naming file, entry and field), derives
@@ -38,13 +41,10 @@ export function prepareSite(dataDir: string): Site {
   return { version: hash.digest('hex').slice(0, 12), files, paths: sitePaths(data) };
 }
 
-/** The documents the current render read: what its page embeds. */
-const read = new Map<string, unknown>();
-
 export type RenderResult = {
   status: number;
   html: string;
-  /** The embedded data, serialized for `<script type="application/json">`. */
+  /** The page's `<script type="application/json">` element with the documents its render read. */
   data: string;
   /** Ids of the matched routes, which name their lazy modules, so the page can preload them. */
   routeIds: string[];
@@ -70,6 +70,6 @@ export async function render(path: string, version: string): Promise<RenderResul
   );
   const gatedPart = [...read.keys()].find((file) => file.split('.').length > 2);
   if (gatedPart) throw new Error(`${path}: the prerender read the gated part ${gatedPart}; pages render at no spoilers.`);
-  const data = serializeEmbeddedData({ version, documents: Object.fromEntries(read) });
+  const data = embeddedDataElement({ version, documents: Object.fromEntries(read) });
   return { status: context.statusCode, html, data, routeIds: context.matches.map((m) => m.route.id) };
 }

@@ -10,7 +10,7 @@ export function prefetchStoredSpoilers(name: string, document: unknown): void {
   if (typeof window === 'undefined' || !document) return;
   queryClient
     .query(episodesQuery())
-    .then((episodes) => prefetchGatedParts(queryClient, name, document, storedSpoilerSettings(episodes)))
+    .then((episodes) => prefetchGatedParts(queryClient, name, document, storedSpoilerSettings(episodes), episodes))
     .catch(() => {
       // The page's own requests report failures.
     });

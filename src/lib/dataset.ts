@@ -50,7 +50,7 @@ export function readDocumentsFrom(reader: Reader | undefined): void {
 }
 
 /** The element id of the JSON the prerender embeds in every page. */
-export const EMBEDDED_DATA_ID = 'wiki-data';
+const EMBEDDED_DATA_ID = 'wiki-data';
 
 /** What a prerendered page carries: the content version, and the public documents its first render read. */
 export type EmbeddedData = { version: string; documents: Record<string, unknown> };
@@ -70,11 +70,12 @@ function readEmbeddedData(): EmbeddedData | null {
 }
 
 /**
- * JSON for `<script type="application/json">`: `<` is escaped so no string in it can close the element.
- * The page's CSP allows no inline script, and this one is data, never executed.
+ * The `<script type="application/json">` element a prerendered page carries: data, never executed, so a CSP
+ * without inline script allows it. `<` is escaped so no string in it can close the element.
  */
-export function serializeEmbeddedData(data: EmbeddedData): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+export function embeddedDataElement(data: EmbeddedData): string {
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="${EMBEDDED_DATA_ID}">${json}</script>`;
 }
 
 /** The dev server serves the documents under `dev`; see vite.config.ts. */

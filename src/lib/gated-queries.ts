@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { documents, loadGatedPart, loadRequiredDocument } from './dataset.ts';
-import { partsNeeded, stubsOf } from './gated.ts';
+import { NOTHING_REVEALED, partsNeeded, stubsOf } from './gated.ts';
 import type { Episode } from './schema.ts';
 import { seasonLengthsOf, type SpoilerSettings } from './spoilers.ts';
 
@@ -24,10 +24,14 @@ export const gatedPartQuery = (name: string, part: string) =>
  * Starts fetching the parts a document needs at these settings, without waiting: a route loader calls it so
  * a returning viewer's spoilers are on their way while the page hydrates at the no-spoilers level.
  */
-export function prefetchGatedParts(client: QueryClient, name: string, document: unknown, settings: SpoilerSettings) {
-  const episodes = client.getQueryData(episodesQuery().queryKey);
-  if (!episodes || !document) return;
-  for (const part of partsNeeded(stubsOf(document), settings, seasonLengthsOf(episodes), new Set())) {
+export function prefetchGatedParts(
+  client: QueryClient,
+  name: string,
+  document: unknown,
+  settings: SpoilerSettings,
+  episodes: readonly EpisodeSummary[],
+) {
+  for (const part of partsNeeded(stubsOf(document), settings, seasonLengthsOf(episodes), NOTHING_REVEALED)) {
     client.query(gatedPartQuery(name, part)).catch(() => {
       // The page's own request for it shows the failure and offers to retry.
     });
