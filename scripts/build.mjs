@@ -69,11 +69,12 @@ function toPage({ html, data, routeIds }, path) {
   const body = html.slice(head.length);
   const rootAttrs = path ? ` data-path="${path}"` : '';
   const headTags = [...head.replaceAll(/(<title>|<meta |<link )/g, '\n$1').split('\n').filter(Boolean), ...preloads(routeIds)];
+  // Replacer functions, so a `$&` or `$'` in a page's text is copied as written, not expanded.
   return template
-    .replace('<!--app-head-->', headTags.join('\n    '))
-    .replace('<div id="root">', `<div id="root"${rootAttrs}>`)
-    .replace('<!--app-html-->', body)
-    .replace('<!--app-data-->', `<script type="application/json" id="wiki-data">${data}</script>`);
+    .replace('<!--app-head-->', () => headTags.join('\n    '))
+    .replace('<div id="root">', () => `<div id="root"${rootAttrs}>`)
+    .replace('<!--app-html-->', () => body)
+    .replace('<!--app-data-->', () => data);
 }
 
 for (const path of site.paths) {
