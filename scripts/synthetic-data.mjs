@@ -292,7 +292,9 @@ export function generateDataset(real, { scale = 100, seed = 1 } = {}) {
   for (const e of real.events) eventCharacterCounts[e.kind].push(e.characters.length);
   const quoteAboutCounts = real.quotes.map((q) => q.about.length);
   const newsCategories = real.events.filter((e) => e.kind === 'news').map((e) => e.category);
-  const relationshipTypes = real.relationships.map((r) => r.type);
+  const stages = real.relationships.flatMap((r) => r.stages);
+  const relationshipTypes = stages.map((s) => s.type);
+  const stageCounts = real.relationships.map((r) => r.stages.length);
   const storyShare = real.events.filter((e) => e.kind === 'story').length / real.events.length;
   // How often each optional field is set, and how long notes run, as measured on the real data: when editors
   // start filling a field in, the synthetic data follows.
@@ -313,7 +315,9 @@ export function generateDataset(real, { scale = 100, seed = 1 } = {}) {
     contentNotes: shareOf(real.characters, (c) => c.contentNotes),
     detailNote: shareOf(details, (d) => d.note),
     detailMedium: shareOf(details, (d) => d.medium),
-    relationshipNote: shareOf(real.relationships, (r) => r.note),
+    relationshipNote: shareOf(stages, (s) => s.note),
+    // Pairs hidden whole: at least some, so the benchmark exercises them even while the real data has none.
+    relationshipGated: Math.max(0.1, shareOf(real.relationships, (r) => r.stages[0].reveals)),
     eventNote: shareOf(real.events, (e) => e.note),
     newsMedium: shareOf(news, (e) => e.medium),
   };
@@ -321,7 +325,7 @@ export function generateDataset(real, { scale = 100, seed = 1 } = {}) {
     sourceNote: spanOf(real.sources.flatMap((s) => s.note ?? []), [80, 320]),
     datingNote: spanOf(real.sources.flatMap((s) => s.datingNote ?? []), [80, 240]),
     bio: spanOf(real.people.flatMap((p) => p.bio?.text ?? []), [80, 220]),
-    note: spanOf([...details, ...real.events, ...real.relationships].flatMap((x) => x.note ?? []), [60, 240]),
+    note: spanOf([...details, ...real.events, ...stages].flatMap((x) => x.note ?? []), [60, 240]),
   };
   const sourceKinds = real.sources.flatMap((s) => (s.kind && s.kind !== 'facts-sheet' ? [s.kind] : []));
   const media = [...details, ...news].flatMap((x) => x.medium ?? []);
@@ -329,7 +333,7 @@ export function generateDataset(real, { scale = 100, seed = 1 } = {}) {
   const profiles = {
     details: revealProfile(real.characters.flatMap((c) => c.details.map((d) => d.reveals))),
     events: revealProfile(real.events.filter((e) => e.kind === 'story').map((e) => e.reveals)),
-    relationships: revealProfile(real.relationships.map((r) => r.reveals)),
+    relationships: revealProfile(stages.map((s) => s.reveals)),
     quotes: revealProfile(real.quotes.map((q) => q.reveals)),
   };
   const reveal = Object.fromEntries(
@@ -407,21 +411,36 @@ export function generateDataset(real, { scale = 100, seed = 1 } = {}) {
     return [...picked];
   };
 
-  // Relationships.
+  // Relationships: one per pair, going through one or more stages in watch order.
   const relationshipId = idRegistry(out.relationships.map((r) => r.id));
   const gatedRelationshipId = neutralIds(out.relationships.map((r) => r.id), 'rel');
+  const pairs = new Set(out.relationships.map((r) => [r.from, r.to].sort().join(' ')));
+  const position = (code) => {
+    const [, season, episode] = /^s(\d+)(?:e(\d+))?$/.exec(code);
+    return Number(season) * 1000 + (episode ? Number(episode) : seasonLengths.get(Number(season)));
+  };
   for (let i = out.relationships.length; i < target('relationships'); i++) {
-    const [from, to] = someCharacters(2);
-    const type = rng.pick(relationshipTypes);
-    const gated = rng.chance(profiles.relationships.gated);
-    const reveals = gated ? reveal.relationships() : undefined;
-    const relationship = { id: gated ? gatedRelationshipId(reveals) : relationshipId(`${from}--${to}`), type, from };
-    if (rng.chance(0.9)) relationship.fromRole = rng.pick(ROLES_BY_TYPE[type]);
-    relationship.to = to;
-    if (rng.chance(0.9)) relationship.toRole = rng.pick(ROLES_BY_TYPE[type]);
-    if (reveals) relationship.reveals = reveals;
-    relationship.sources = cites(1, 2);
-    if (rng.chance(share.relationshipNote)) relationship.note = prose(rng, ...span.note);
+    let from, to;
+    do [from, to] = someCharacters(2);
+    while (pairs.has([from, to].sort().join(' ')));
+    pairs.add([from, to].sort().join(' '));
+    const count = rng.pick(stageCounts);
+    const gatedFirst = rng.chance(share.relationshipGated);
+    const reveals = Array.from({ length: gatedFirst ? count : count - 1 }, () => reveal.relationships()).sort(
+      (a, b) => position(a) - position(b),
+    );
+    if (!gatedFirst) reveals.unshift(undefined);
+    const relationship = { id: gatedFirst ? gatedRelationshipId(reveals[0]) : relationshipId(`${from}--${to}`), from, to };
+    relationship.stages = reveals.map((stageReveals) => {
+      const type = rng.pick(relationshipTypes);
+      const stage = { type };
+      if (rng.chance(0.9)) stage.fromRole = rng.pick(ROLES_BY_TYPE[type]);
+      if (rng.chance(0.9)) stage.toRole = rng.pick(ROLES_BY_TYPE[type]);
+      if (stageReveals) stage.reveals = stageReveals;
+      stage.sources = cites(1, 2);
+      if (rng.chance(share.relationshipNote)) stage.note = prose(rng, ...span.note);
+      return stage;
+    });
     out.relationships.push(relationship);
   }
 

@@ -62,8 +62,8 @@ describe('synthetic-data.mjs at 3×', () => {
       ...data.events.map((e) => ({ id: e.id, reveals: e.reveals, text: [e.title, e.summary, e.note] })),
       ...data.relationships.map((r) => ({
         id: r.id,
-        reveals: r.reveals,
-        text: [nameOf.get(r.from), nameOf.get(r.to), r.fromRole, r.toRole, r.type, r.note],
+        reveals: r.stages[0]!.reveals,
+        text: [nameOf.get(r.from), nameOf.get(r.to), ...r.stages.flatMap((s) => [s.fromRole, s.toRole, s.type, s.note])],
       })),
       ...data.quotes.map((q) => ({ id: q.id, reveals: q.reveals, text: [q.text] })),
     ].filter((item) => item.reveals !== undefined);
@@ -99,7 +99,7 @@ describe('synthetic-data.mjs at 100×', () => {
       [...new Set(items.flatMap((i) => (i.reveals ? [i.reveals] : [])))].sort();
     expect(codesIn(data.characters.flatMap((c) => c.details))).toEqual(everyCode);
     expect(codesIn(data.events)).toEqual(everyCode);
-    expect(codesIn(data.relationships)).toEqual(everyCode);
+    expect(codesIn(data.relationships.flatMap((r) => r.stages))).toEqual(everyCode);
     expect(codesIn(data.quotes)).toEqual(everyCode);
   });
 });

@@ -9,10 +9,11 @@ import { buildSearchDocuments, indexSearchDocuments } from '@/features/search/se
 import { buildSourceList } from '@/features/sources/sources.ts';
 import { buildTimeline } from '@/features/timeline/timeline.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
-import { splitGated } from '@/lib/gated.ts';
+import { levelSpecs, splitGated } from '@/lib/gated.ts';
 import type { EpisodeSummary } from '@/lib/gated-queries.ts';
 import { paths } from '@/lib/paths.ts';
 import type { Dataset } from '@/lib/schema.ts';
+import { seasonLengthsOf } from '@/lib/spoilers.ts';
 
 /** The season the wiki is about: the home page's overview. */
 const SEASON = 2;
@@ -21,7 +22,12 @@ const SEASON = 2;
 export type SiteFiles = Map<string, unknown>;
 
 export function buildSiteFiles(data: Dataset): SiteFiles {
-  const episodes: EpisodeSummary[] = data.episodes.map(({ id, season, number, title }) => ({ id, season, number, title }));
+  // In watch order: levels are made of them.
+  const episodes: EpisodeSummary[] = data.episodes
+    .map(({ id, season, number, title }) => ({ id, season, number, title }))
+    .sort((a, b) => a.season - b.season || a.number - b.number);
+  const levels = levelSpecs(episodes);
+  const seasons = seasonLengthsOf(episodes);
   // Each route's document, and what to do with its public part once the gated items are split off.
   const routeDocuments: [name: string, document: unknown, finish?: (publicPart: never) => unknown][] = [
     [documents.episodes, episodes],
@@ -35,9 +41,9 @@ export function buildSiteFiles(data: Dataset): SiteFiles {
 
   const files: SiteFiles = new Map();
   for (const [name, document, finish] of routeDocuments) {
-    const split = splitGated(document);
+    const split = splitGated(document, levels, seasons);
     files.set(documentFile(name), finish ? finish(split.public as never) : split.public);
-    for (const [part, items] of split.parts) files.set(documentFile(name, part), items);
+    for (const [part, content] of split.parts) files.set(documentFile(name, part), content);
   }
   return files;
 }

@@ -3,7 +3,7 @@
  * resolve, real calendar dates and episodes that exist. Every problem names the file, the entry and the field.
  */
 import { collectionSchemas, type CollectionName, type Dataset } from './schema.ts';
-import { seasonLengthsOf } from './spoilers.ts';
+import { seasonLengthsOf, watchPosition } from './spoilers.ts';
 
 export type DatasetProblem = {
   file: string;
@@ -161,13 +161,25 @@ function checkIntegrity(data: Dataset, problems: DatasetProblem[]): void {
     ch.details.forEach((d, i) => checkFact(c, `details[${i}]`, d));
   }
 
+  const pairs = new Map<string, string>();
   for (const r of data.relationships) {
     const c = check('relationships', r);
     c.ref('from', 'characters', r.from);
     c.ref('to', 'characters', r.to);
     if (r.from === r.to) c.fail('to', 'a relationship needs two different characters');
-    c.refs('sources', 'sources', r.sources);
-    c.reveal('reveals', r.reveals);
+    // One row per pair: a bond that changes is one entry with stages, so a page never lists a pair twice.
+    const pair = [r.from, r.to].sort().join(' & ');
+    const earlier = pairs.get(pair);
+    if (earlier !== undefined) c.fail('to', `"${earlier}" already links ${pair}: add a stage to it instead of a second relationship`);
+    else pairs.set(pair, r.id);
+    let previous = 0;
+    r.stages.forEach((stage, i) => {
+      c.refs(`stages[${i}].sources`, 'sources', stage.sources);
+      c.reveal(`stages[${i}].reveals`, stage.reveals);
+      const position = stage.reveals === undefined ? 0 : watchPosition(stage.reveals, seasonLengths);
+      if (position < previous) c.fail(`stages[${i}].reveals`, 'stages must be in watch order: this one is revealed before the stage above it');
+      previous = position;
+    });
   }
 
   for (const e of data.episodes) {

@@ -1,6 +1,6 @@
 /**
  * The one door to content. Pages ask for documents by name (`characters/nick-nelson`) and for the gated
- * parts of a document (`s2e5`, or one item such as `s2e5-1`); only this module knows where they come from:
+ * parts of a document (`upto-s2e5`, or one list such as `list-details`); only this module knows where they come from:
  *
  * - in the browser, static JSON files the build wrote under `/data/<version>/`, fetched on demand;
  * - on the first render of a page, the public documents the prerender embedded in its HTML as
@@ -124,9 +124,9 @@ export async function loadRequiredDocument<T>(name: string): Promise<T> {
   return value;
 }
 
-/** A gated part of a document: its items by stub key. It exists whenever a stub names it. */
-export async function loadGatedPart(name: string, part: string): Promise<Record<string, unknown>> {
+/** A gated part of a document (see `src/lib/gated.ts`). It exists for every level and list of a document with `moreLater`. */
+export async function loadGatedPart<T>(name: string, part: string): Promise<T> {
   const value = await readFile(documentFile(name, part));
   if (value === null) throw new DataUnavailableError('outdated', `${name} ${part}`);
-  return value as Record<string, unknown>;
+  return value as T;
 }

@@ -1,16 +1,17 @@
 /** For tests: gates a whole document the way `useGate` does in a page, with every part at hand. */
-import { partsNeeded, slotsOf, splitGated, stubsOf } from './gated.ts';
-import type { SeasonLengths, SpoilerSettings } from './spoilers.ts';
-import type { Gate } from './use-gate.ts';
+import { levelPartName, levelSpecs, listPartName, placeGated, splitGated, type LevelPart, type ListPart, type Placed } from './gated.ts';
+import { seasonLengthsOf, type SpoilerSettings } from './spoilers.ts';
 
 export function gateInMemory<T>(
   document: T,
   settings: SpoilerSettings,
-  seasons: SeasonLengths,
-  revealed: ReadonlySet<string> = new Set(),
-): { public: T; gate: Gate } {
-  const { public: pub, parts } = splitGated(document);
-  const needed = partsNeeded(stubsOf(pub), settings, seasons, revealed);
-  const loaded = new Map(needed.flatMap((part) => Object.entries(parts.get(part) ?? {})));
-  return { public: pub, gate: (list, keyOf) => slotsOf(list, keyOf, loaded, settings, seasons, revealed) };
+  episodes: readonly { id: string; season: number; number: number }[],
+  shownLists: readonly string[] = [],
+): Placed<T> & { public: T } {
+  const seasons = seasonLengthsOf(episodes);
+  const { public: pub, parts } = splitGated(document, levelSpecs(episodes), seasons);
+  const part = levelPartName(settings);
+  const level = part === null ? undefined : (parts.get(part) as LevelPart | undefined);
+  const lists = new Map(shownLists.flatMap((l) => (parts.has(listPartName(l)) ? [[l, parts.get(listPartName(l)) as ListPart]] : [])));
+  return { ...placeGated(pub, { level, lists }, settings, seasons), public: pub };
 }

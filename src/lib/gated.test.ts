@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { partsNeeded, slotsOf, splitGated, stubsOf } from './gated.ts';
-import { seasonLengthsOf } from './spoilers.ts';
+import { levelPartName, levelSpecs, listPartName, NOTHING_LOADED, placeGated, splitGated, type LevelPart, type ListPart } from './gated.ts';
+import { seasonLengthsOf, type SpoilerSettings } from './spoilers.ts';
 
-const seasons = seasonLengthsOf([
-  { season: 1, number: 8 },
-  { season: 2, number: 8 },
-]);
+const episodes = [1, 2].flatMap((season) => Array.from({ length: 8 }, (_, i) => ({ id: `s${season}e${i + 1}`, season, number: i + 1 })));
+const seasons = seasonLengthsOf(episodes);
+const levels = levelSpecs(episodes);
 const doc = {
   title: 'Nick',
   facts: [
@@ -13,60 +12,80 @@ const doc = {
     { text: 'comes out to his mum', reveals: 's1e8' },
     { text: 'Paris', reveals: 's2e4' },
     { text: 'also at s1e8', reveals: 's1e8' },
+    { text: 'public too' },
   ],
+  quotes: [{ text: 'a quote' }],
 };
+const none: SpoilerSettings = { showAll: false, watched: 'none' };
+const upTo = (watched: string): SpoilerSettings => ({ showAll: false, watched });
 
 describe('splitGated', () => {
-  const { public: pub, parts } = splitGated(doc);
+  const { public: pub, parts } = splitGated(doc, levels, seasons);
 
-  it('leaves only neutral stubs where gated items were', () => {
-    expect(JSON.stringify(pub)).not.toMatch(/mum|Paris|also at/);
-    expect(pub.facts).toEqual([
-      { text: 'public' },
-      { gated: 's1e8-1', reveals: 's1e8' },
-      { gated: 's2e4-1', reveals: 's2e4' },
-      { gated: 's1e8-2', reveals: 's1e8' },
-    ]);
+  it('leaves no trace of a gated item in the public document, only which lists have more', () => {
+    expect(pub).toEqual({ title: 'Nick', facts: [{ text: 'public' }, { text: 'public too' }], quotes: [{ text: 'a quote' }], moreLater: ['facts'] });
+    expect(JSON.stringify(pub)).not.toMatch(/mum|Paris|also at|s1e8|s2e4/);
   });
 
-  it('writes one part per episode and one per item', () => {
-    expect(Object.keys(parts.get('s1e8')!)).toEqual(['s1e8-1', 's1e8-2']);
-    expect(parts.get('s2e4-1')).toEqual({ 's2e4-1': doc.facts[2] });
-    expect([...parts.keys()].sort()).toEqual(['s1e8', 's1e8-1', 's1e8-2', 's2e4', 's2e4-1']);
+  it('writes a part for every episode, so which parts exist says nothing', () => {
+    expect([...parts.keys()]).toEqual([...episodes.map((e) => `upto-${e.id}`), 'everything', 'list-facts']);
+    expect(parts.get('upto-s1e7')).toEqual({ entries: [], more: ['facts'] });
   });
 
-  it('refuses a document with "reveals" outside a list', () => {
-    expect(() => splitGated({ summary: { text: 'x', reveals: 's2' } })).toThrow(/outside a list/);
+  it('puts in each level part what that level may see, and whether the list has more', () => {
+    const texts = (part: string) => (parts.get(part) as LevelPart).entries.map((e) => (e.item as unknown as { text: string }).text);
+    expect(texts('upto-s1e8')).toEqual(['comes out to his mum', 'also at s1e8']);
+    expect((parts.get('upto-s1e8') as LevelPart).more).toEqual(['facts']);
+    expect(texts('upto-s2e4')).toEqual(['comes out to his mum', 'Paris', 'also at s1e8']);
+    expect((parts.get('upto-s2e4') as LevelPart).more).toEqual([]);
+  });
+
+  it('puts every gated item of a list in that list’s part', () => {
+    expect((parts.get('list-facts') as ListPart).entries).toHaveLength(3);
+  });
+
+  it('writes nothing extra for a document with no spoilers', () => {
+    const split = splitGated({ items: [{ a: 1 }] }, levels, seasons);
+    expect(split.public).toEqual({ items: [{ a: 1 }] });
+    expect(split.parts.size).toBe(0);
+  });
+
+  it('refuses "reveals" outside a list, or inside a gated item', () => {
+    expect(() => splitGated({ summary: { text: 'x', reveals: 's2' } }, levels, seasons)).toThrow(/outside a list/);
+    expect(() => splitGated({ list: [{ reveals: 's1', stages: [{ reveals: 's2' }] }] }, levels, seasons)).toThrow(/inside a gated item/);
   });
 });
 
-describe('partsNeeded and slotsOf', () => {
-  const { public: pub, parts } = splitGated(doc);
-  const stubs = stubsOf(pub);
-  const none = { showAll: false, watched: 'none' };
-  const loadedFor = (names: string[]) => new Map(names.flatMap((n) => Object.entries(parts.get(n)!)));
+describe('placeGated', () => {
+  const { public: pub, parts } = splitGated(doc, levels, seasons);
+  const level = (settings: SpoilerSettings) => parts.get(levelPartName(settings)!) as LevelPart;
+  const texts = (placed: { document: typeof doc }) => placed.document.facts.map((f) => f.text);
 
-  it('asks for nothing at "nothing yet", and for exactly the allowed episodes above it', () => {
-    expect(partsNeeded(stubs, none, seasons, new Set())).toEqual([]);
-    expect(partsNeeded(stubs, { showAll: false, watched: 's1' }, seasons, new Set())).toEqual(['s1e8']);
-    expect(partsNeeded(stubs, { showAll: true, watched: 'none' }, seasons, new Set()).sort()).toEqual(['s1e8', 's2e4']);
+  it('shows only public items, and says the list has more, at "nothing yet"', () => {
+    const placed = placeGated(pub, NOTHING_LOADED, none, seasons);
+    expect(texts(placed)).toEqual(['public', 'public too']);
+    expect([...placed.hidden]).toEqual(['facts']);
   });
 
-  it('asks for one item alone when the viewer reveals it', () => {
-    expect(partsNeeded(stubs, none, seasons, new Set(['s2e4-1']))).toEqual(['s2e4-1']);
+  it('puts a level’s items back in their places', () => {
+    const placed = placeGated(pub, { level: level(upTo('s1e8')), lists: new Map() }, upTo('s1e8'), seasons);
+    expect(texts(placed)).toEqual(['public', 'comes out to his mum', 'also at s1e8', 'public too']);
+    expect([...placed.hidden]).toEqual(['facts']);
+    const all = placeGated(pub, { level: level(upTo('s2e8')), lists: new Map() }, upTo('s2e8'), seasons);
+    expect(texts(all)).toEqual(['public', 'comes out to his mum', 'Paris', 'also at s1e8', 'public too']);
+    expect([...all.hidden]).toEqual([]);
   });
 
-  it('shows a loaded item only while the setting or a reveal allows it', () => {
-    const loaded = loadedFor(['s1e8', 's2e4']);
-    const shown = (settings: typeof none, revealed = new Set<string>()) =>
-      slotsOf(pub.facts, (f) => f.text, loaded, settings, seasons, revealed).flatMap((s) => (s.hidden ? [] : [s.item.text]));
-    expect(shown(none)).toEqual(['public']);
-    expect(shown({ showAll: false, watched: 's1e8' })).toEqual(['public', 'comes out to his mum', 'also at s1e8']);
-    expect(shown(none, new Set(['s2e4-1']))).toEqual(['public', 'Paris']);
+  it('hides again at once when the level is lowered, using the higher part already fetched', () => {
+    const placed = placeGated(pub, { level: level({ showAll: true, watched: 'none' }), lists: new Map() }, upTo('s1e8'), seasons);
+    expect(texts(placed)).toEqual(['public', 'comes out to his mum', 'also at s1e8', 'public too']);
+    expect([...placed.hidden]).toEqual(['facts']);
   });
 
-  it('keeps an allowed stub as a placeholder until its part has arrived', () => {
-    const slots = slotsOf(pub.facts, (f) => f.text, new Map(), { showAll: true, watched: 'none' }, seasons, new Set());
-    expect(slots.filter((s) => s.hidden).map((s) => s.key)).toEqual(['s1e8-1', 's2e4-1', 's1e8-2']);
+  it('shows a whole list the viewer asked to see, and nothing of other lists', () => {
+    const lists = new Map([['facts', parts.get(listPartName('facts')) as ListPart]]);
+    const placed = placeGated(pub, { level: undefined, lists }, none, seasons);
+    expect(texts(placed)).toEqual(['public', 'comes out to his mum', 'Paris', 'also at s1e8', 'public too']);
+    expect(placed.hidden.size).toBe(0);
   });
 });

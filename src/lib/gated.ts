@@ -1,121 +1,157 @@
 /**
  * How spoilers travel apart from public content. At build time every list item that carries `reveals` is cut
- * out of its document and replaced by a stub that keeps only a neutral key and the episode; the items go into
- * per-episode parts (`s2e5`) and one part per item (`s2e5-1`), written as separate files. In the browser, the
- * stubs a viewer may see say which parts to fetch, and `slotsOf` puts the fetched items back in their places.
+ * out of its document, leaving no trace in its place: the public document only says which lists have more
+ * (`moreLater`), the same for every viewer. The gated items go into one part per level ("everything up to
+ * S2 · E3", written for every episode whether or not it adds anything) and one part per list, for a viewer who
+ * asks to see a section. In the browser, `placeGated` puts the fetched items back where they were.
+ * See docs/decisions/0004-data-delivery.md.
  */
 import { isRevealed, type SeasonLengths, type SpoilerSettings } from './spoilers.ts';
 
-/** What stands in a public document where a gated item was: a neutral key and the revealing episode. */
-export type Stub = { gated: string; reveals: string };
+/** A gated item as it travels: the list it belongs in, where among the public items it goes, and the item. */
+export type GatedEntry = {
+  /** The list's path in the document, e.g. `details` or `groups.0.items`. */
+  list: string;
+  /** How many public items come before it. */
+  after: number;
+  /** Its index in the whole list, to order items that share `after`. */
+  order: number;
+  item: { reveals: string };
+};
 
-/** A list entry in a document: the item itself, or the stub of a gated one. */
-export type Gated<T> = T | Stub;
+/** Everything a level may see, and which lists still have more beyond it. */
+export type LevelPart = { entries: GatedEntry[]; more: string[] };
 
-export const isStub = (value: unknown): value is Stub =>
-  typeof value === 'object' && value !== null && 'gated' in value && typeof value.gated === 'string';
+/** Every gated item of one list, whatever its episode: fetched when the viewer asks to see that section. */
+export type ListPart = { entries: GatedEntry[] };
 
-/** The gated items of one document, keyed by stub key: one part per episode and one per item. */
-export type GatedParts = Map<string, Record<string, unknown>>;
+/** What a public document carries about its gated items: which lists have any. Absent when none do. */
+export type GatedDocument = { moreLater?: string[] };
+
+/** A level a part is written for: one per episode, plus everything (the "Show spoilers" switch). */
+export type LevelSpec = { part: string; settings: SpoilerSettings };
+
+/** The part holding what these settings may see, or null when they see only public content. */
+export function levelPartName(settings: SpoilerSettings): string | null {
+  if (settings.showAll) return 'everything';
+  return settings.watched === 'none' ? null : `upto-${settings.watched}`;
+}
+
+export const listPartName = (list: string) => `list-${list}`;
+
+/** The levels to write parts for, in watch order: each episode, then everything. */
+export function levelSpecs(episodes: readonly { id: string }[]): LevelSpec[] {
+  return [
+    ...episodes.map((e) => ({ showAll: false, watched: e.id })),
+    { showAll: true, watched: 'none' },
+  ].map((settings) => ({ part: levelPartName(settings) ?? 'none', settings }));
+}
 
 const hasReveals = (value: unknown): value is { reveals: string } =>
   typeof value === 'object' && value !== null && 'reveals' in value && typeof value.reveals === 'string';
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
 /**
  * Splits a document built with whole items into its public part and its gated parts. Any array element with
- * a `reveals` field is gated; a `reveals` found anywhere else is a builder bug, so it throws rather than
- * publish it.
+ * a `reveals` field is gated; a `reveals` found anywhere else (the document itself, a field, inside a gated
+ * item) is a builder bug, so it throws rather than publish it.
  */
-export function splitGated<T>(document: T): { public: T; parts: GatedParts } {
-  const parts: GatedParts = new Map();
-  const counts = new Map<string, number>();
-  const add = (part: string, key: string, item: unknown) => {
-    const record = parts.get(part) ?? {};
-    record[key] = item;
-    parts.set(part, record);
+export function splitGated<T>(
+  document: T,
+  levels: readonly LevelSpec[],
+  seasons: SeasonLengths,
+): { public: T & GatedDocument; parts: Map<string, LevelPart | ListPart> } {
+  const entries: GatedEntry[] = [];
+  const noNested = (value: unknown, path: string) => {
+    if (Array.isArray(value)) value.forEach((v, i) => noNested(v, `${path}.${i}`));
+    else if (isRecord(value)) {
+      if (hasReveals(value)) throw new Error(`splitGated: ${path} is inside a gated item and carries "reveals"`);
+      for (const [k, v] of Object.entries(value)) noNested(v, `${path}.${k}`);
+    }
   };
 
   const walk = (value: unknown, path: string): unknown => {
     if (Array.isArray(value)) {
-      return value.map((element, i) => {
-        if (!hasReveals(element)) return walk(element, `${path}[${i}]`);
-        const n = (counts.get(element.reveals) ?? 0) + 1;
-        counts.set(element.reveals, n);
-        const key = `${element.reveals}-${n}`;
-        add(element.reveals, key, element);
-        add(key, key, element);
-        return { gated: key, reveals: element.reveals } satisfies Stub;
+      const kept: unknown[] = [];
+      value.forEach((element, order) => {
+        if (!hasReveals(element)) {
+          kept.push(walk(element, `${path}.${kept.length}`));
+          return;
+        }
+        for (const [k, v] of Object.entries(element)) noNested(v, `${path}[${order}].${k}`);
+        entries.push({ list: path.slice(1), after: kept.length, order, item: element });
       });
+      return kept;
     }
-    if (typeof value === 'object' && value !== null) {
+    if (isRecord(value)) {
       if (hasReveals(value)) throw new Error(`splitGated: ${path || 'the document'} carries "reveals" outside a list`);
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, `${path}.${k}`)]));
     }
     return value;
   };
 
-  return { public: walk(document, '') as T, parts };
-}
+  const publicPart = walk(document, '') as T;
+  const parts = new Map<string, LevelPart | ListPart>();
+  if (entries.length === 0) return { public: publicPart as T & GatedDocument, parts };
+  if (!isRecord(publicPart) || Array.isArray(publicPart)) throw new Error('splitGated: a document with gated items must be an object');
 
-/** Every stub in a public document, in document order. */
-export function stubsOf(document: unknown): Stub[] {
-  const stubs: Stub[] = [];
-  const walk = (value: unknown) => {
-    if (isStub(value)) stubs.push(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
-  };
-  walk(document);
-  return stubs;
-}
-
-/**
- * The parts to fetch: one per episode the viewer's setting allows, plus one per item the viewer revealed
- * by hand whose episode is not allowed. Nothing beyond that is ever requested.
- */
-export function partsNeeded(
-  stubs: readonly Stub[],
-  settings: SpoilerSettings,
-  seasons: SeasonLengths,
-  revealed: ReadonlySet<string>,
-): string[] {
-  const parts = new Set<string>();
-  for (const stub of stubs) {
-    if (isRevealed(stub.reveals, settings, seasons)) parts.add(stub.reveals);
-    else if (revealed.has(stub.gated)) parts.add(stub.gated);
+  const listsOf = (list: readonly GatedEntry[]) => [...new Set(list.map((e) => e.list))];
+  for (const { part, settings } of levels) {
+    const shown = entries.filter((e) => isRevealed(e.item.reveals, settings, seasons));
+    parts.set(part, { entries: shown, more: listsOf(entries.filter((e) => !shown.includes(e))) });
   }
-  return [...parts];
+  for (const list of listsOf(entries)) parts.set(listPartName(list), { entries: entries.filter((e) => e.list === list) });
+  return { public: { ...publicPart, moreLater: listsOf(entries) }, parts };
 }
 
-/** For lists with no single-item reveal control. */
-export const NOTHING_REVEALED: ReadonlySet<string> = new Set();
+/** The gated parts a page has fetched: at most one level part, and the lists the viewer asked to see. */
+export type LoadedParts = { level?: LevelPart | undefined; lists: ReadonlyMap<string, ListPart> };
 
-/** One place in a list: the item itself, or a placeholder that keeps only where the spoiler comes from. */
-export type Slot<T> = { hidden: false; key: string; item: T } | { hidden: true; key: string; reveals: string };
+export const NOTHING_LOADED: LoadedParts = { level: undefined, lists: new Map() };
+
+/** A document at the viewer's setting: visible gated items in their places, and the lists that hold more. */
+export type Placed<T> = { document: T; hidden: ReadonlySet<string> };
 
 /**
- * Puts fetched gated items back in their places. A stub stays a placeholder unless its item has arrived and
- * the viewer may see it (their level allows it, or they revealed that one item), so lowering the level hides
- * items again even though they are cached.
+ * Puts fetched gated items back where they were. An item shows when the viewer's setting allows it or they
+ * asked to see its list; the level part may be a higher level's, cached from before, so lowering the level
+ * hides items again at once without a request.
  */
-export function slotsOf<T>(
-  list: readonly Gated<T>[],
-  keyOf: (item: T, index: number) => string,
-  loaded: ReadonlyMap<string, unknown>,
+export function placeGated<T>(
+  document: T & GatedDocument,
+  loaded: LoadedParts,
   settings: SpoilerSettings,
   seasons: SeasonLengths,
-  revealed: ReadonlySet<string>,
-): Slot<T>[] {
-  return list.map((entry, index) => {
-    if (!isStub(entry)) return { hidden: false, key: keyOf(entry, index), item: entry };
-    const allowed = isRevealed(entry.reveals, settings, seasons) || revealed.has(entry.gated);
-    const item = loaded.get(entry.gated);
-    return allowed && item !== undefined
-      ? { hidden: false, key: entry.gated, item: item as T }
-      : { hidden: true, key: entry.gated, reveals: entry.reveals };
-  });
-}
+): Placed<T> {
+  const fromLevel = (loaded.level?.entries ?? []).filter(
+    (e) => !loaded.lists.has(e.list) && isRevealed(e.item.reveals, settings, seasons),
+  );
+  const visible = [...fromLevel, ...[...loaded.lists.values()].flatMap((p) => p.entries)];
 
-export function visibleItems<T>(slots: readonly Slot<T>[]): T[] {
-  return slots.flatMap((s) => (s.hidden ? [] : [s.item]));
+  const more = new Set(loaded.level ? loaded.level.more : document.moreLater ?? []);
+  for (const e of loaded.level?.entries ?? []) if (!fromLevel.includes(e)) more.add(e.list);
+  for (const list of loaded.lists.keys()) more.delete(list);
+
+  if (visible.length === 0) return { document, hidden: more };
+  const byList = new Map<string, GatedEntry[]>();
+  for (const e of visible) byList.set(e.list, [...(byList.get(e.list) ?? []), e]);
+  const walk = (value: unknown, path: string): unknown => {
+    if (Array.isArray(value)) {
+      const items = value.map((v, i) => walk(v, `${path}.${i}`));
+      const gated = byList.get(path.slice(1));
+      if (!gated) return items;
+      const sorted = [...gated].sort((a, b) => a.order - b.order);
+      const merged: unknown[] = [];
+      items.forEach((item, i) => {
+        for (const e of sorted) if (e.after === i) merged.push(e.item);
+        merged.push(item);
+      });
+      for (const e of sorted) if (e.after >= items.length) merged.push(e.item);
+      return merged;
+    }
+    if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, `${path}.${k}`)]));
+    return value;
+  };
+  return { document: walk(document, '') as T, hidden: more };
 }

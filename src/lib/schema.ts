@@ -131,26 +131,35 @@ export const characterSchema = z.strictObject({
   contentNotes: z.array(contentNoteSchema).optional(),
 });
 
-/** `data/relationships.json`: links between two characters. */
-export const relationshipSchema = z.strictObject({
-  /** Stable id, e.g. `nick-nelson--charlie-spring`. */
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  /** What kind of bond this is. */
+/** One stage of a relationship: what the two are to each other from the episode that reveals it. */
+export const relationshipStageSchema = z.strictObject({
+  /** What kind of bond this is at this stage. */
   type: z.enum(['partner', 'family', 'friend', 'crush', 'rival', 'teacher', 'classmate', 'pet', 'ex']),
-  /** Character id of one side. */
-  from: idSchema,
-  /** What `from` is to `to`, e.g. `mother`. Defaults to the type. */
+  /** What `from` is to `to` at this stage, e.g. `mother`. Defaults to the type. */
   fromRole: z.string().min(1).optional(),
-  /** Character id of the other side. */
-  to: idSchema,
-  /** What `to` is to `from`, e.g. `son`. Defaults to the type. */
+  /** What `to` is to `from` at this stage, e.g. `son`. Defaults to the type. */
   toRole: z.string().min(1).optional(),
-  /** The episode that reveals the bond, when knowing it is a spoiler (a relationship formed on screen). */
+  /** The episode that reveals this stage, when knowing it is a spoiler. Later stages come later in watch order. */
   reveals: revealSchema.optional(),
   /** Sources that back it. */
   sources: citesSchema,
   /** Where sources disagree. */
   note: z.string().min(1).optional(),
+});
+
+/**
+ * `data/relationships.json`: one entry per pair of characters, with the stages the bond goes through (friends,
+ * then partners). A page shows the latest stage the viewer's level allows.
+ */
+export const relationshipSchema = z.strictObject({
+  /** Stable id, e.g. `nick-nelson--charlie-spring`. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Character id of one side. */
+  from: idSchema,
+  /** Character id of the other side. */
+  to: idSchema,
+  /** The stages in watch order: the first may be public, each later one is revealed no earlier than the one before. */
+  stages: z.array(relationshipStageSchema).min(1),
 });
 
 /** `data/episodes.json`: every episode of seasons 1 and 2. Titles are safe to show. */
@@ -235,6 +244,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Character = z.infer<typeof characterSchema>;
 export type Relationship = z.infer<typeof relationshipSchema>;
+export type RelationshipStage = z.infer<typeof relationshipStageSchema>;
 export type Episode = z.infer<typeof episodeSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Quote = z.infer<typeof quoteSchema>;

@@ -1,51 +1,60 @@
-import { keepPreviousData, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
-import { episodesQuery, gatedPartQuery } from './gated-queries.ts';
-import { partsNeeded, slotsOf, stubsOf, type Gated, type Slot } from './gated.ts';
+import { keepPreviousData, useQuery, useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { episodesQuery, gatedPartQuery, type EpisodeSummary } from './gated-queries.ts';
+import { levelPartName, levelSpecs, listPartName, NOTHING_LOADED, placeGated, type GatedDocument, type LevelPart, type ListPart, type Placed } from './gated.ts';
 import { seasonLengthsOf, type SpoilerSettings } from './spoilers.ts';
 
-const NO_ITEMS: ReadonlyMap<string, unknown> = new Map();
-
-export type Gate = <T>(list: readonly Gated<T>[], keyOf: (item: T, index: number) => string) => Slot<T>[];
-
-export type GateState = {
-  /** Turns a document's list into slots at the viewer's setting. */
-  gate: Gate;
+export type GateState<T> = Placed<T> & {
+  /** Shows every hidden item of one list: the "Show" beside "More from episodes you haven't watched". */
+  show: (list: string) => void;
+  /** The lists the viewer asked to see whose items are still on their way. */
+  showing: ReadonlySet<string>;
   /** A part could not be fetched; `retry` asks again. */
   failed: boolean;
   retry: () => void;
 };
 
 /**
- * Spoiler gating for one document, applied before anything renders: fetches exactly the gated parts the
- * viewer's setting and single reveals allow (each cached for the visit), and places their items.
+ * The level part to read: the one for these settings, unless a higher level's part is already cached, which
+ * serves a lower level too (its items are filtered by their episode), so lowering the level needs no request.
  */
-export function useGate(
-  name: string,
-  document: unknown,
-  settings: SpoilerSettings,
-  revealed: ReadonlySet<string>,
-): GateState {
+function levelPartFor(client: QueryClient, name: string, settings: SpoilerSettings, episodes: readonly EpisodeSummary[]) {
+  const wanted = levelPartName(settings);
+  if (wanted === null) return null;
+  const order = levelSpecs(episodes).map((l) => l.part);
+  const higher = order.slice(Math.max(0, order.indexOf(wanted)));
+  return higher.find((part) => client.getQueryData(gatedPartQuery(name, part).queryKey) !== undefined) ?? wanted;
+}
+
+/**
+ * Spoiler gating for one document, applied before anything renders: fetches exactly the gated part the
+ * viewer's setting allows and the lists they asked to see (each cached for the visit), and places their
+ * items. Lists shown by hand live in state here, so they hold until the page is left.
+ */
+export function useGate<T>(name: string, document: T & GatedDocument, settings: SpoilerSettings): GateState<T> {
   const { data: episodes } = useSuspenseQuery(episodesQuery());
   const seasons = useMemo(() => seasonLengthsOf(episodes), [episodes]);
-  const stubs = useMemo(() => stubsOf(document), [document]);
-  const parts = partsNeeded(stubs, settings, seasons, revealed);
+  const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set());
   const client = useQueryClient();
-  // One query for the set of parts, each part fetched and cached on its own: raising the level fetches only
-  // the new episodes, and the items already shown stay while they arrive.
-  const { data: loaded = NO_ITEMS, isError, refetch } = useQuery({
-    queryKey: ['gated-set', name, ...parts.sort()],
+  const gated = document.moreLater ?? [];
+  const levelPart = gated.length > 0 ? levelPartFor(client, name, settings, episodes) : null;
+  const lists = [...shown].filter((l) => gated.includes(l)).sort();
+  const { data: loaded = NOTHING_LOADED, isError, isFetching, refetch } = useQuery({
+    queryKey: ['gated', 'set', name, levelPart, ...lists],
     queryFn: async () => {
-      const records = await Promise.all(parts.map((part) => client.query(gatedPartQuery(name, part))));
-      return new Map(records.flatMap((record) => Object.entries(record)));
+      const [level, ...listParts] = await Promise.all([
+        levelPart === null ? undefined : (client.query(gatedPartQuery(name, levelPart)) as Promise<LevelPart>),
+        ...lists.map((l) => client.query(gatedPartQuery(name, listPartName(l))) as Promise<ListPart>),
+      ]);
+      return { level, lists: new Map(lists.map((l, i) => [l, listParts[i]!])) };
     },
-    enabled: parts.length > 0,
+    enabled: levelPart !== null || lists.length > 0,
+    // Items already shown stay while a raised level's part arrives.
     placeholderData: keepPreviousData,
   });
 
-  const gate = useCallback<Gate>(
-    (list, keyOf) => slotsOf(list, keyOf, loaded, settings, seasons, revealed),
-    [loaded, settings, seasons, revealed],
-  );
-  return { gate, failed: isError, retry: () => void refetch() };
+  const placed = useMemo(() => placeGated(document, loaded, settings, seasons), [document, loaded, settings, seasons]);
+  const show = useCallback((list: string) => setShown((prev) => new Set(prev).add(list)), []);
+  const showing = new Set(isFetching ? lists.filter((l) => !loaded.lists.has(l)) : []);
+  return { ...placed, show, showing, failed: isError, retry: () => void refetch() };
 }

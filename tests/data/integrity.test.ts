@@ -82,10 +82,11 @@ describe('spoiler tagging', () => {
     const nameOf = (id: string) => data.characters.find((c) => c.id === id)?.name ?? id;
     const gated = [
       ...data.events.map((e) => ({ id: e.id, reveals: e.reveals, text: [e.title, e.summary, e.note] })),
+      // A pair whose first stage is a spoiler is hidden whole, id included.
       ...data.relationships.map((r) => ({
         id: r.id,
-        reveals: r.reveals,
-        text: [nameOf(r.from), nameOf(r.to), r.fromRole, r.toRole, r.type, r.note],
+        reveals: r.stages[0]?.reveals,
+        text: [nameOf(r.from), nameOf(r.to), ...r.stages.flatMap((s) => [s.fromRole, s.toRole, s.type, s.note])],
       })),
       ...data.quotes.map((q) => ({ id: q.id, reveals: q.reveals, text: [q.text] })),
     ].filter((item) => item.reveals !== undefined);
@@ -186,7 +187,7 @@ describe.skipIf(!seedsAvailable && !process.env.CI)(`against the seed articles i
       ...data.characters.map((c) => c.tagline),
       ...facts.flatMap((f) => [f.text, f.note]),
       ...data.events.flatMap((e) => [e.title, e.summary, e.note]),
-      ...data.relationships.map((r) => r.note),
+      ...data.relationships.flatMap((r) => r.stages.map((s) => s.note)),
       ...data.sources.flatMap((s) => [s.note, s.datingNote]),
     ].filter((text) => text !== undefined);
     for (const text of prose) {

@@ -37,6 +37,28 @@ describe('validateDataset', () => {
     expect(message).toContain('people id "kit-conor", which does not exist');
   });
 
+  it('rejects a second relationship for the same pair, whichever way round', () => {
+    const copy = structuredClone(rawCollections) as Record<CollectionName, Entry[]>;
+    copy.relationships.push({
+      id: 'charlie-spring--nick-nelson',
+      from: 'charlie-spring',
+      to: 'nick-nelson',
+      stages: [{ type: 'friend', sources: ['heat-2022-09-23'] }],
+    });
+    const message = problemOf(copy);
+    expect(message).toContain('data/relationships.json › entry "charlie-spring--nick-nelson" › field "to"');
+    expect(message).toContain('"nick-nelson--charlie-spring" already links');
+  });
+
+  it('rejects relationship stages out of watch order', () => {
+    const message = problemOf(
+      broken('relationships', 'tao-xu--elle-argent', (r) => {
+        (r.stages as Entry[])[2]!.reveals = 's1e2';
+      }),
+    );
+    expect(message).toContain('entry "tao-xu--elle-argent" › field "stages[2].reveals": stages must be in watch order');
+  });
+
   it('rejects a fact that cites a source that does not exist', () => {
     const message = problemOf(
       broken('characters', 'isaac-henderson', (c) => ((c.summary as Entry).sources = ['no-such-source'])),

@@ -42,10 +42,12 @@ export function spoilerStrings(): SpoilerString[] {
   }
   for (const q of data.quotes) add(q.text, q.reveals, q.about.map((id) => paths.character(id)));
   for (const r of data.relationships) {
-    // On each side's page the relationship reads "Other Name · role".
-    add(`${nameOf(r.to)} · ${r.toRole ?? r.type}`, r.reveals, [paths.character(r.from)]);
-    add(`${nameOf(r.from)} · ${r.fromRole ?? r.type}`, r.reveals, [paths.character(r.to)]);
-    add(r.note, r.reveals, [paths.character(r.from), paths.character(r.to)]);
+    for (const stage of r.stages) {
+      // On each side's page the relationship reads "Other Name · role", labelled with its latest stage.
+      add(`${nameOf(r.to)} · ${stage.toRole ?? stage.type}`, stage.reveals, [paths.character(r.from)]);
+      add(`${nameOf(r.from)} · ${stage.fromRole ?? stage.type}`, stage.reveals, [paths.character(r.to)]);
+      add(stage.note, stage.reveals, [paths.character(r.from), paths.character(r.to)]);
+    }
   }
   return out;
 }

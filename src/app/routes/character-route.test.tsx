@@ -55,14 +55,18 @@ describe('a character page', () => {
 });
 
 describe('spoilers on a character page', () => {
-  it('stands a placeholder where Isaac’s Season 2 storyline is, and reveals that one item', async () => {
+  it('says once per section that there is more, without an episode, and shows that section on request', async () => {
     renderAt(paths.character('isaac-henderson'));
     await screen.findByRole('heading', { level: 1, name: 'Isaac Henderson' });
-    expect(screen.getAllByText(/A Season 2 detail is hidden/).length).toBeGreaterThan(0);
-    const before = screen.getAllByRole('button', { name: /^Reveal the / }).length;
-    await userEvent.click(screen.getAllByRole('button', { name: 'Reveal the Season 2 detail' })[0]!);
-    expect(screen.getAllByRole('button', { name: /^Reveal the / })).toHaveLength(before - 1);
-    expect(document.body.textContent).toMatch(/asexual/i);
+    const story = screen.getByRole('region', { name: 'In the story' });
+    expect(within(story).getAllByText('More from episodes you haven’t watched.')).toHaveLength(1);
+    expect(screen.getByRole('main').textContent).not.toMatch(/asexual|episode \d|\bE\d/i);
+    await userEvent.click(within(story).getByRole('button', { name: 'Show spoilers in “In the story”' }));
+    expect((await within(story).findAllByText(/asexual/i)).length).toBeGreaterThan(0);
+    expect(within(story).queryByText('More from episodes you haven’t watched.')).not.toBeInTheDocument();
+    expect(within(story).getByRole('list')).toHaveFocus();
+    // Shown spoilers say where they come from.
+    expect(within(story).getAllByText('S2').length + within(story).queryAllByText(/^S2 · E\d$/).length).toBeGreaterThan(0);
   });
 
   it('shows everything with the switch on, and removes it from the DOM when switched off', async () => {
@@ -71,7 +75,7 @@ describe('spoilers on a character page', () => {
     const toggle = screen.getByRole('switch', { name: 'Show spoilers' });
     await userEvent.click(toggle);
     expect(document.body.textContent).toMatch(/asexual/i);
-    expect(screen.queryByRole('button', { name: /^Reveal the / })).not.toBeInTheDocument();
+    expect(screen.queryByText('More from episodes you haven’t watched.')).not.toBeInTheDocument();
     await userEvent.click(toggle);
     expect(document.body.textContent).not.toMatch(/asexual/i);
   });

@@ -1,5 +1,4 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
@@ -7,14 +6,13 @@ import { MediumLabel } from '@/lib/medium-label.tsx';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import type { ContentNote, Source } from '@/lib/schema.ts';
-import { SpoilerPlaceholder } from '@/lib/spoiler-placeholder.tsx';
 import { documents } from '@/lib/dataset.ts';
-import type { Slot } from '@/lib/gated.ts';
+import type { GatedDocument } from '@/lib/gated.ts';
+import { EpisodeBadge, GatedSection } from '@/lib/gated-section.tsx';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
-import { useReveals } from '@/lib/use-reveals.ts';
-import { viewCharacter, type CharacterView } from './character-page.ts';
+import { viewCharacter, type CharacterDocument, type CharacterSection, type CharacterView } from './character-page.ts';
 import { characterQuery } from './character-queries.ts';
 import styles from './character-article.module.css';
 
@@ -29,44 +27,54 @@ const CONTENT_NOTE_LABELS: Record<ContentNote, string> = {
 };
 
 /**
- * The character page with its head tags. Single reveals live in state here, so they hold until the page is
- * left: render it with `key={slug}` so another character starts fresh.
+ * The character page with its head tags. Sections shown by hand live in state here, so they hold until the
+ * page is left: render it with `key={slug}` so another character starts fresh.
  */
 export function CharacterPageContent({ slug, settings }: { slug: string; settings: SpoilerSettings }) {
-  const [revealed, reveal] = useReveals();
   const { data: document } = useSuspenseQuery(characterQuery(slug));
-  const { gate, failed, retry } = useGate(documents.character(slug), document, settings, revealed);
   if (!document) return null;
-  const view = viewCharacter(document, gate);
+  return <GatedCharacter slug={slug} document={document} settings={settings} />;
+}
+
+function GatedCharacter({ slug, document, settings }: { slug: string; document: CharacterDocument & GatedDocument; settings: SpoilerSettings }) {
+  const gated = useGate(documents.character(slug), document, settings);
+  const view = viewCharacter(gated.document);
   return (
     <>
       <PageHead title={view.character.name} description={view.character.tagline} path={paths.character(slug)} type="profile" />
-      {failed ? <GatedUnavailable onRetry={retry} /> : null}
-      <CharacterArticle view={view} onReveal={reveal} />
+      {gated.failed ? <GatedUnavailable onRetry={gated.retry} /> : null}
+      <CharacterArticle
+        view={view}
+        sections={{
+          hidden: (s) => gated.hidden.has(s),
+          showing: (s) => gated.showing.has(s),
+          show: gated.show,
+        }}
+      />
     </>
   );
 }
 
-/** Renders each slot: the item, or a placeholder with a Reveal button in its place. */
-function Slots<T>({ slots, noun, onReveal, children }: {
-  slots: Slot<T>[];
-  noun: string;
-  onReveal: (key: string) => void;
-  children: (item: T) => ReactNode;
-}) {
-  return slots.map((slot) =>
-    slot.hidden ? (
-      <SpoilerPlaceholder key={slot.key} as="li" reveals={slot.reveals} noun={noun} onReveal={() => onReveal(slot.key)} />
-    ) : (
-      <li key={slot.key}>{children(slot.item)}</li>
-    ),
-  );
-}
+/** What each section needs from the gate: whether it hides more, and how to show it. */
+export type SectionGate = {
+  hidden: (section: CharacterSection) => boolean;
+  showing: (section: CharacterSection) => boolean;
+  show: (section: CharacterSection) => void;
+};
 
-export function CharacterArticle({ view, onReveal }: { view: CharacterView; onReveal: (key: string) => void }) {
+export function CharacterArticle({ view, sections }: { view: CharacterView; sections: SectionGate }) {
   const { character, actors, details, relationships, quotes, events, citations } = view;
   const numbers = numberCitations(citations);
   const playedBy = actors.map((a) => (a.species ? `${a.name} (a ${a.species})` : a.name)).join(' and ');
+  // A section shows when it has something to show or to hide.
+  const section = (name: CharacterSection, items: readonly unknown[]) =>
+    items.length > 0 || sections.hidden(name)
+      ? { hidden: sections.hidden(name), showing: sections.showing(name), onShow: () => sections.show(name) }
+      : null;
+  const story = section('details', details);
+  const related = section('relationships', relationships);
+  const said = section('quotes', quotes);
+  const onTimeline = section('events', events);
 
   return (
     <article className={styles.article}>
@@ -100,79 +108,65 @@ export function CharacterArticle({ view, onReveal }: { view: CharacterView; onRe
         <Cite ids={idsOf(character.summary.sources)} numbers={numbers} />
       </p>
 
-      {details.length > 0 ? (
-        <section aria-labelledby="story">
-          <h2 id="story">In the story</h2>
-          <ul className={styles.facts}>
-            <Slots slots={details} noun="detail" onReveal={onReveal}>
-              {(d) => (
-                <>
+      {story ? (
+        <GatedSection id="story" heading="In the story" listClassName={styles.facts} {...story}>
+              {details.map((d) => (
+                <li key={d.text}>
+                  {d.reveals ? <EpisodeBadge reveals={d.reveals} /> : null}
                   <MediumLabel medium={d.medium} />
                   {d.text}
                   <Cite ids={idsOf(d.sources)} numbers={numbers} />
                   {d.note ? <span className={styles.note}> Note: {d.note}</span> : null}
-                </>
-              )}
-            </Slots>
-          </ul>
-        </section>
+                </li>
+              ))}
+        </GatedSection>
       ) : null}
 
-      {relationships.length > 0 ? (
-        <section aria-labelledby="relationships">
-          <h2 id="relationships">Relationships</h2>
-          <ul className={styles.relationships}>
-            <Slots slots={relationships} noun="relationship" onReveal={onReveal}>
-              {(r) => (
-                <>
+      {related ? (
+        <GatedSection id="relationships" heading="Relationships" listClassName={styles.relationships} {...related}>
+              {relationships.map((r) => (
+                <li key={r.id}>
                   <Link to={paths.character(r.other.id)}>{r.other.name}</Link>
                   <span className={styles.role}> · {r.role}</span>
+                  {r.reveals ? <> <EpisodeBadge reveals={r.reveals} /></> : null}
                   <Cite ids={idsOf(r.sources)} numbers={numbers} />
                   {r.note ? <span className={styles.note}> Note: {r.note}</span> : null}
-                </>
-              )}
-            </Slots>
-          </ul>
-        </section>
+                </li>
+              ))}
+        </GatedSection>
       ) : null}
 
-      {quotes.length > 0 ? (
-        <section aria-labelledby="quotes">
-          <h2 id="quotes">Quotes about {character.name.split(' ')[0]}</h2>
-          <ul className={styles.quotes}>
-            <Slots slots={quotes} noun="quote" onReveal={onReveal}>
-              {(q) => (
-                <figure className={styles.quote}>
-                  <blockquote>
-                    <p>{q.text}</p>
-                  </blockquote>
-                  <figcaption>
-                    {q.speakerName}, {q.said}, <time dateTime={q.date}>{formatDate(q.date)}</time>
-                    <Cite ids={[q.source.id]} numbers={numbers} />
-                  </figcaption>
-                </figure>
-              )}
-            </Slots>
-          </ul>
-        </section>
+      {said ? (
+        <GatedSection id="quotes" heading={`Quotes about ${character.name.split(' ')[0]}`} listClassName={styles.quotes} {...said}>
+              {quotes.map((q) => (
+                <li key={q.id}>
+                  <figure className={styles.quote}>
+                    <blockquote>
+                      <p>{q.text}</p>
+                    </blockquote>
+                    <figcaption>
+                      {q.reveals ? <EpisodeBadge reveals={q.reveals} /> : null}
+                      {q.speakerName}, {q.said}, <time dateTime={q.date}>{formatDate(q.date)}</time>
+                      <Cite ids={[q.source.id]} numbers={numbers} />
+                    </figcaption>
+                  </figure>
+                </li>
+              ))}
+        </GatedSection>
       ) : null}
 
-      {events.length > 0 ? (
-        <section aria-labelledby="timeline">
-          <h2 id="timeline">On the timeline</h2>
-          <ul className={styles.facts}>
-            <Slots slots={events} noun="event" onReveal={onReveal}>
-              {(e) => (
-                <>
+      {onTimeline ? (
+        <GatedSection id="timeline" heading="On the timeline" listClassName={styles.facts} {...onTimeline}>
+              {events.map((e) => (
+                <li key={e.id}>
+                  {e.reveals ? <EpisodeBadge reveals={e.reveals} /> : null}
                   <MediumLabel medium={e.medium} />
                   <time dateTime={e.date}>{formatDate(e.date)}</time>:{' '}
                   <Link to={paths.timelineEvent(e.id)}>{e.title}</Link>
                   <Cite ids={idsOf(e.sources)} numbers={numbers} />
-                </>
-              )}
-            </Slots>
-          </ul>
-        </section>
+                </li>
+              ))}
+        </GatedSection>
       ) : null}
 
       <section aria-labelledby="sources">

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '@/lib/dataset-source.ts';
 import { gateInMemory } from '@/lib/gate-in-memory.ts';
-import { NO_SPOILERS, seasonLengthsOf, type SpoilerSettings } from '@/lib/spoilers.ts';
-import { buildCharacterDocument, viewCharacter, type CharacterDocument, type CitedFact } from './character-page.ts';
+import { NO_SPOILERS, type SpoilerSettings } from '@/lib/spoilers.ts';
+import { buildCharacterDocument, currentStages, viewCharacter } from './character-page.ts';
 
 const data = readDataset();
-const seasons = seasonLengthsOf(data.episodes);
 const nick = buildCharacterDocument(data, 'nick-nelson')!;
-const view = (settings: SpoilerSettings, revealed?: ReadonlySet<string>) => {
-  const { public: pub, gate } = gateInMemory(nick, settings, seasons, revealed);
-  return viewCharacter(pub, gate);
-};
-const watched = (level: string) => ({ showAll: false, watched: level });
-const shownDetails = (level: string) => view(watched(level)).details.flatMap((s) => (s.hidden ? [] : [s.item.text]));
-const wholeDetails = nick.details as CitedFact[];
-const comingOut = wholeDetails.find((d) => d.reveals === 's1e8')!;
+const tao = buildCharacterDocument(data, 'tao-xu')!;
+const gated = (document: typeof nick, settings: SpoilerSettings, lists: string[] = []) =>
+  gateInMemory(document, settings, data.episodes, lists);
+const view = (settings: SpoilerSettings, lists?: string[]) => viewCharacter(gated(nick, settings, lists).document);
+const watched = (level: string): SpoilerSettings => ({ showAll: false, watched: level });
+const shownDetails = (level: string) => view(watched(level)).details.map((d) => d.text);
+const comingOut = nick.details.find((d) => d.reveals === 's1e8')!;
+const labelOf = (document: typeof nick, other: string, settings: SpoilerSettings) =>
+  viewCharacter(gated(document, settings).document).relationships.filter((r) => r.other.id === other).map((r) => r.role);
 
 describe('a character document', () => {
   it('is null for an unknown slug', () => {
@@ -22,15 +22,13 @@ describe('a character document', () => {
   });
 
   it('keeps no gated text in its public part', () => {
-    const { public: pub } = gateInMemory<CharacterDocument>(nick, NO_SPOILERS, seasons);
-    expect(JSON.stringify(pub)).not.toContain(comingOut.text);
+    expect(JSON.stringify(gated(nick, NO_SPOILERS).public)).not.toContain(comingOut.text);
   });
 
-  it('hides every gated detail from a viewer who has watched nothing, keeping only the episode', () => {
-    const none = view(NO_SPOILERS);
-    expect(none.details).toHaveLength(wholeDetails.length);
-    const gated = wholeDetails.filter((d) => d.reveals).length;
-    expect(none.details.filter((s) => s.hidden)).toHaveLength(gated);
+  it('shows a viewer who has watched nothing only public details, and says which sections have more', () => {
+    const { document, hidden } = gated(nick, NO_SPOILERS);
+    expect(document.details).toEqual(nick.details.filter((d) => !d.reveals));
+    expect([...hidden].sort()).toEqual(['details', 'events', 'quotes', 'relationships']);
   });
 
   it('shows Nick coming out to his mum from S1E8 on, not before', () => {
@@ -40,21 +38,42 @@ describe('a character document', () => {
   });
 
   it('shows more as the level rises, and everything with the switch on', () => {
-    const counts = ['none', 's1', 's2e4', 's2e7', 's2'].map((l) => shownDetails(l).length);
+    const counts = ['none', 's1e4', 's1e8', 's2e4', 's2e7', 's2e8'].map((l) => shownDetails(l).length);
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
-    expect(view({ showAll: true, watched: 'none' }).details.every((s) => !s.hidden)).toBe(true);
+    expect(view({ showAll: true, watched: 'none' }).details).toHaveLength(nick.details.length);
   });
 
-  it('reveals one item on request and cites only sources of what is shown', () => {
-    const hidden = view(NO_SPOILERS).details.find((s) => s.hidden)!;
-    const one = view(NO_SPOILERS, new Set([hidden.key]));
-    expect(one.details.filter((s) => !s.hidden).length).toBe(view(NO_SPOILERS).details.filter((s) => !s.hidden).length + 1);
+  it('shows a whole section on request, and cites only sources of what is shown', () => {
+    const shown = view(NO_SPOILERS, ['details']);
+    expect(shown.details).toHaveLength(nick.details.length);
+    expect(shown.quotes).toEqual(view(NO_SPOILERS).quotes);
     const none = view(NO_SPOILERS);
     const shownSources = [
       ...nick.character.summary.sources,
-      ...[...none.details, ...none.relationships, ...none.events].flatMap((s) => (s.hidden ? [] : s.item.sources)),
-      ...none.quotes.flatMap((s) => (s.hidden ? [] : [s.item.source])),
+      ...[...none.details, ...none.relationships, ...none.events].flatMap((item) => item.sources),
+      ...none.quotes.map((q) => q.source),
     ].map((s) => s.id);
     for (const s of none.citations) expect(shownSources, s.id).toContain(s.id);
+  });
+});
+
+describe('relationship stages', () => {
+  it('lists Charlie once on Nick’s page: a friend until Season 1 ends, then his boyfriend', () => {
+    expect(labelOf(nick, 'charlie-spring', NO_SPOILERS)).toEqual(['friend']);
+    expect(labelOf(nick, 'charlie-spring', watched('s1e7'))).toEqual(['friend']);
+    expect(labelOf(nick, 'charlie-spring', watched('s1e8'))).toEqual(['boyfriend']);
+    expect(labelOf(nick, 'charlie-spring', { showAll: true, watched: 'none' })).toEqual(['boyfriend']);
+  });
+
+  it('labels Elle on Tao’s page with the latest stage the level allows', () => {
+    expect(labelOf(tao, 'elle-argent', NO_SPOILERS)).toEqual(['close friend']);
+    expect(labelOf(tao, 'elle-argent', watched('s1e8'))).toEqual(['admirer']);
+    expect(labelOf(tao, 'elle-argent', watched('s2e5'))).toEqual(['admirer']);
+    expect(labelOf(tao, 'elle-argent', watched('s2e6'))).toEqual(['girlfriend']);
+  });
+
+  it('keeps the last stage given of each pair, in first-seen order', () => {
+    const step = (id: string, role: string) => ({ id, role, type: 'friend' as const, other: { id, name: id }, sources: [] });
+    expect(currentStages([step('a', '1'), step('b', '1'), step('a', '2')]).map((s) => `${s.id}${s.role}`)).toEqual(['a2', 'b1']);
   });
 });

@@ -1,14 +1,14 @@
-import type { Gate } from '@/lib/use-gate.ts';
-import { visibleItems, type Gated, type Slot } from '@/lib/gated.ts';
-import type { Character, Dataset, Fact, Person, Quote, Relationship, Source, TimelineEvent } from '@/lib/schema.ts';
+import type { Character, Dataset, Fact, Person, Quote, Relationship, RelationshipStage, Source, TimelineEvent } from '@/lib/schema.ts';
 
 /** A fact with its sources written out, so a gated fact carries its citations with it. */
 export type CitedFact = Omit<Fact, 'sources'> & { sources: Source[] };
 
-export type RelatedCharacter = {
+/** One stage of a relationship, seen from this character's side. A pair has one per stage it goes through. */
+export type RelationshipStep = {
+  /** The relationship's id: the stages of one pair share it. */
   id: Relationship['id'];
-  type: Relationship['type'];
-  /** What the other character is to this one: "mother", "friend". */
+  type: RelationshipStage['type'];
+  /** What the other character is to this one at this stage: "mother", "friend", "boyfriend". */
   role: string;
   other: { id: string; name: string };
   reveals?: string | undefined;
@@ -23,26 +23,26 @@ export type CharacterEvent = Pick<TimelineEvent, 'id' | 'date' | 'title' | 'reve
 export type Credit = Pick<Person, 'id' | 'name' | 'species'>;
 
 /**
- * A character page as the build writes it: gated items are stubs in the public document and travel in
- * per-episode parts (see `src/lib/gated.ts`).
+ * A character page as the build writes it, every item whole; the build splits the gated ones off (see
+ * `src/lib/gated.ts`) and the page gets them back at the viewer's level.
  */
 export type CharacterDocument = {
   character: Pick<Character, 'id' | 'name' | 'aliases' | 'firstSeason' | 'tagline' | 'contentNotes'> & { summary: CitedFact };
   actors: Credit[];
-  details: Gated<CitedFact>[];
-  relationships: Gated<RelatedCharacter>[];
-  quotes: Gated<CharacterQuote>[];
-  events: Gated<CharacterEvent>[];
+  details: CitedFact[];
+  /** Every stage of every relationship, each pair's stages together and in watch order. */
+  relationships: RelationshipStep[];
+  quotes: CharacterQuote[];
+  events: CharacterEvent[];
 };
 
-/** A character page at the viewer's setting: hidden items are placeholders that keep only their episode. */
-export type CharacterView = {
-  character: CharacterDocument['character'];
-  actors: Credit[];
-  details: Slot<CitedFact>[];
-  relationships: Slot<RelatedCharacter>[];
-  quotes: Slot<CharacterQuote>[];
-  events: Slot<CharacterEvent>[];
+/** The lists of a character page that can hold spoilers: the page's sections. */
+export type CharacterSection = 'details' | 'relationships' | 'quotes' | 'events';
+
+/** A character page at the viewer's setting. */
+export type CharacterView = Omit<CharacterDocument, 'relationships'> & {
+  /** One row per pair, labelled with the latest stage the viewer may see. */
+  relationships: RelationshipStep[];
   /** The sources the visible content cites, in order of first citation. */
   citations: Source[];
 };
@@ -105,20 +105,19 @@ export function buildCharacterDocument(data: Dataset, slug: string): CharacterDo
   if (!character) return null;
   const cite = (fact: Fact): CitedFact => ({ ...fact, sources: look.sources(fact.sources) });
 
-  const relationships = look.relationshipsOf(slug).flatMap((r): RelatedCharacter[] => {
+  const relationships = look.relationshipsOf(slug).flatMap((r) => {
     const outgoing = r.from === slug;
     const otherId = outgoing ? r.to : r.from;
-    return [
-      {
-        id: r.id,
-        type: r.type,
-        role: (outgoing ? r.toRole : r.fromRole) ?? r.type,
-        other: { id: otherId, name: look.characterName(otherId) },
-        reveals: r.reveals,
-        sources: look.sources(r.sources),
-        note: r.note,
-      },
-    ];
+    const other = { id: otherId, name: look.characterName(otherId) };
+    return r.stages.map((stage): RelationshipStep => ({
+      id: r.id,
+      type: stage.type,
+      role: (outgoing ? stage.toRole : stage.fromRole) ?? stage.type,
+      other,
+      reveals: stage.reveals,
+      sources: look.sources(stage.sources),
+      note: stage.note,
+    }));
   });
 
   return {
@@ -143,20 +142,26 @@ export function buildCharacterDocument(data: Dataset, slug: string): CharacterDo
   };
 }
 
-/** Gates a character page: `gate` places the gated items the viewer may see (see `useGate`). */
-export function viewCharacter(document: CharacterDocument, gate: Gate): CharacterView {
-  const details = gate(document.details, (_, i) => `detail:${i}`);
-  const relationships = gate(document.relationships, (r) => `relationship:${r.id}`);
-  const quotes = gate(document.quotes, (q) => `quote:${q.id}`);
-  const events = gate(document.events, (e) => `event:${e.id}`);
+/**
+ * One row per pair: the latest of its stages the viewer may see. The document lists a pair's stages in watch
+ * order and gating drops the ones beyond the viewer's level, so the last one left is the one to show.
+ */
+export function currentStages(steps: readonly RelationshipStep[]): RelationshipStep[] {
+  const latest = new Map<string, RelationshipStep>();
+  for (const step of steps) latest.set(step.id, step);
+  return [...latest.values()];
+}
 
+/** A character page from its document as gated for the viewer (see `useGate`). */
+export function viewCharacter(document: CharacterDocument): CharacterView {
+  const relationships = currentStages(document.relationships);
   const cited = [
     ...document.character.summary.sources,
-    ...visibleItems(details).flatMap((d) => d.sources),
-    ...visibleItems(relationships).flatMap((r) => r.sources),
-    ...visibleItems(quotes).map((q) => q.source),
-    ...visibleItems(events).flatMap((e) => e.sources),
+    ...document.details.flatMap((d) => d.sources),
+    ...relationships.flatMap((r) => r.sources),
+    ...document.quotes.map((q) => q.source),
+    ...document.events.flatMap((e) => e.sources),
   ];
   const citations = [...new Map(cited.map((s) => [s.id, s])).values()];
-  return { character: document.character, actors: document.actors, details, relationships, quotes, events, citations };
+  return { ...document, relationships, citations };
 }

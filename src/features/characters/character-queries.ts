@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { documents, loadDocument, loadRequiredDocument } from '@/lib/dataset.ts';
+import type { GatedDocument } from '@/lib/gated.ts';
 import type { CharacterDocument, CharacterSummary } from './character-page.ts';
 
 export const characterKeys = {
@@ -14,9 +15,9 @@ export const characterListQuery = () =>
     queryFn: () => loadRequiredDocument<CharacterSummary[]>(documents.characters),
   });
 
-/** The public page; `null` for an unknown slug, so the route can answer with its not-found page. */
+/** The public page, without its spoilers (see `useGate`); `null` for an unknown slug, so the route can answer with its not-found page. */
 export const characterQuery = (slug: string) =>
   queryOptions({
     queryKey: characterKeys.detail(slug),
-    queryFn: () => loadDocument<CharacterDocument>(documents.character(slug)),
+    queryFn: () => loadDocument<CharacterDocument & GatedDocument>(documents.character(slug)),
   });

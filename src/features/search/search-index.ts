@@ -1,5 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch';
-import { isStub, type Gated, type Stub } from '@/lib/gated.ts';
+import type { GatedDocument } from '@/lib/gated.ts';
 import type { Dataset } from '@/lib/schema.ts';
 
 export type SearchDocument = {
@@ -14,15 +14,15 @@ export type SearchDocument = {
   reveals?: string | undefined;
 };
 
-/** Every searchable thing, public ones whole and gated ones as stubs (see `src/lib/gated.ts`). */
-export type SearchDocuments = { documents: Gated<SearchDocument>[] };
+/** Every searchable thing, each with the episode that reveals it; the build splits off the gated ones. */
+export type SearchDocuments = { documents: SearchDocument[] };
 
 /**
  * What the build writes: the public documents already indexed (a serialized MiniSearch index loads several
- * times faster than indexing the documents in the browser; see docs/decisions/0004), and stubs for the gated
- * ones, whose parts a level fetches and adds.
+ * times faster than indexing the documents in the browser; see docs/decisions/0004), and an empty list where
+ * the gated documents a level fetches are placed, to be added to the index.
  */
-export type SearchCorpus = { index: ReturnType<MiniSearch<SearchDocument>['toJSON']>; documents: Stub[] };
+export type SearchCorpus = { index: ReturnType<MiniSearch<SearchDocument>['toJSON']>; documents: SearchDocument[] } & GatedDocument;
 
 /** The same at build time and in the browser, or a loaded index would not match what is added to it. */
 const INDEX_OPTIONS: Options<SearchDocument> = {
@@ -33,10 +33,10 @@ const INDEX_OPTIONS: Options<SearchDocument> = {
 };
 
 /** Build time, after the gated documents were split off: indexes the public ones. */
-export function indexSearchDocuments({ documents }: SearchDocuments): SearchCorpus {
+export function indexSearchDocuments({ documents, ...gated }: SearchDocuments & GatedDocument): SearchCorpus {
   const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
-  index.addAll(documents.filter((d): d is SearchDocument => !isStub(d)));
-  return { index: index.toJSON(), documents: documents.filter(isStub) };
+  index.addAll(documents);
+  return { index: index.toJSON(), documents: [], ...gated };
 }
 
 /** Build time: every searchable thing, each with the episode that reveals it. */

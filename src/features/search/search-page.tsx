@@ -2,13 +2,12 @@ import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Suspense, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { documents } from '@/lib/dataset.ts';
-import { NOTHING_REVEALED, visibleItems } from '@/lib/gated.ts';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
 import { useHydrated } from '@/lib/use-hydrated.ts';
-import { createSearchEngine, type SearchDocument, type SearchResult } from './search-index.ts';
+import { createSearchEngine, type SearchResult } from './search-index.ts';
 import { searchCorpusQuery } from './search-queries.ts';
 import styles from './search-page.module.css';
 
@@ -52,8 +51,9 @@ export function SearchPage({ settings }: { settings: SpoilerSettings }) {
 
 function SearchResults({ query, settings }: { query: string; settings: SpoilerSettings }) {
   const { data: corpus } = useSuspenseQuery(searchCorpusQuery());
-  const { gate, failed, retry } = useGate(documents.search, corpus.documents, settings, NOTHING_REVEALED);
-  const engine = useMemo(() => createSearchEngine(corpus, visibleItems(gate<SearchDocument>(corpus.documents, (d) => d.id))), [gate, corpus]);
+  const { document: placed, failed, retry } = useGate(documents.search, corpus, settings);
+  // The gated documents the viewer may see land in the corpus's empty list; the public ones are in the index.
+  const engine = useMemo(() => createSearchEngine(corpus, placed.documents), [corpus, placed]);
   const results = useMemo(() => engine.search(query), [engine, query]);
 
   return (

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { documents, loadRequiredDocument } from '@/lib/dataset.ts';
+import type { GatedDocument } from '@/lib/gated.ts';
 import type { SourceListDocument } from './sources.ts';
 
 export const sourceKeys = {
@@ -11,5 +12,5 @@ export const sourceKeys = {
 export const sourceListQuery = () =>
   queryOptions({
     queryKey: sourceKeys.list(),
-    queryFn: () => loadRequiredDocument<SourceListDocument>(documents.sources),
+    queryFn: () => loadRequiredDocument<SourceListDocument & GatedDocument>(documents.sources),
   });

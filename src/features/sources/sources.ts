@@ -1,8 +1,6 @@
 import { compareDates } from '@/lib/dates.ts';
-import type { Gated, Slot } from '@/lib/gated.ts';
 import type { Dataset, Source } from '@/lib/schema.ts';
 import { seasonLengthsOf, watchPosition } from '@/lib/spoilers.ts';
-import type { Gate } from '@/lib/use-gate.ts';
 
 /**
  * A source with the episode from which it may be listed: a headline can give the story away ("Isaac's
@@ -10,7 +8,7 @@ import type { Gate } from '@/lib/use-gate.ts';
  */
 export type ListedSource = Source & { reveals?: string | undefined };
 
-export type SourceListDocument = { sources: Gated<ListedSource>[] };
+export type SourceListDocument = { sources: ListedSource[] };
 
 /** Build time: every source, newest first, each gated by what cites it. */
 export function buildSourceList(data: Dataset): SourceListDocument {
@@ -18,7 +16,7 @@ export function buildSourceList(data: Dataset): SourceListDocument {
   const citations: { sources: readonly string[]; reveals?: string | undefined }[] = [
     ...data.characters.flatMap((c) => [c.summary, ...c.details]),
     ...data.people.flatMap((p) => [{ sources: p.sources }, ...(p.bio ? [p.bio] : [])]),
-    ...data.relationships,
+    ...data.relationships.flatMap((r) => r.stages),
     ...data.episodes,
     ...data.events,
     ...data.quotes.map((q) => ({ sources: [q.source], reveals: q.reveals })),
@@ -43,8 +41,4 @@ export function buildSourceList(data: Dataset): SourceListDocument {
       return reveals === undefined ? s : { ...s, reveals };
     });
   return { sources };
-}
-
-export function viewSourceList(document: SourceListDocument, gate: Gate): Slot<ListedSource>[] {
-  return gate(document.sources, (s) => s.id);
 }

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import { type SpoilerSettings } from '@/lib/spoilers.ts';
 import type { EpisodeSummary } from '@/lib/gated-queries.ts';
-import { levelOptions, type LevelOption } from './levels.ts';
+import { levelsBySeason, normalizeLevel, type SeasonLevels } from './levels.ts';
 import { levelOptionsQuery } from './spoiler-queries.ts';
 import { DEFAULT_PREFERENCES, spoilerStore, type SpoilerPreferences, type SpoilerStore } from './spoiler-store.ts';
 
@@ -24,12 +24,10 @@ export function useSpoilerPreferences(): [SpoilerPreferences, SpoilerStore['upda
   return [applicablePreferences(preferences, options), (change) => store.update(change)];
 }
 
-/**
- * A stored level the picker doesn't offer (an episode that doesn't exist, say) would gate differently from
- * what the picker shows: treat it as nothing watched.
- */
-function applicablePreferences(preferences: SpoilerPreferences, options: readonly LevelOption[]): SpoilerPreferences {
-  return options.some((o) => o.value === preferences.watched) ? preferences : { ...preferences, watched: 'none' };
+/** The stored level as the controls offer it (see `normalizeLevel`), so gating and the controls agree. */
+function applicablePreferences(preferences: SpoilerPreferences, levels: readonly SeasonLevels[]): SpoilerPreferences {
+  const watched = normalizeLevel(preferences.watched, levels);
+  return watched === preferences.watched ? preferences : { ...preferences, watched };
 }
 
 /**
@@ -37,7 +35,7 @@ function applicablePreferences(preferences: SpoilerPreferences, options: readonl
  * before the page hydrates. On the server it is the no-spoilers default.
  */
 export function storedSpoilerSettings(episodes: readonly EpisodeSummary[]): SpoilerSettings {
-  const { showAll, watched } = applicablePreferences(spoilerStore.getSnapshot(), levelOptions(episodes));
+  const { showAll, watched } = applicablePreferences(spoilerStore.getSnapshot(), levelsBySeason(episodes));
   return { showAll, watched };
 }
 

@@ -3,36 +3,33 @@ import { Link } from 'react-router';
 import { sourceName } from '@/lib/citations.tsx';
 import { documents } from '@/lib/dataset.ts';
 import { formatDate } from '@/lib/dates.ts';
+import { EpisodeBadge, MoreHidden, useFocusOnShown } from '@/lib/gated-section.tsx';
+import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { MediumLabel } from '@/lib/medium-label.tsx';
 import { paths } from '@/lib/paths.ts';
-import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
-import { SpoilerPlaceholder } from '@/lib/spoiler-placeholder.tsx';
-import { useReveals } from '@/lib/use-reveals.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
-import { viewTimeline, type TimelineEntry } from './timeline.ts';
+import type { TimelineEntry } from './timeline.ts';
 import { timelineQuery } from './timeline-queries.ts';
 import styles from './timeline-list.module.css';
 
+/** The list of events the timeline's spoilers live in. */
+const EVENTS = 'entries';
+
 export function TimelineList({ settings }: { settings: SpoilerSettings }) {
-  const [revealed, reveal] = useReveals();
   const { data: document } = useSuspenseQuery(timelineQuery());
-  const { gate, failed, retry } = useGate(documents.timeline, document, settings, revealed);
-  const slots = viewTimeline(document, gate);
+  const gated = useGate(documents.timeline, document, settings);
+  const hidden = gated.hidden.has(EVENTS);
+  const { listRef, show, listClassName } = useFocusOnShown<HTMLOListElement>(hidden, () => gated.show(EVENTS));
 
   return (
     <>
-      {failed ? <GatedUnavailable onRetry={retry} /> : null}
-      <ol className={styles.timeline}>
-        {slots.map((slot) =>
-          slot.hidden ? (
-            <li key={slot.key} className={styles.event} data-kind="hidden">
-              <SpoilerPlaceholder reveals={slot.reveals} noun="event" onReveal={() => reveal(slot.key)} />
-            </li>
-          ) : (
-            <TimelineItem key={slot.key} entry={slot.item} />
-          ),
-        )}
+      {gated.failed ? <GatedUnavailable onRetry={gated.retry} /> : null}
+      {hidden ? <MoreHidden showing={gated.showing.has(EVENTS)} onShow={show} what="the timeline" /> : null}
+      <ol ref={listRef} tabIndex={-1} className={`${listClassName} ${styles.timeline}`}>
+        {gated.document.entries.map((entry) => (
+          <TimelineItem key={entry.id} entry={entry} />
+        ))}
       </ol>
     </>
   );
@@ -44,6 +41,7 @@ function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
       <div className={styles.meta}>
         <time dateTime={e.date}>{formatDate(e.date)}</time>
         <span className={styles.kind}>{e.kind === 'story' ? 'On screen' : 'News'}</span>
+        {e.reveals ? <EpisodeBadge reveals={e.reveals} /> : null}
         <MediumLabel medium={e.medium} />
       </div>
       <h2 className={styles.title}>{e.title}</h2>

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { documents, loadRequiredDocument } from '@/lib/dataset.ts';
+import type { GatedDocument } from '@/lib/gated.ts';
 import type { TimelineDocument } from './timeline.ts';
 
 export const timelineKeys = {
@@ -10,5 +11,5 @@ export const timelineKeys = {
 export const timelineQuery = () =>
   queryOptions({
     queryKey: timelineKeys.events(),
-    queryFn: () => loadRequiredDocument<TimelineDocument>(documents.timeline),
+    queryFn: () => loadRequiredDocument<TimelineDocument & GatedDocument>(documents.timeline),
   });

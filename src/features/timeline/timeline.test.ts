@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '@/lib/dataset-source.ts';
 import { gateInMemory } from '@/lib/gate-in-memory.ts';
-import { NO_SPOILERS, seasonLengthsOf, type SpoilerSettings } from '@/lib/spoilers.ts';
-import { buildTimeline, viewTimeline, type TimelineEntry } from './timeline.ts';
+import { NO_SPOILERS, type SpoilerSettings } from '@/lib/spoilers.ts';
+import { buildTimeline } from './timeline.ts';
 
 const data = readDataset();
-const seasons = seasonLengthsOf(data.episodes);
 const timeline = buildTimeline(data);
-const entries = timeline.entries as TimelineEntry[];
-const slotsAt = (settings: SpoilerSettings) => {
-  const { public: pub, gate } = gateInMemory(timeline, settings, seasons);
-  return viewTimeline(pub, gate);
-};
-const titlesAt = (watched: string) => slotsAt({ showAll: false, watched }).flatMap((s) => (s.hidden ? [] : [s.item.title]));
+const entries = timeline.entries;
+const gatedAt = (settings: SpoilerSettings) => gateInMemory(timeline, settings, data.episodes);
+const titlesAt = (watched: string) => gatedAt({ showAll: false, watched }).document.entries.map((e) => e.title);
 
 describe('buildTimeline', () => {
   it('is chronological, from the 2016 webcomic on', () => {
@@ -30,10 +26,16 @@ describe('buildTimeline', () => {
 });
 
 describe('the gated timeline', () => {
-  it('shows all news and no story to a new visitor, with placeholders in place', () => {
-    const slots = slotsAt(NO_SPOILERS);
-    expect(slots).toHaveLength(entries.length);
-    for (const [i, slot] of slots.entries()) expect(slot.hidden).toBe(entries[i]!.reveals !== undefined);
+  it('shows all news and no story to a new visitor, and one note that there is more', () => {
+    const { document, hidden } = gatedAt(NO_SPOILERS);
+    expect(document.entries.map((e) => e.id)).toEqual(entries.filter((e) => e.reveals === undefined).map((e) => e.id));
+    expect([...hidden]).toEqual(['entries']);
+  });
+
+  it('shows every event, in order, with nothing more to show, when spoilers are on', () => {
+    const { document, hidden } = gatedAt({ showAll: true, watched: 'none' });
+    expect(document.entries.map((e) => e.id)).toEqual(entries.map((e) => e.id));
+    expect(hidden.size).toBe(0);
   });
 
   it('shows the Louvre kiss from episode 5, not episode 4', () => {

@@ -1,18 +1,14 @@
 import { compareDates } from '@/lib/dates.ts';
-import type { Gated, Slot } from '@/lib/gated.ts';
 import type { Dataset, Source, TimelineEvent } from '@/lib/schema.ts';
 import { seasonLengthsOf, watchPosition } from '@/lib/spoilers.ts';
-import type { Gate } from '@/lib/use-gate.ts';
 
 export type TimelineEntry = TimelineEvent & {
   people: { id: string; name: string }[];
   cited: Source[];
 };
 
-/** The timeline as the build writes it: gated events are stubs, in their places. */
-export type TimelineDocument = { entries: Gated<TimelineEntry>[] };
-
-export type TimelineView = Slot<TimelineEntry>[];
+/** The timeline as the build writes it, every event whole; the build splits off the story events. */
+export type TimelineDocument = { entries: TimelineEntry[] };
 
 /** Build time. Chronological; story events released the same day follow their episodes' order. */
 export function buildTimeline(data: Dataset): TimelineDocument {
@@ -33,8 +29,4 @@ export function buildTimeline(data: Dataset): TimelineDocument {
       cited: e.sources.flatMap((id) => sources.get(id) ?? []),
     }));
   return { entries };
-}
-
-export function viewTimeline(document: TimelineDocument, gate: Gate): TimelineView {
-  return gate(document.entries, (e) => e.id);
 }

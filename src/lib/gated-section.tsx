@@ -1,0 +1,81 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { parseEpisodeCode } from './spoilers.ts';
+import styles from './gated-section.module.css';
+
+/** "S2 · E5" (or "S2" when a source gives only the season): where a shown spoiler comes from. */
+export function EpisodeBadge({ reveals }: { reveals: string }) {
+  const parsed = parseEpisodeCode(reveals);
+  if (!parsed) return null;
+  const label = parsed.episode === undefined ? `S${parsed.season}` : `S${parsed.season} · E${parsed.episode}`;
+  const spoken = parsed.episode === undefined ? `Season ${parsed.season}` : `Season ${parsed.season}, episode ${parsed.episode}`;
+  return (
+    <span className={styles.badge}>
+      <span aria-hidden="true">{label}</span>
+      <span className={styles.visuallyHidden}>From {spoken}: </span>
+    </span>
+  );
+}
+
+type GatedSectionProps = {
+  /** The section's heading id. */
+  id: string;
+  heading: string;
+  /** The list's own class: the section renders the `<ul>`, so focus can land on it once its spoilers are shown. */
+  listClassName?: string | undefined;
+  /** The list items. */
+  children: ReactNode;
+  /** The list has items beyond the viewer's level. */
+  hidden: boolean;
+  /** Its items were asked for and are on their way. */
+  showing: boolean;
+  onShow: () => void;
+};
+
+/**
+ * A section of a page whose list may hold spoilers: whatever is hidden is one quiet line with no count and no
+ * episode, and one button that shows the whole section.
+ */
+export function GatedSection({ id, heading, listClassName, children, hidden, showing, onShow }: GatedSectionProps) {
+  const { listRef, show, listClassName: focusable } = useFocusOnShown<HTMLUListElement>(hidden, onShow);
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <ul ref={listRef} tabIndex={-1} className={[focusable, listClassName].filter(Boolean).join(' ')}>
+        {children}
+      </ul>
+      {hidden ? <MoreHidden showing={showing} onShow={show} what={heading} /> : null}
+    </section>
+  );
+}
+
+/**
+ * After the viewer asks to see a list's hidden items and they arrive (the list no longer hides anything), focus
+ * moves to the list, because the button they pressed is gone.
+ */
+export function useFocusOnShown<E extends HTMLElement = HTMLElement>(hidden: boolean, onShow: () => void) {
+  const listRef = useRef<E>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (asked.current && !hidden) {
+      asked.current = false;
+      listRef.current?.focus();
+    }
+  }, [hidden]);
+  const show = () => {
+    asked.current = true;
+    onShow();
+  };
+  return { listRef, show, listClassName: styles.list };
+}
+
+/** The one line that stands for everything hidden in a section. */
+export function MoreHidden({ showing, onShow, what }: { showing: boolean; onShow: () => void; what: string }) {
+  return (
+    <p className={styles.more}>
+      <span>More from episodes you haven’t watched.</span>
+      <button type="button" className={styles.show} onClick={onShow} disabled={showing}>
+        {showing ? 'Loading…' : 'Show'} <span className={styles.visuallyHidden}>spoilers in “{what}”</span>
+      </button>
+    </p>
+  );
+}
