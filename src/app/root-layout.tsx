@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, Link, NavLink, Outlet, useLocation, useNavigate, useRouteError } from 'react-router';
-import { FirstVisitPrompt, SpoilerControls } from '@/features/spoilers/spoiler-controls.tsx';
+import { FirstVisitSheet } from '@/features/spoilers/first-visit-sheet.tsx';
+import { SpoilerControls } from '@/features/spoilers/spoiler-controls.tsx';
 import { isDataUnavailable } from '@/lib/dataset.ts';
 import { episodesQuery } from '@/lib/gated-queries.ts';
 import { PageHead } from '@/lib/page-head.tsx';
@@ -36,7 +37,7 @@ function Shell({ children }: { children: React.ReactNode }) {
         </nav>
         <SpoilerControls />
       </header>
-      <FirstVisitPrompt />
+      <FirstVisitSheet />
       <main id="main" className={styles.main}>
         {children}
       </main>

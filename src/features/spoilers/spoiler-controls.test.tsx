@@ -1,62 +1,184 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import type { QueryClient } from '@tanstack/react-query';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FirstVisitPrompt, SpoilerControls } from './spoiler-controls.tsx';
-import { levelOptionsQuery } from './spoiler-queries.ts';
-import { createSpoilerStore, STORAGE_KEY } from './spoiler-store.ts';
-import { SpoilerStoreContext } from './use-spoiler-settings.ts';
+import { SpoilerControls } from './spoiler-controls.tsx';
+import { loadedClient, renderWithStore, storageWith } from './spoiler-test-utils.tsx';
 
-const client = new QueryClient();
+let client: QueryClient;
 beforeAll(async () => {
-  await client.query(levelOptionsQuery());
+  client = await loadedClient();
 });
 
-function storageWith(value?: string): Storage {
-  const data = new Map<string, string>(value === undefined ? [] : [[STORAGE_KEY, value]]);
-  return {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-  } as Storage;
-}
+const renderControls = (storage: () => Storage | undefined) => renderWithStore(client, storage, <SpoilerControls />);
+const stored = (value: object) => () => storageWith(JSON.stringify(value));
+const levelButton = () => screen.getByRole('button', { name: /^I’ve watched/ });
+const confirmButton = () => screen.getByRole('button', { name: /^Show / });
 
-function renderWith(storage: () => Storage | undefined, ui = <SpoilerControls />) {
-  const store = createSpoilerStore(storage);
-  render(
-    <QueryClientProvider client={client}>
-      <SpoilerStoreContext.Provider value={store}>
-        {ui}
-        <FirstVisitPrompt />
-      </SpoilerStoreContext.Provider>
-    </QueryClientProvider>,
-  );
-  return store;
-}
-
-describe('the spoiler controls', () => {
-  it('has a "Show spoilers" switch, off by default, that turns on and off', async () => {
-    const store = renderWith(() => storageWith());
+describe('the "Show spoilers" switch', () => {
+  it('is off by default, and turns on and off', async () => {
+    const store = renderControls(() => storageWith());
     const toggle = screen.getByRole('switch', { name: 'Show spoilers' });
     expect(toggle).toHaveAttribute('aria-checked', 'false');
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-checked', 'true');
-    expect(store.getSnapshot().showAll).toBe(true);
+    expect(store.getSnapshot()).toMatchObject({ showAll: true, promptDismissed: true });
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-checked', 'false');
+    expect(store.getSnapshot().showAll).toBe(false);
   });
 
-  it('sets how far the viewer has watched', async () => {
-    const store = renderWith(() => storageWith());
-    const picker = screen.getAllByRole('combobox', { name: 'I’ve watched' })[0]!;
-    expect(picker).toHaveValue('none');
-    expect(screen.getAllByRole('option', { name: 'Season 1' }).length).toBeGreaterThan(0);
-    await userEvent.selectOptions(picker, 's2e3');
-    expect(store.getSnapshot().watched).toBe('s2e3');
-    expect(picker).toHaveDisplayValue('Season 2 up to episode 3, “Promise”');
+  it('makes the level control say "Everything", and turning it off returns to the stored level', async () => {
+    const store = renderControls(stored({ watched: 's2e3', promptDismissed: true }));
+    expect(levelButton()).toHaveAccessibleName('I’ve watched: Up to S2 · E3');
+    await userEvent.click(screen.getByRole('switch', { name: 'Show spoilers' }));
+    expect(levelButton()).toHaveAccessibleName('I’ve watched: Everything');
+    await userEvent.click(levelButton());
+    expect(screen.getByRole('radio', { name: 'All of it' })).toBeChecked();
+    await userEvent.click(screen.getByRole('switch', { name: 'Show spoilers' }));
+    expect(levelButton()).toHaveAccessibleName('I’ve watched: Up to S2 · E3');
+    expect(store.getSnapshot()).toMatchObject({ showAll: false, watched: 's2e3' });
+  });
+});
+
+describe('the "I’ve watched" control', () => {
+  it('is a disclosure listing nothing yet, each season’s episodes by title, and all of it, at the current level', async () => {
+    renderControls(stored({ watched: 's1e4', promptDismissed: true }));
+    const button = levelButton();
+    expect(button).toHaveAccessibleName('I’ve watched: Up to S1 · E4');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(panel).toBeInTheDocument();
+
+    const season2 = within(panel).getByRole('group', { name: 'Season 2' });
+    expect(within(season2).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(
+      ['s2e1', 's2e2', 's2e3', 's2e4', 's2e5', 's2e6', 's2e7', 's2e8'],
+    );
+    expect(within(season2).getByRole('radio', { name: 'E3 · Promise' })).toBeInTheDocument();
+    expect(within(panel).getByRole('group', { name: 'Season 1' })).toBeInTheDocument();
+    const radios = within(panel).getAllByRole('radio');
+    expect(radios[0]).toHaveAccessibleName('Nothing yet');
+    expect(radios.at(-1)).toHaveAccessibleName('All of it');
+    expect(radios).toHaveLength(18);
+
+    const current = screen.getByRole('radio', { name: 'E4 · Secret' });
+    expect(current).toBeChecked();
+    expect(current).toHaveFocus();
+    expect(confirmButton()).toBeDisabled();
   });
 
-  it('works in memory when storage throws', async () => {
-    renderWith(() => ({
+  it('commits nothing while the keyboard moves through higher levels, until the viewer confirms', async () => {
+    const store = renderControls(stored({ watched: 's1e7', promptDismissed: true }));
+    const before = store.getSnapshot();
+    await userEvent.click(levelButton());
+    expect(screen.getByRole('radio', { name: 'E7 · Bully' })).toHaveFocus();
+
+    // Across the season boundary: S1 E8, S2 E1 … S2 E5.
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}');
+    expect(screen.getByRole('radio', { name: 'E5 · Heat' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'E5 · Heat' })).toHaveFocus();
+    expect(store.getSnapshot()).toBe(before);
+    expect(levelButton()).toHaveAccessibleName('I’ve watched: Up to S1 · E7');
+
+    // Back up a step is still above the stored level: still nothing applied.
+    await userEvent.keyboard('{ArrowUp}');
+    expect(store.getSnapshot()).toBe(before);
+    expect(confirmButton()).toHaveAccessibleName('Show up to S2 · E4');
+
+    await userEvent.click(confirmButton());
+    expect(store.getSnapshot()).toMatchObject({ showAll: false, watched: 's2e4', promptDismissed: true });
+    expect(levelButton()).toHaveAccessibleName('I’ve watched: Up to S2 · E4');
+    expect(levelButton()).toHaveAttribute('aria-expanded', 'false');
+    expect(levelButton()).toHaveFocus();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+  });
+
+  it('asks for confirmation before showing everything', async () => {
+    const store = renderControls(stored({ watched: 's2e5', promptDismissed: true }));
+    await userEvent.click(levelButton());
+    await userEvent.click(screen.getByRole('radio', { name: 'All of it' }));
+    expect(store.getSnapshot().showAll).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Show everything' }));
+    expect(store.getSnapshot()).toMatchObject({ showAll: true, watched: 's2e5' });
+    expect(screen.getByRole('switch', { name: 'Show spoilers' })).toHaveAttribute('aria-checked', 'true');
+    expect(levelButton()).toHaveAccessibleName('I’ve watched: Everything');
+  });
+
+  it('applies a lower level at once, since it only hides more', async () => {
+    const store = renderControls(stored({ watched: 's2e5', promptDismissed: true }));
+    await userEvent.click(levelButton());
+    await userEvent.click(screen.getByRole('radio', { name: 'E2 · Family' }));
+    expect(store.getSnapshot()).toMatchObject({ showAll: false, watched: 's2e2' });
+    expect(levelButton()).toHaveAccessibleName('I’ve watched: Up to S2 · E2');
+    expect(confirmButton()).toBeDisabled();
+
+    // The level it came from is now higher, so going back to it waits for confirmation.
+    await userEvent.click(screen.getByRole('radio', { name: 'E5 · Heat' }));
+    expect(store.getSnapshot().watched).toBe('s2e2');
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Nothing yet' }));
+    expect(store.getSnapshot().watched).toBe('none');
+    expect(levelButton()).toHaveAccessibleName('I’ve watched: Nothing yet');
+  });
+
+  it('lowering from "All of it" turns the switch off', async () => {
+    const store = renderControls(stored({ showAll: true, watched: 'none', promptDismissed: true }));
+    await userEvent.click(levelButton());
+    expect(screen.getByRole('radio', { name: 'All of it' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}');
+    expect(store.getSnapshot()).toMatchObject({ showAll: false, watched: 's2e8' });
+    expect(screen.getByRole('switch', { name: 'Show spoilers' })).toHaveAttribute('aria-checked', 'false');
+  });
+
+  it('closes on Escape without applying a higher choice, and returns focus to the button', async () => {
+    const store = renderControls(stored({ watched: 's1e2', promptDismissed: true }));
+    const before = store.getSnapshot();
+    await userEvent.click(levelButton());
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await userEvent.keyboard('{Escape}');
+    expect(levelButton()).toHaveAttribute('aria-expanded', 'false');
+    expect(levelButton()).toHaveFocus();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(store.getSnapshot()).toBe(before);
+
+    // Reopened, it shows the stored level again, not the abandoned choice.
+    await userEvent.click(levelButton());
+    expect(screen.getByRole('radio', { name: 'E2 · Crush' })).toBeChecked();
+  });
+
+  it('closes on a click outside, without applying', async () => {
+    const store = renderWithStore(
+      client,
+      stored({ watched: 's1e2', promptDismissed: true }),
+      <>
+        <SpoilerControls />
+        <p>Page content</p>
+      </>,
+    );
+    const before = store.getSnapshot();
+    await userEvent.click(levelButton());
+    await userEvent.click(screen.getByRole('radio', { name: 'E6 · Girls' }));
+    await userEvent.click(screen.getByText('Page content'));
+    expect(levelButton()).toHaveAttribute('aria-expanded', 'false');
+    expect(store.getSnapshot()).toBe(before);
+  });
+
+  it('shows a level stored by an earlier version as a whole season at its last episode', () => {
+    renderControls(stored({ watched: 's1', promptDismissed: true }));
+    expect(levelButton()).toHaveAccessibleName('I’ve watched: Up to S1 · E8');
+  });
+
+  it('treats a stored level it does not offer as nothing watched', () => {
+    renderControls(stored({ watched: 's9', promptDismissed: true }));
+    expect(levelButton()).toHaveAccessibleName('I’ve watched: Nothing yet');
+  });
+});
+
+describe('stored preferences', () => {
+  it('work in memory when storage throws', async () => {
+    const store = renderControls(() => ({
       getItem: () => {
         throw new DOMException('denied', 'SecurityError');
       },
@@ -68,35 +190,17 @@ describe('the spoiler controls', () => {
     expect(toggle).toHaveAttribute('aria-checked', 'false');
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-checked', 'true');
+    await userEvent.click(toggle);
+    await userEvent.click(levelButton());
+    await userEvent.click(screen.getByRole('radio', { name: 'E3 · Kiss' }));
+    await userEvent.click(confirmButton());
+    expect(store.getSnapshot().watched).toBe('s1e3');
+    expect(levelButton()).toHaveAccessibleName('I’ve watched: Up to S1 · E3');
   });
 
-  it('ignores junk in storage and starts from the defaults', () => {
-    renderWith(() => storageWith('{"showAll":"definitely","watched":"s99e99e"}'));
+  it('ignore junk in storage and start from the defaults', () => {
+    renderControls(() => storageWith('{"showAll":"definitely","watched":"s99e99e"}'));
     expect(screen.getByRole('switch', { name: 'Show spoilers' })).toHaveAttribute('aria-checked', 'false');
-    expect(screen.getAllByRole('combobox', { name: 'I’ve watched' })[0]).toHaveValue('none');
-  });
-
-  it('treats a stored level the picker does not offer as nothing watched', () => {
-    renderWith(() => storageWith('{"watched":"s9","promptDismissed":true}'));
-    expect(screen.getByRole('combobox', { name: 'I’ve watched' })).toHaveValue('none');
-  });
-});
-
-describe('the first-visit prompt', () => {
-  it('offers to set the level, and goes away once answered', async () => {
-    const store = renderWith(() => storageWith(), <></>);
-    const prompt = screen.getByRole('region', { name: /no spoilers until you say so/i });
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'I’ve watched' }), 's1');
-    await userEvent.click(screen.getByRole('button', { name: 'Set my level' }));
-    expect(prompt).not.toBeInTheDocument();
-    expect(store.getSnapshot()).toMatchObject({ watched: 's1', promptDismissed: true });
-  });
-
-  it('can be dismissed, and stays dismissed on the next visit', async () => {
-    const storage = storageWith();
-    renderWith(() => storage, <></>);
-    await userEvent.click(screen.getByRole('button', { name: 'Not now' }));
-    expect(screen.queryByRole('region', { name: /no spoilers/i })).not.toBeInTheDocument();
-    expect(createSpoilerStore(() => storage).getSnapshot()).toMatchObject({ watched: 'none', promptDismissed: true });
+    expect(levelButton()).toHaveAccessibleName('I’ve watched: Nothing yet');
   });
 });

@@ -1,0 +1,70 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FirstVisitSheet } from './first-visit-sheet.tsx';
+import { createSpoilerStore } from './spoiler-store.ts';
+import { loadedClient, renderWithStore, storageWith } from './spoiler-test-utils.tsx';
+
+let client: QueryClient;
+beforeAll(async () => {
+  client = await loadedClient();
+});
+
+const renderSheet = (storage: Storage = storageWith()) => renderWithStore(client, () => storage, <FirstVisitSheet />);
+const sheet = () => screen.queryByRole('region', { name: 'How far have you watched?' });
+
+describe('the first-visit sheet', () => {
+  it.each([
+    ['Nothing yet', { showAll: false, watched: 'none' }],
+    ['Season 1', { showAll: false, watched: 's1e8' }],
+    ['All of it', { showAll: true, watched: 'none' }],
+  ])('answers "%s" in one tap, and goes away', async (name, expected) => {
+    const store = renderSheet();
+    await userEvent.click(within(sheet()!).getByRole('button', { name }));
+    expect(store.getSnapshot()).toEqual({ ...expected, promptDismissed: true });
+    expect(sheet()).not.toBeInTheDocument();
+  });
+
+  it('"Some of Season 2…" lists Season 2’s episodes, and one tap sets the level', async () => {
+    const store = renderSheet();
+    await userEvent.click(screen.getByRole('button', { name: 'Some of Season 2…' }));
+    const episodes = within(sheet()!).getByRole('group', { name: 'Season 2, up to and including:' });
+    const buttons = within(episodes).getAllByRole('button', { name: /^E\d/ });
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'E1 · Out', 'E2 · Family', 'E3 · Promise', 'E4 · Challenge', 'E5 · Heat', 'E6 · Truth / Dare', 'E7 · Sorry', 'E8 · Perfect',
+    ]);
+    expect(buttons[0]).toHaveFocus();
+    expect(store.getSnapshot().promptDismissed).toBe(false);
+
+    await userEvent.click(screen.getByRole('button', { name: 'E3 · Promise' }));
+    expect(store.getSnapshot()).toEqual({ showAll: false, watched: 's2e3', promptDismissed: true });
+    expect(sheet()).not.toBeInTheDocument();
+  });
+
+  it('goes back from the episodes to the first question, with focus where the viewer left it', async () => {
+    renderSheet();
+    await userEvent.click(screen.getByRole('button', { name: 'Some of Season 2…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('button', { name: 'Some of Season 2…' })).toHaveFocus();
+  });
+
+  it('does not take focus when it appears', () => {
+    renderSheet();
+    expect(sheet()).toBeInTheDocument();
+    expect(document.body).toHaveFocus();
+  });
+
+  it('can be dismissed with "Not now", keeping nothing watched, and stays dismissed on the next visit', async () => {
+    const storage = storageWith();
+    renderSheet(storage);
+    await userEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    expect(sheet()).not.toBeInTheDocument();
+    expect(createSpoilerStore(() => storage).getSnapshot()).toEqual({ showAll: false, watched: 'none', promptDismissed: true });
+  });
+
+  it('is not shown to a visitor who already answered', () => {
+    renderSheet(storageWith(JSON.stringify({ watched: 's1e3', promptDismissed: true })));
+    expect(sheet()).not.toBeInTheDocument();
+  });
+});
