@@ -1,18 +1,20 @@
 import { storedSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
-import { episodesQuery, prefetchGatedParts } from '@/lib/gated-queries.ts';
+import { episodesQuery, fetchGatedParts } from '@/lib/gated-queries.ts';
 import { queryClient } from './query-client.ts';
 
 /**
- * For a route loader: starts fetching the gated parts of `document` that the viewer's stored level allows,
- * so they arrive while the page hydrates at the no-spoilers level. Never waited for, and never on the server.
+ * For a route loader: fetches the gated part of `document` that the viewer's stored level allows, so the page
+ * renders complete at once instead of filling in after it appears (a returning viewer's first page, whose
+ * content would otherwise jump). Never fails: a part that can't be fetched is reported by the page itself,
+ * with a retry. Nothing to do on the server, which renders for a new visitor.
  */
-export function prefetchStoredSpoilers(name: string, document: GatedDocument | null): void {
+export async function storedSpoilersLoaded(name: string, document: GatedDocument | null): Promise<void> {
   if (typeof window === 'undefined' || !document) return;
-  queryClient
-    .query(episodesQuery())
-    .then((episodes) => prefetchGatedParts(queryClient, name, document, storedSpoilerSettings(episodes)))
-    .catch(() => {
-      // The page's own requests report failures.
-    });
+  try {
+    const episodes = await queryClient.query(episodesQuery());
+    await fetchGatedParts(queryClient, name, document, storedSpoilerSettings(episodes));
+  } catch {
+    // The page's own request reports it.
+  }
 }

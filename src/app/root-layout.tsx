@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, NavLink, Outlet, useLocation, useNavigate, useRouteError } from 'react-router';
-import { FirstVisitSheet } from '@/features/spoilers/first-visit-sheet.tsx';
+import { FirstVisit } from '@/features/spoilers/first-visit.tsx';
 import { SpoilerControls } from '@/features/spoilers/spoiler-controls.tsx';
 import { isDataUnavailable } from '@/lib/dataset.ts';
 import { episodesQuery } from '@/lib/gated-queries.ts';
@@ -9,6 +9,7 @@ import { SITE_NAME } from '@/lib/site.ts';
 import { NotFound } from './not-found.tsx';
 import { queryClient } from './query-client.ts';
 import styles from './root-layout.module.css';
+import { useSpoilersSettled } from './use-spoilers-settled.ts';
 
 const NAV = [
   { to: paths.characters(), label: 'Characters' },
@@ -19,6 +20,7 @@ const NAV = [
 ];
 
 function Shell({ children }: { children: React.ReactNode }) {
+  useSpoilersSettled();
   return (
     <div className={styles.shell}>
       <a href="#main" className={styles.skip}>
@@ -37,7 +39,7 @@ function Shell({ children }: { children: React.ReactNode }) {
         </nav>
         <SpoilerControls />
       </header>
-      <FirstVisitSheet />
+      <FirstVisit />
       <main id="main" className={styles.main}>
         {children}
       </main>

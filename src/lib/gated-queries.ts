@@ -21,13 +21,11 @@ export const gatedPartQuery = (name: string, part: string) =>
   });
 
 /**
- * Starts fetching the part a document needs at these settings, without waiting: a route loader calls it so
- * a returning viewer's spoilers are on their way while the page hydrates at the no-spoilers level.
+ * Fetches the part a document needs at these settings (cached for the visit), for a route loader; resolves
+ * at once when the settings see only public content.
  */
-export function prefetchGatedParts(client: QueryClient, name: string, document: GatedDocument | null, settings: SpoilerSettings) {
+export async function fetchGatedParts(client: QueryClient, name: string, document: GatedDocument, settings: SpoilerSettings) {
   const part = levelPartName(settings);
-  if (!document?.moreLater?.length || part === null) return;
-  client.query(gatedPartQuery(name, part)).catch(() => {
-    // The page's own request for it shows the failure and offers to retry.
-  });
+  if (!document.moreLater?.length || part === null) return;
+  await client.query(gatedPartQuery(name, part));
 }

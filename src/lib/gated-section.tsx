@@ -38,7 +38,8 @@ type GatedSectionProps = {
 export function GatedSection({ id, heading, listClassName, children, hidden, showing, onShow }: GatedSectionProps) {
   const { listRef, show, listClassName: focusable } = useFocusOnShown<HTMLUListElement>(hidden, onShow);
   return (
-    <section aria-labelledby={id}>
+    // `data-gated` marks content that changes with the viewer's level (see src/styles/global.css).
+    <section aria-labelledby={id} data-gated="">
       <h2 id={id}>{heading}</h2>
       <ul ref={listRef} tabIndex={-1} className={[focusable, listClassName].filter(Boolean).join(' ')}>
         {children}

@@ -1,8 +1,10 @@
-import { keepPreviousData, useQuery, useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { episodesQuery, gatedPartQuery, type EpisodeSummary } from './gated-queries.ts';
-import { levelPartName, levelSpecs, listPartName, NOTHING_LOADED, placeGated, type GatedDocument, type LevelPart, type ListPart, type Placed } from './gated.ts';
+import { episodesQuery, gatedPartQuery } from './gated-queries.ts';
+import { levelPartName, levelSpecs, listPartName, placeGated, type GatedDocument, type LevelPart, type ListPart, type Placed } from './gated.ts';
 import { seasonLengthsOf, type SpoilerSettings } from './spoilers.ts';
+
+const NO_LISTS: ReadonlyMap<string, ListPart> = new Map();
 
 export type GateState<T> = Placed<T> & {
   /** Shows every hidden item of one list: the "Show" beside "More from episodes you haven't watched". */
@@ -15,46 +17,60 @@ export type GateState<T> = Placed<T> & {
 };
 
 /**
- * The level part to read: the one for these settings, unless a higher level's part is already cached, which
- * serves a lower level too (its items are filtered by their episode), so lowering the level needs no request.
- */
-function levelPartFor(client: QueryClient, name: string, settings: SpoilerSettings, episodes: readonly EpisodeSummary[]) {
-  const wanted = levelPartName(settings);
-  if (wanted === null) return null;
-  const order = levelSpecs(episodes).map((l) => l.part);
-  const higher = order.slice(Math.max(0, order.indexOf(wanted)));
-  return higher.find((part) => client.getQueryData(gatedPartQuery(name, part).queryKey) !== undefined) ?? wanted;
-}
-
-/**
  * Spoiler gating for one document, applied before anything renders: fetches exactly the gated part the
  * viewer's setting allows and the lists they asked to see (each cached for the visit), and places their
- * items. Lists shown by hand live in state here, so they hold until the page is left.
+ * items. Parts already cached are read in the same render, so a returning viewer's page, whose part the route
+ * loader fetched, renders complete at once. Lists shown by hand live in state here, so they hold until the
+ * page is left.
  */
 export function useGate<T>(name: string, document: T & GatedDocument, settings: SpoilerSettings): GateState<T> {
   const { data: episodes } = useSuspenseQuery(episodesQuery());
   const seasons = useMemo(() => seasonLengthsOf(episodes), [episodes]);
+  const order = useMemo(() => levelSpecs(episodes).map((l) => l.part), [episodes]);
   const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set());
   const client = useQueryClient();
+  const cached = (part: string) => client.getQueryData<LevelPart>(gatedPartQuery(name, part).queryKey);
+
   const gated = document.moreLater ?? [];
-  const levelPart = gated.length > 0 ? levelPartFor(client, name, settings, episodes) : null;
+  const wanted = gated.length > 0 ? levelPartName(settings) : null;
+  const at = wanted === null ? -1 : order.indexOf(wanted);
+  // A higher level's part, once here, serves a lower level too (items are filtered by their episode), so
+  // lowering the level needs no request.
+  const ready = wanted === null ? undefined : order.slice(at).find((part) => cached(part) !== undefined);
+  const fetched = useQuery({ ...gatedPartQuery(name, wanted ?? 'none'), enabled: wanted !== null && ready === undefined });
+  const level =
+    wanted === null
+      ? undefined
+      : ready !== undefined
+        ? cached(ready)
+        : // While a raised level's part arrives, what was shown stays: the highest lower part already here.
+          ((fetched.data as LevelPart | undefined) ?? order.slice(0, at).reverse().map(cached).find(Boolean));
+
   const lists = [...shown].filter((l) => gated.includes(l)).sort();
-  const { data: loaded = NOTHING_LOADED, isError, isFetching, refetch } = useQuery({
-    queryKey: ['gated', 'set', name, levelPart, ...lists],
-    queryFn: async () => {
-      const [level, ...listParts] = await Promise.all([
-        levelPart === null ? undefined : (client.query(gatedPartQuery(name, levelPart)) as Promise<LevelPart>),
-        ...lists.map((l) => client.query(gatedPartQuery(name, listPartName(l))) as Promise<ListPart>),
-      ]);
-      return { level, lists: new Map(lists.map((l, i) => [l, listParts[i]!])) };
-    },
-    enabled: levelPart !== null || lists.length > 0,
-    // Items already shown stay while a raised level's part arrives.
+  // One query for the lists shown by hand, each part cached on its own; those already shown stay while
+  // another arrives.
+  const listQuery = useQuery({
+    queryKey: ['gated', 'lists', name, ...lists],
+    queryFn: async () =>
+      new Map(await Promise.all(lists.map(async (l) => [l, (await client.query(gatedPartQuery(name, listPartName(l)))) as ListPart] as const))),
+    enabled: lists.length > 0,
     placeholderData: keepPreviousData,
   });
+  const listParts = listQuery.data ?? NO_LISTS;
 
-  const placed = useMemo(() => placeGated(document, loaded, settings, seasons), [document, loaded, settings, seasons]);
+  const placed = useMemo(
+    () => placeGated(document, { level, lists: listParts }, settings, seasons),
+    [document, level, listParts, settings, seasons],
+  );
   const show = useCallback((list: string) => setShown((prev) => new Set(prev).add(list)), []);
-  const showing = new Set(isFetching ? lists.filter((l) => !loaded.lists.has(l)) : []);
-  return { ...placed, show, showing, failed: isError, retry: () => void refetch() };
+  return {
+    ...placed,
+    show,
+    showing: new Set(listQuery.isFetching ? lists.filter((l) => !listParts.has(l)) : []),
+    failed: fetched.isError || listQuery.isError,
+    retry: () => {
+      if (fetched.isError) void fetched.refetch();
+      if (listQuery.isError) void listQuery.refetch();
+    },
+  };
 }

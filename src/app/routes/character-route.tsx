@@ -3,14 +3,14 @@ import { CharacterPageContent } from '@/features/characters/character-article.ts
 import { characterQuery } from '@/features/characters/character-queries.ts';
 import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
 import { documents } from '@/lib/dataset.ts';
-import { prefetchStoredSpoilers } from '../prefetch-spoilers.ts';
+import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
 import { queryClient } from '../query-client.ts';
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const slug = params.slug ?? '';
   const page = await queryClient.query(characterQuery(slug));
   if (!page) throw data(null, { status: 404 });
-  prefetchStoredSpoilers(documents.character(slug), page);
+  await storedSpoilersLoaded(documents.character(slug), page);
   return null;
 }
 

@@ -4,11 +4,11 @@ import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts'
 import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
-import { prefetchStoredSpoilers } from '../prefetch-spoilers.ts';
+import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
 import { queryClient } from '../query-client.ts';
 
 export async function loader() {
-  prefetchStoredSpoilers(documents.sources, await queryClient.query(sourceListQuery()));
+  await storedSpoilersLoaded(documents.sources, await queryClient.query(sourceListQuery()));
   return null;
 }
 

@@ -4,11 +4,11 @@ import { timelineQuery } from '@/features/timeline/timeline-queries.ts';
 import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
-import { prefetchStoredSpoilers } from '../prefetch-spoilers.ts';
+import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
 import { queryClient } from '../query-client.ts';
 
 export async function loader() {
-  prefetchStoredSpoilers(documents.timeline, await queryClient.query(timelineQuery()));
+  await storedSpoilersLoaded(documents.timeline, await queryClient.query(timelineQuery()));
   return null;
 }
 

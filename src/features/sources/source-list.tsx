@@ -15,7 +15,7 @@ export function SourceList({ settings }: { settings: SpoilerSettings }) {
   return (
     <>
       {failed ? <GatedUnavailable onRetry={retry} /> : null}
-      <ul className={styles.list}>
+      <ul className={styles.list} data-gated="">
         {sources.map((s) => (
           <li key={s.id} id={s.id}>
             <SourceCitation source={s} />

@@ -26,7 +26,7 @@ export function TimelineList({ settings }: { settings: SpoilerSettings }) {
     <>
       {gated.failed ? <GatedUnavailable onRetry={gated.retry} /> : null}
       {hidden ? <MoreHidden showing={gated.showing.has(EVENTS)} onShow={show} what="the timeline" /> : null}
-      <ol ref={listRef} tabIndex={-1} className={`${listClassName} ${styles.timeline}`}>
+      <ol ref={listRef} tabIndex={-1} className={`${listClassName} ${styles.timeline}`} data-gated="">
         {gated.document.entries.map((entry) => (
           <TimelineItem key={entry.id} entry={entry} />
         ))}
