@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FirstVisitSheet } from './first-visit-sheet.tsx';
+import { SpoilerControls } from './spoiler-controls.tsx';
 import { createSpoilerStore } from './spoiler-store.ts';
 import { loadedClient, renderWithStore, storageWith } from './spoiler-test-utils.tsx';
 
@@ -26,27 +27,15 @@ describe('the first-visit sheet', () => {
     expect(sheet()).not.toBeInTheDocument();
   });
 
-  it('"Some of Season 2…" lists Season 2’s episodes, and one tap sets the level', async () => {
-    const store = renderSheet();
+  it('"Some of Season 2…" opens the header’s control at the episodes, and choosing there answers it', async () => {
+    const store = renderWithStore(client, () => storageWith(), <><SpoilerControls /><FirstVisitSheet /></>);
     await userEvent.click(screen.getByRole('button', { name: 'Some of Season 2…' }));
-    const episodes = within(sheet()!).getByRole('group', { name: 'Season 2, up to and including:' });
-    const buttons = within(episodes).getAllByRole('button', { name: /^E\d/ });
-    expect(buttons.map((b) => b.textContent)).toEqual([
-      'E1 · Out', 'E2 · Family', 'E3 · Promise', 'E4 · Challenge', 'E5 · Heat', 'E6 · Truth / Dare', 'E7 · Sorry', 'E8 · Perfect',
-    ]);
-    expect(buttons[0]).toHaveFocus();
+    expect(await screen.findByRole('radio', { name: 'Nothing yet' })).toHaveFocus();
     expect(store.getSnapshot().promptDismissed).toBe(false);
-
-    await userEvent.click(screen.getByRole('button', { name: 'E3 · Promise' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'E3 · Promise' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Show up to S2 · E3' }));
     expect(store.getSnapshot()).toEqual({ showAll: false, watched: 's2e3', promptDismissed: true });
     expect(sheet()).not.toBeInTheDocument();
-  });
-
-  it('goes back from the episodes to the first question, with focus where the viewer left it', async () => {
-    renderSheet();
-    await userEvent.click(screen.getByRole('button', { name: 'Some of Season 2…' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByRole('button', { name: 'Some of Season 2…' })).toHaveFocus();
   });
 
   it('does not take focus when it appears', () => {

@@ -34,6 +34,7 @@ describe('the "Show spoilers" switch', () => {
     await userEvent.click(screen.getByRole('switch', { name: 'Show spoilers' }));
     expect(levelButton()).toHaveAccessibleName('I’ve watched: Everything');
     await userEvent.click(levelButton());
+    await screen.findAllByRole('radio');
     expect(screen.getByRole('radio', { name: 'All of it' })).toBeChecked();
     await userEvent.click(screen.getByRole('switch', { name: 'Show spoilers' }));
     expect(levelButton()).toHaveAccessibleName('I’ve watched: Up to S2 · E3');
@@ -48,6 +49,7 @@ describe('the "I’ve watched" control', () => {
     expect(button).toHaveAccessibleName('I’ve watched: Up to S1 · E4');
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(button);
+    await screen.findAllByRole('radio');
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
     expect(panel).toBeInTheDocument();
@@ -73,6 +75,7 @@ describe('the "I’ve watched" control', () => {
     const store = renderControls(stored({ watched: 's1e7', promptDismissed: true }));
     const before = store.getSnapshot();
     await userEvent.click(levelButton());
+    await screen.findAllByRole('radio');
     expect(screen.getByRole('radio', { name: 'E7 · Bully' })).toHaveFocus();
 
     // Across the season boundary: S1 E8, S2 E1 … S2 E5.
@@ -98,6 +101,7 @@ describe('the "I’ve watched" control', () => {
   it('asks for confirmation before showing everything', async () => {
     const store = renderControls(stored({ watched: 's2e5', promptDismissed: true }));
     await userEvent.click(levelButton());
+    await screen.findAllByRole('radio');
     await userEvent.click(screen.getByRole('radio', { name: 'All of it' }));
     expect(store.getSnapshot().showAll).toBe(false);
     await userEvent.click(screen.getByRole('button', { name: 'Show everything' }));
@@ -109,6 +113,7 @@ describe('the "I’ve watched" control', () => {
   it('applies a lower level at once, since it only hides more', async () => {
     const store = renderControls(stored({ watched: 's2e5', promptDismissed: true }));
     await userEvent.click(levelButton());
+    await screen.findAllByRole('radio');
     await userEvent.click(screen.getByRole('radio', { name: 'E2 · Family' }));
     expect(store.getSnapshot()).toMatchObject({ showAll: false, watched: 's2e2' });
     expect(levelButton()).toHaveAccessibleName('I’ve watched: Up to S2 · E2');
@@ -126,6 +131,7 @@ describe('the "I’ve watched" control', () => {
   it('lowering from "All of it" turns the switch off', async () => {
     const store = renderControls(stored({ showAll: true, watched: 'none', promptDismissed: true }));
     await userEvent.click(levelButton());
+    await screen.findAllByRole('radio');
     expect(screen.getByRole('radio', { name: 'All of it' })).toHaveFocus();
     await userEvent.keyboard('{ArrowUp}');
     expect(store.getSnapshot()).toMatchObject({ showAll: false, watched: 's2e8' });
@@ -136,6 +142,7 @@ describe('the "I’ve watched" control', () => {
     const store = renderControls(stored({ watched: 's1e2', promptDismissed: true }));
     const before = store.getSnapshot();
     await userEvent.click(levelButton());
+    await screen.findAllByRole('radio');
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
     await userEvent.keyboard('{Escape}');
     expect(levelButton()).toHaveAttribute('aria-expanded', 'false');
@@ -145,6 +152,7 @@ describe('the "I’ve watched" control', () => {
 
     // Reopened, it shows the stored level again, not the abandoned choice.
     await userEvent.click(levelButton());
+    await screen.findAllByRole('radio');
     expect(screen.getByRole('radio', { name: 'E2 · Crush' })).toBeChecked();
   });
 
@@ -159,6 +167,7 @@ describe('the "I’ve watched" control', () => {
     );
     const before = store.getSnapshot();
     await userEvent.click(levelButton());
+    await screen.findAllByRole('radio');
     await userEvent.click(screen.getByRole('radio', { name: 'E6 · Girls' }));
     await userEvent.click(screen.getByText('Page content'));
     expect(levelButton()).toHaveAttribute('aria-expanded', 'false');
@@ -192,6 +201,7 @@ describe('stored preferences', () => {
     expect(toggle).toHaveAttribute('aria-checked', 'true');
     await userEvent.click(toggle);
     await userEvent.click(levelButton());
+    await screen.findAllByRole('radio');
     await userEvent.click(screen.getByRole('radio', { name: 'E3 · Kiss' }));
     await userEvent.click(confirmButton());
     expect(store.getSnapshot().watched).toBe('s1e3');
