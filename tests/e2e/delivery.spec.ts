@@ -2,9 +2,9 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Page, type Response } from '@playwright/test';
 import { SCALED_URL } from '../../playwright.config.ts';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
+import { storeSettings } from './spoiler-settings.ts';
 import { escapeHtml, queryWords, spoilerStrings, visibleAt } from './spoiler-strings.ts';
 
-const STORAGE_KEY = 'heartstopper-wiki:spoilers';
 const spoilers = spoilerStrings();
 
 /** Every body the browser receives, as text: documents, scripts, styles and data files. */
@@ -29,10 +29,7 @@ async function sitemapPaths(page: Page): Promise<string[]> {
 }
 
 async function visitEverything(page: Page, settings: SpoilerSettings) {
-  await page.addInitScript(
-    ([key, value]) => window.localStorage.setItem(key!, value!),
-    [STORAGE_KEY, JSON.stringify({ ...settings, promptDismissed: true })],
-  );
+  await storeSettings(page, settings);
   for (const path of await sitemapPaths(page)) {
     await page.goto(path);
     await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
@@ -49,9 +46,12 @@ async function visitEverything(page: Page, settings: SpoilerSettings) {
   await page.waitForLoadState('networkidle');
 }
 
+// Nothing yet, halfway through Season 1, the end of Season 1, and halfway through Season 2.
 for (const settings of [
   { showAll: false, watched: 'none' },
-  { showAll: false, watched: 's1' },
+  { showAll: false, watched: 's1e4' },
+  { showAll: false, watched: 's1e8' },
+  { showAll: false, watched: 's2e3' },
 ] satisfies SpoilerSettings[]) {
   test(`a browser at “${settings.watched}” never receives a spoiler revealed after it, in any response`, async ({ page }) => {
     test.setTimeout(120_000);
@@ -76,10 +76,12 @@ test('raising the level fetches what it allows and shows it without a reload', a
   await expect(page.locator('main')).not.toContainText(/asexual/i);
   await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
 
-  await page.getByRole('banner').getByRole('combobox', { name: 'I’ve watched' }).selectOption('s2');
+  await page.getByRole('banner').getByRole('button', { name: /^I’ve watched/ }).click();
+  await page.getByRole('radio', { name: /^E8 · Perfect/ }).check();
+  await page.getByRole('button', { name: 'Show up to S2 · E8' }).click();
   await expect(page.locator('main')).toContainText(/asexual/i);
   expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
-  expect(bodies.some((b) => /\/data\/[^/]+\/characters\/isaac-henderson\.s2\.json$/.test(b.url))).toBe(true);
+  expect(bodies.some((b) => /\/data\/[^/]+\/characters\/isaac-henderson\.upto-s2e8\.json$/.test(b.url))).toBe(true);
 });
 
 test('a source only spoilers cite (a headline naming Isaac’s storyline) is neither shown nor sent until allowed', async ({ page }) => {
@@ -94,16 +96,17 @@ test('a source only spoilers cite (a headline naming Isaac’s storyline) is nei
   await expect(page.locator('main')).toContainText(/pushes the envelope for asexual representation/);
 });
 
-test('a single reveal fetches that one item and nothing else', async ({ page }) => {
+test('showing a section fetches that section’s spoilers alone, in one request', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => void (r.url().includes('/data/') && requested.push(new URL(r.url()).pathname)));
   await page.goto('/characters/isaac-henderson/');
   await page.getByRole('button', { name: 'Not now' }).click();
   requested.length = 0;
-  await page.getByRole('button', { name: 'Reveal the Season 2 detail' }).first().click();
-  await expect(page.locator('main')).toContainText(/asexual/i);
+  const story = page.getByRole('region', { name: 'In the story' });
+  await story.getByRole('button', { name: 'Show spoilers in “In the story”' }).click();
+  await expect(story).toContainText(/asexual/i);
   expect(requested).toHaveLength(1);
-  expect(requested[0]).toMatch(/\/characters\/isaac-henderson\.s2-\d+\.json$/);
+  expect(requested[0]).toMatch(/\/characters\/isaac-henderson\.list-details\.json$/);
 });
 
 test('when content can’t be fetched, the page says so and offers to try again', async ({ page }) => {

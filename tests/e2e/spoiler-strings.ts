@@ -18,13 +18,19 @@ export const data = {
 export const seasons = seasonLengthsOf(data.episodes);
 
 /** A string from the dataset that gives the story away, and the pages it belongs on. */
-export type SpoilerString = { text: string; reveals: string; pages: string[] };
+export type SpoilerString = {
+  text: string;
+  reveals: string;
+  pages: string[];
+  /** A relationship stage's label gives way to the next stage's, revealed then. */
+  until?: string | undefined;
+};
 
 /** Every string in the dataset that carries a spoiler level, with that level. */
 export function spoilerStrings(): SpoilerString[] {
   const out: SpoilerString[] = [];
-  const add = (text: string | undefined, reveals: string | undefined, pages: string[]) => {
-    if (text && reveals) out.push({ text, reveals, pages });
+  const add = (text: string | undefined, reveals: string | undefined, pages: string[], until?: string) => {
+    if (text && reveals) out.push({ text, reveals, pages, until });
   };
   const nameOf = (id: string) => data.characters.find((c) => c.id === id)?.name ?? id;
 
@@ -42,17 +48,23 @@ export function spoilerStrings(): SpoilerString[] {
   }
   for (const q of data.quotes) add(q.text, q.reveals, q.about.map((id) => paths.character(id)));
   for (const r of data.relationships) {
-    for (const stage of r.stages) {
+    r.stages.forEach((stage, i) => {
       // On each side's page the relationship reads "Other Name · role", labelled with its latest stage.
-      add(`${nameOf(r.to)} · ${stage.toRole ?? stage.type}`, stage.reveals, [paths.character(r.from)]);
-      add(`${nameOf(r.from)} · ${stage.fromRole ?? stage.type}`, stage.reveals, [paths.character(r.to)]);
-      add(stage.note, stage.reveals, [paths.character(r.from), paths.character(r.to)]);
-    }
+      const until = r.stages[i + 1]?.reveals;
+      add(`${nameOf(r.to)} · ${stage.toRole ?? stage.type}`, stage.reveals, [paths.character(r.from)], until);
+      add(`${nameOf(r.from)} · ${stage.fromRole ?? stage.type}`, stage.reveals, [paths.character(r.to)], until);
+      add(stage.note, stage.reveals, [paths.character(r.from), paths.character(r.to)], until);
+    });
   }
   return out;
 }
 
+/** The level may see it: not hidden. */
 export const visibleAt = (s: SpoilerString, settings: SpoilerSettings) => isRevealed(s.reveals, settings, seasons);
+
+/** The page shows it at this level: visible, and not yet replaced by a later stage. */
+export const shownAt = (s: SpoilerString, settings: SpoilerSettings) =>
+  visibleAt(s, settings) && (s.until === undefined || !isRevealed(s.until, settings, seasons));
 
 /** How React escapes text and attributes in server-rendered HTML. */
 export const escapeHtml = (text: string) =>

@@ -1,25 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
-import { escapeHtml, queryWords, spoilerStrings, visibleAt } from './spoiler-strings.ts';
+import { labelOf, LEVELS, settled, storeSettings } from './spoiler-settings.ts';
+import { escapeHtml, queryWords, shownAt, spoilerStrings, visibleAt } from './spoiler-strings.ts';
 
-const STORAGE_KEY = 'heartstopper-wiki:spoilers';
 const spoilers = spoilerStrings();
-
-/** Starts every page of the context with these preferences stored, as a returning visitor. */
-async function useSettings(page: Page, settings: SpoilerSettings) {
-  await page.addInitScript(
-    ([key, value]) => window.localStorage.setItem(key!, value!),
-    [STORAGE_KEY, JSON.stringify({ ...settings, promptDismissed: true })],
-  );
-}
-
-/** Waits until the app has hydrated and applied the stored preference. */
-async function settled(page: Page, settings: SpoilerSettings) {
-  const toggle = page.getByRole('switch', { name: 'Show spoilers' });
-  await expect(toggle).toBeEnabled();
-  await expect(toggle).toHaveAttribute('aria-checked', String(settings.showAll));
-  if (!settings.showAll) await expect(page.getByRole('banner').getByRole('combobox', { name: 'I’ve watched' })).toHaveValue(settings.watched);
-}
 
 /** Everything a reader or a crawler could see: text, every attribute, the title and the meta tags. */
 async function surfaces(page: Page) {
@@ -46,19 +29,14 @@ test('the served HTML of every route, the sitemap and the 404 page carry no spoi
   }
 });
 
-const LEVELS: SpoilerSettings[] = [
-  'none', 's1', 's2e1', 's2e2', 's2e3', 's2e4', 's2e5', 's2e6', 's2e7', 's2e8', 's2',
-].map((watched) => ({ showAll: false, watched }));
-LEVELS.push({ showAll: true, watched: 'none' });
-
 for (const settings of LEVELS) {
-  const label = settings.showAll ? 'show spoilers' : `watched ${settings.watched}`;
+  const label = labelOf(settings);
 
   test(`leak scan at “${label}”: every route and search show what is allowed and nothing more`, async ({ page }) => {
     test.setTimeout(120_000);
-    await useSettings(page, settings);
+    await storeSettings(page, settings);
     const hidden = spoilers.filter((s) => !visibleAt(s, settings));
-    const shown = spoilers.filter((s) => visibleAt(s, settings));
+    const shown = spoilers.filter((s) => shownAt(s, settings));
 
     const check = async (where: string) => {
       const seen = await surfaces(page);
@@ -104,7 +82,6 @@ test.describe('Isaac’s page', () => {
     expect(await page.content()).not.toMatch(/asexual/i);
     await expect(page).not.toHaveTitle(/asexual/i);
 
-    await page.getByRole('button', { name: 'Not now' }).click();
     const toggle = page.getByRole('switch', { name: 'Show spoilers' });
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-checked', 'true');
@@ -129,12 +106,14 @@ test.describe('Isaac’s page', () => {
     await other.close();
   });
 
-  test('a single reveal shows one item and holds until the page is left', async ({ page }) => {
-    await useSettings(page, { showAll: false, watched: 'none' });
+  test('showing a section holds until the page is left', async ({ page }) => {
+    await storeSettings(page, { showAll: false, watched: 'none' });
     await page.goto(isaac);
     await settled(page, { showAll: false, watched: 'none' });
-    await page.getByRole('button', { name: 'Reveal the Season 2 detail' }).first().click();
-    await expect(page.locator('main')).toContainText(/asexual/i);
+    const story = page.getByRole('region', { name: 'In the story' });
+    await story.getByRole('button', { name: 'Show spoilers in “In the story”' }).click();
+    await expect(story).toContainText(/asexual/i);
+    await expect(story.getByRole('list')).toBeFocused();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
     await page.goBack();
@@ -142,16 +121,17 @@ test.describe('Isaac’s page', () => {
     await expect(page.locator('body')).not.toContainText(/asexual/i);
   });
 
-  test('the first-visit prompt sets the level', async ({ page }) => {
+  test('the first-visit question sets the level, through the header’s control for part of Season 2', async ({ page }) => {
     await page.goto(isaac);
     await settled(page, { showAll: false, watched: 'none' });
-    const prompt = page.getByRole('region', { name: /no spoilers until you say so/i });
-    await prompt.getByRole('combobox', { name: 'I’ve watched' }).selectOption('s2');
-    await prompt.getByRole('button', { name: 'Set my level' }).click();
-    await expect(prompt).toBeHidden();
+    const sheet = page.getByRole('region', { name: 'How far have you watched?' });
+    await sheet.getByRole('button', { name: 'Some of Season 2…' }).click();
+    await page.getByRole('radio', { name: 'E8 · Perfect' }).check();
+    await page.getByRole('button', { name: 'Show up to S2 · E8' }).click();
+    await expect(sheet).toBeHidden();
     await expect(page.locator('main')).toContainText(/asexual/i);
     await page.reload();
-    await settled(page, { showAll: false, watched: 's2' });
-    await expect(page.getByRole('region', { name: /no spoilers until you say so/i })).toHaveCount(0);
+    await settled(page, { showAll: false, watched: 's2e8' });
+    await expect(page.getByRole('region', { name: 'How far have you watched?' })).toHaveCount(0);
   });
 });

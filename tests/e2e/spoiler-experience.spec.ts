@@ -1,0 +1,101 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
+import { settled, storeSettings } from './spoiler-settings.ts';
+
+const NICK = '/characters/nick-nelson/';
+const MORE = 'More from episodes you haven’t watched.';
+const none: SpoilerSettings = { showAll: false, watched: 'none' };
+
+test('at “nothing yet”, Nick’s page has at most one quiet line per section, and none names an episode', async ({ page }) => {
+  await storeSettings(page, none);
+  await page.goto(NICK);
+  await settled(page, none);
+  const sections = page.locator('main section');
+  const count = await sections.count();
+  expect(count).toBeGreaterThan(2);
+  let lines = 0;
+  for (let i = 0; i < count; i++) {
+    const n = await sections.nth(i).getByText(MORE).count();
+    expect(n).toBeLessThanOrEqual(1);
+    lines += n;
+  }
+  expect(lines).toBeGreaterThan(0);
+  // No placeholder says where a spoiler comes from, and no spoiler is shown, so no episode badge either.
+  await expect(page.locator('main')).not.toContainText(/episode \d|Season \d, episode|S\d · E\d|is hidden/i);
+});
+
+for (const [settings, label] of [
+  [none, 'friend'],
+  [{ showAll: false, watched: 's1e7' }, 'friend'],
+  [{ showAll: false, watched: 's1e8' }, 'boyfriend'],
+  [{ showAll: false, watched: 's2e8' }, 'boyfriend'],
+  [{ showAll: true, watched: 'none' }, 'boyfriend'],
+] as const) {
+  test(`Charlie is one row among Nick’s relationships at “${settings.showAll ? 'everything' : settings.watched}”: ${label}`, async ({ page }) => {
+    await storeSettings(page, settings);
+    await page.goto(NICK);
+    await settled(page, settings);
+    const relationships = page.getByRole('region', { name: 'Relationships' });
+    const charlie = relationships.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Charlie Spring' }) });
+    await expect(charlie).toHaveCount(1);
+    await expect(charlie).toContainText(`Charlie Spring · ${label}`);
+  });
+}
+
+test('keys move through the “I’ve watched” choices without showing anything until the viewer confirms', async ({ page }) => {
+  await storeSettings(page, none);
+  await page.goto('/characters/isaac-henderson/');
+  await settled(page, none);
+  const opener = page.getByRole('banner').getByRole('button', { name: /^I’ve watched/ });
+  await opener.click();
+  const nothing = page.getByRole('radio', { name: 'Nothing yet' });
+  await expect(nothing).toBeFocused();
+  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
+  await expect(page.locator('main')).not.toContainText(/asexual/i);
+  await expect(opener).toContainText('Nothing yet');
+  await page.keyboard.press('Escape');
+  await expect(opener).toBeFocused();
+  await expect(page.locator('main')).not.toContainText(/asexual/i);
+
+  await opener.click();
+  await page.getByRole('radio', { name: /^E8 · Perfect/ }).check();
+  await page.getByRole('button', { name: 'Show up to S2 · E8' }).click();
+  await expect(page.locator('main')).toContainText(/asexual/i);
+  await expect(opener).toContainText('Up to S2 · E8');
+
+  // Going back applies at once.
+  await opener.click();
+  await page.getByRole('radio', { name: 'Nothing yet' }).check();
+  await expect(page.locator('main')).not.toContainText(/asexual/i);
+});
+
+/** The layout shifts a page records from its first byte until it has settled, as Lighthouse counts them. */
+async function layoutShift(page: Page, path: string): Promise<number> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as { shift: number }).shift);
+}
+
+for (const path of ['/', NICK, '/timeline/']) {
+  test(`a first visit to ${path} shifts nothing, first-visit question included`, async ({ page }) => {
+    expect(await layoutShift(page, path)).toBe(0);
+    await expect(page.getByRole('region', { name: 'How far have you watched?' })).toBeVisible();
+  });
+
+  test(`a returning visitor’s spoilers don’t move ${path} when they arrive`, async ({ page }) => {
+    await storeSettings(page, { showAll: false, watched: 's2e3' });
+    expect(await layoutShift(page, path)).toBe(0);
+    await expect(page.getByRole('banner').getByRole('button', { name: /^I’ve watched/ })).toContainText('Up to S2 · E3');
+    if (path === NICK) await expect(page.locator('main')).toContainText('Charlie Spring · boyfriend');
+  });
+}

@@ -1,0 +1,39 @@
+import { expect, type Page } from '@playwright/test';
+import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
+import { data } from './spoiler-strings.ts';
+
+export const STORAGE_KEY = 'heartstopper-wiki:spoilers';
+
+/** Every level the "I've watched" control offers, then the switch: nothing, each episode of both seasons, everything. */
+export const LEVELS: SpoilerSettings[] = [
+  { showAll: false, watched: 'none' },
+  ...[...data.episodes]
+    .sort((a, b) => a.season - b.season || a.number - b.number)
+    .map((e) => ({ showAll: false, watched: e.id })),
+  { showAll: true, watched: 'none' },
+];
+
+export const labelOf = (settings: SpoilerSettings) => (settings.showAll ? 'show spoilers' : `watched ${settings.watched}`);
+
+/** Starts every page of the context with these preferences stored, as a returning visitor. */
+export async function storeSettings(page: Page, settings: SpoilerSettings) {
+  await page.addInitScript(
+    ([key, value]) => window.localStorage.setItem(key!, value!),
+    [STORAGE_KEY, JSON.stringify({ ...settings, promptDismissed: true })],
+  );
+}
+
+/** What the header's "I've watched" button says for these settings. */
+export function levelSummary(settings: SpoilerSettings): string {
+  if (settings.showAll) return 'Everything';
+  const match = /^s(\d+)e(\d+)$/.exec(settings.watched);
+  return match ? `Up to S${match[1]} · E${match[2]}` : 'Nothing yet';
+}
+
+/** Waits until the app has hydrated and applied the stored preference. */
+export async function settled(page: Page, settings: SpoilerSettings) {
+  const toggle = page.getByRole('switch', { name: 'Show spoilers' });
+  await expect(toggle).toBeEnabled();
+  await expect(toggle).toHaveAttribute('aria-checked', String(settings.showAll));
+  await expect(page.getByRole('banner').getByRole('button', { name: /^I’ve watched/ })).toContainText(levelSummary(settings));
+}
