@@ -72,7 +72,8 @@ export function useFocusOnShown<E extends HTMLElement = HTMLElement>(hidden: boo
 /** The one line that stands for everything hidden in a section. */
 export function MoreHidden({ showing, onShow, what }: { showing: boolean; onShow: () => void; what: string }) {
   return (
-    <p className={styles.more}>
+    // Changes with the viewer's level, like the list it stands for (see src/styles/global.css).
+    <p className={styles.more} data-gated="">
       <span>More from episodes you haven’t watched.</span>
       <button type="button" className={styles.show} onClick={onShow} disabled={showing}>
         {showing ? 'Loading…' : 'Show'} <span className={styles.visuallyHidden}>spoilers in “{what}”</span>
