@@ -63,12 +63,12 @@ function preloads(routeIds) {
 // React 19 emits a page's <title>, <meta> and <link> tags at the start of its HTML; they belong in <head>.
 const HEAD_TAGS = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/?>|<link [^>]*\/?>)+/;
 
-function toPage({ html, data, routeIds }, path) {
+function toPage({ html, data, routeIds, hints }, path) {
   const head = HEAD_TAGS.exec(html)?.[0] ?? '';
   if (!head.includes('<title>')) throw new Error(`${path}: the page rendered no <title>.`);
   const body = html.slice(head.length);
   const rootAttrs = path ? ` data-path="${path}"` : '';
-  const headTags = [...head.replaceAll(/(<title>|<meta |<link )/g, '\n$1').split('\n').filter(Boolean), ...preloads(routeIds)];
+  const headTags = [...head.replaceAll(/(<title>|<meta |<link )/g, '\n$1').split('\n').filter(Boolean), ...hints, ...preloads(routeIds)];
   // Replacer functions, so a `$&` or `$'` in a page's text is copied as written, not expanded.
   return template
     .replace('<!--app-head-->', () => headTags.join('\n    '))

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { embeddedDataElement, readDocumentsFrom } from '@/lib/dataset.ts';
+import { embeddedDataElement, gatedPartsHint, readDocumentsFrom } from '@/lib/dataset.ts';
+import type { GatedDocument } from '@/lib/gated.ts';
 import { readDataset } from '@/lib/dataset-source.ts';
 import { SITE_ORIGIN } from '@/lib/site.ts';
 import { AppProviders } from './app-providers.tsx';
@@ -48,6 +49,8 @@ export type RenderResult = {
   data: string;
   /** Ids of the matched routes, which name their lazy modules, so the page can preload them. */
   routeIds: string[];
+  /** Head tags saying where the gated parts of the documents it read are (see `gatedPartsHint`). */
+  hints: string[];
 };
 
 /**
@@ -71,5 +74,8 @@ export async function render(path: string, version: string): Promise<RenderResul
   const gatedPart = [...read.keys()].find((file) => file.split('.').length > 2);
   if (gatedPart) throw new Error(`${path}: the prerender read the gated part ${gatedPart}; pages render at no spoilers.`);
   const data = embeddedDataElement({ version, documents: Object.fromEntries(read) });
-  return { status: context.statusCode, html, data, routeIds: context.matches.map((m) => m.route.id) };
+  const hints = [...read]
+    .filter(([, value]) => ((value as GatedDocument | null)?.moreLater?.length ?? 0) > 0)
+    .map(([file]) => gatedPartsHint(version, file.replace(/\.json$/, '')));
+  return { status: context.statusCode, html, data, routeIds: context.matches.map((m) => m.route.id), hints };
 }

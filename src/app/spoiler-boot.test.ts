@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '@/features/spoilers/spoiler-store.ts';
+import { documentFile, gatedPartsHint } from '@/lib/dataset.ts';
+import { levelPartName } from '@/lib/gated.ts';
 
 const boot = readFileSync(join(process.cwd(), 'public', 'spoiler-boot.js'), 'utf8');
 // Runs the real file, as the page's <head> does.
@@ -13,12 +15,29 @@ describe('public/spoiler-boot.js', () => {
   afterEach(() => {
     localStorage.clear();
     document.documentElement.removeAttribute('data-spoilers');
+    document.head.innerHTML = '';
   });
+
+  const preloaded = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((l) => l.getAttribute('href'));
 
   it('marks the page for a returning viewer with a level, reading the spoiler store’s key', () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ showAll: false, watched: 's2e3', promptDismissed: true }));
     run();
     expect(document.documentElement.dataset.spoilers).toBe('pending');
+  });
+
+  it('starts fetching the part the app will ask for, named as the app names it', () => {
+    document.head.innerHTML = gatedPartsHint('abc123', 'characters/nick-nelson');
+    for (const settings of [
+      { showAll: false, watched: 's2e3' },
+      { showAll: false, watched: 's1e8' },
+      { showAll: true, watched: 'none' },
+    ]) {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
+      document.head.querySelectorAll('link').forEach((l) => l.remove());
+      run();
+      expect(preloaded()).toEqual([`/data/abc123/${documentFile('characters/nick-nelson', levelPartName(settings)!)}`]);
+    }
   });
 
   it('marks it when the switch is on', () => {
@@ -33,6 +52,7 @@ describe('public/spoiler-boot.js', () => {
       else localStorage.setItem(STORAGE_KEY, value);
       run();
       expect(document.documentElement.dataset.spoilers).toBeUndefined();
+      expect(preloaded()).toEqual([]);
     }
   });
 });

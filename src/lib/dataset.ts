@@ -78,6 +78,18 @@ export function embeddedDataElement(data: EmbeddedData): string {
   return `<script type="application/json" id="${EMBEDDED_DATA_ID}">${json}</script>`;
 }
 
+/** The `<meta name>` that tells `public/spoiler-boot.js` where a page's gated parts are. */
+export const GATED_PARTS_META = 'wiki-gated-parts';
+
+/**
+ * For the head of a prerendered page whose document has spoilers: where its gated parts are, with `{part}` for
+ * the part's name, so a returning viewer's part can be fetched before the app has loaded. It says only what
+ * the page says anyway: that some section has something hidden.
+ */
+export function gatedPartsHint(version: string, name: string): string {
+  return `<meta name="${GATED_PARTS_META}" content="/data/${version}/${documentFile(name, '{part}')}"/>`;
+}
+
 /** The dev server serves the documents under `dev`; see vite.config.ts. */
 const version = () => readEmbeddedData()?.version ?? 'dev';
 
