@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, NavLink, Outlet, useLocation, useNavigate, useRouteError } from 'react-router';
-import { FirstVisit } from '@/features/spoilers/first-visit.tsx';
+import { FirstVisitSheet } from '@/features/spoilers/first-visit-sheet.tsx';
 import { SpoilerControls } from '@/features/spoilers/spoiler-controls.tsx';
 import { isDataUnavailable } from '@/lib/dataset.ts';
 import { episodesQuery } from '@/lib/gated-queries.ts';
@@ -39,7 +39,7 @@ function Shell({ children }: { children: React.ReactNode }) {
         </nav>
         <SpoilerControls />
       </header>
-      <FirstVisit />
+      <FirstVisitSheet />
       <main id="main" className={styles.main}>
         {children}
       </main>
