@@ -120,7 +120,10 @@ const signedKb = (bytes) => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
 const signedBytes = (bytes) => `${bytes >= 0 ? '+' : '−'}${Math.abs(bytes)} B`;
 
 function table(rows, floor) {
-  const head = ['data', 'page', 'HTML', 'JS', 'JS above floor', 'JS vs 1×', 'data, nothing yet', 'data, spoilers on', 'total, nothing yet', 'requests'];
+  const head = [
+    'data', 'page', 'HTML', 'JS', 'JS above floor', 'JS vs 1×', 'data, nothing yet', 'data, spoilers on', 'total, nothing yet', 'requests',
+    'CLS, new / returning', 'returning: content held',
+  ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < 2 ? ' --- ' : ' ---: ')).join('|')}|`];
   for (const row of rows) {
     const base = rows.find((r) => r.scale === 1 && r.page === row.page);
@@ -135,6 +138,8 @@ function table(rows, floor) {
       kb(row.spoilers.data),
       kb(row.none.total),
       String(row.none.requests),
+      `${row.none.cls.toFixed(3)} / ${row.spoilers.cls.toFixed(3)}`,
+      row.spoilers.heldMs > 0 ? `${Math.round(row.spoilers.heldMs)} ms` : '–',
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
@@ -238,7 +243,10 @@ const report = [
   'Sizes are each response body gzipped with zlib at its default level, KB = 1,024 bytes, for a fresh 412×915 ' +
     'visitor until the network has been idle for 500 ms. "Nothing yet" is a new visitor; "spoilers on" has the ' +
     'Show spoilers switch on. Data is any response under /data/ or ending in .json; the total adds HTML, JS, ' +
-    'data, CSS and everything else. Sizes are deterministic; build times vary from run to run.',
+    'data, CSS and everything else. Sizes are deterministic; build times vary from run to run. CLS is the ' +
+    'cumulative layout shift of the new visitor and of the returning one (spoilers on). "Content held" is how ' +
+    'long after the first paint the returning visitor\'s page kept its content out of sight until their ' +
+    'spoilers were placed (docs/decisions/0005), on this machine with no throttling: a timing, not a budget.',
 ].join('\n');
 
 console.log(`\n${report}\n`);

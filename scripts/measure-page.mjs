@@ -52,8 +52,10 @@ async function record(response) {
 
 /**
  * Opens `url` in a fresh context (empty cache and storage, a 412×915 phone viewport) and returns the gzip
- * bytes it received by kind: `{ html, js, data, css, other, total, requests, jsFiles, dataFiles, failed }`.
- * With `spoilers`, the "Show spoilers" switch is on before any of the page's scripts run.
+ * bytes it received by kind: `{ html, js, data, css, other, total, requests, jsFiles, dataFiles, failed }`, its
+ * cumulative layout shift (`cls`), and `heldMs`: how long after the first paint a returning viewer's content
+ * was held back while their spoilers were placed (0 when nothing was held). With `spoilers`, the "Show
+ * spoilers" switch is on before any of the page's scripts run: a returning viewer.
  */
 export async function measurePage(browser, url, { spoilers = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
@@ -70,6 +72,19 @@ export async function measurePage(browser, url, { spoilers = false } = {}) {
         [SPOILER_KEY, JSON.stringify(SPOILERS_ON)],
       );
     }
+    // Layout shift as Lighthouse counts it, and, for a returning viewer whose page holds its content back until
+    // their spoilers are placed (public/spoiler-boot.js), when it was let go.
+    await context.addInitScript(() => {
+      const bench = { shift: 0, released: null };
+      window.__bench = bench;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      // This runs before <html> exists: watch the document for the attribute coming and going.
+      new MutationObserver(() => {
+        if (bench.released === null && document.documentElement.dataset.spoilers === undefined) bench.released = performance.now();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-spoilers'] });
+    });
     const page = await context.newPage();
     const pending = [];
     let open = 0;
@@ -96,6 +111,12 @@ export async function measurePage(browser, url, { spoilers = false } = {}) {
       if (lastRequest < quietFrom || Date.now() - started >= MAX_SETTLE_MS) break;
     }
     const responses = await Promise.all(pending);
+    const { cls, heldMs } = await page.evaluate(() => {
+      const { shift, released } = window.__bench;
+      const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+      const held = released !== null && document.querySelector('[data-gated]') !== null;
+      return { cls: shift, heldMs: held ? Math.max(0, released - firstPaint) : 0 };
+    });
 
     const sizes = { html: 0, js: 0, data: 0, css: 0, other: 0 };
     const jsFiles = [];
@@ -111,6 +132,8 @@ export async function measurePage(browser, url, { spoilers = false } = {}) {
       ...sizes,
       total,
       requests: responses.length,
+      cls,
+      heldMs,
       jsFiles,
       dataFiles,
       failed: responses.filter((r) => r.status >= 400).map((r) => ({ url: r.path, status: r.status })),
