@@ -86,16 +86,31 @@ async function layoutShift(page: Page, path: string): Promise<number> {
   return page.evaluate(() => (window as unknown as { shift: number }).shift);
 }
 
-for (const path of ['/', NICK, '/timeline/']) {
-  test(`a first visit to ${path} shifts nothing, first-visit question included`, async ({ page }) => {
-    expect(await layoutShift(page, path)).toBe(0);
-    await expect(page.getByRole('region', { name: 'How far have you watched?' })).toBeVisible();
-  });
-
-  test(`a returning visitor’s spoilers don’t move ${path} when they arrive`, async ({ page }) => {
-    await storeSettings(page, { showAll: false, watched: 's2e3' });
-    expect(await layoutShift(page, path)).toBe(0);
-    await expect(page.getByRole('banner').getByRole('button', { name: /^I’ve watched/ })).toContainText('Up to S2 · E3');
-    if (path === NICK) await expect(page.locator('main')).toContainText('Charlie Spring · boyfriend');
-  });
+async function sitemapPaths(page: Page): Promise<string[]> {
+  const xml = await (await page.request.get('/sitemap.xml')).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
+
+test('a first visit shifts nothing on any page, first-visit question included', async ({ browser, page }) => {
+  test.setTimeout(120_000);
+  for (const path of await sitemapPaths(page)) {
+    const context = await browser.newContext(test.info().project.use);
+    const fresh = await context.newPage();
+    expect(await layoutShift(fresh, path), path).toBe(0);
+    await expect(fresh.getByRole('region', { name: 'How far have you watched?' })).toBeVisible();
+    await context.close();
+  }
+});
+
+test('a returning visitor’s spoilers move nothing on any page when they arrive', async ({ browser, page }) => {
+  test.setTimeout(120_000);
+  for (const path of await sitemapPaths(page)) {
+    const context = await browser.newContext(test.info().project.use);
+    const returning = await context.newPage();
+    await storeSettings(returning, { showAll: false, watched: 's2e3' });
+    expect(await layoutShift(returning, path), path).toBe(0);
+    await expect(returning.getByRole('banner').getByRole('button', { name: /^I’ve watched/ })).toContainText('Up to S2 · E3');
+    if (path === NICK) await expect(returning.locator('main')).toContainText('Charlie Spring · boyfriend');
+    await context.close();
+  }
+});
