@@ -11,7 +11,7 @@ export function EpisodeBadge({ reveals }: { reveals: string }) {
   return (
     <span className={styles.badge}>
       <span aria-hidden="true">{label}</span>
-      <span className={styles.visuallyHidden}>From {spoken}: </span>
+      <span className="visually-hidden">From {spoken}: </span>
     </span>
   );
 }
@@ -76,7 +76,7 @@ export function MoreHidden({ showing, onShow, what }: { showing: boolean; onShow
     <p className={styles.more} data-gated="">
       <span>More from episodes you haven’t watched.</span>
       <button type="button" className={styles.show} onClick={onShow} disabled={showing}>
-        {showing ? 'Loading…' : 'Show'} <span className={styles.visuallyHidden}>spoilers in “{what}”</span>
+        {showing ? 'Loading…' : 'Show'} <span className="visually-hidden">spoilers in “{what}”</span>
       </button>
     </p>
   );

@@ -80,7 +80,7 @@ export function LevelControl({ prefs, update, disabled }: Props) {
         onClick={() => (open ? close(false) : openPanel())}
       >
         <span className={styles.label}>
-          I’ve watched<span className={styles.visuallyHidden}>:</span>
+          I’ve watched<span className="visually-hidden">:</span>
         </span>{' '}
         <span className={styles.value}>{summary}</span>
         <span className={styles.chevron} aria-hidden="true" />
