@@ -79,7 +79,7 @@ export function embeddedDataElement(data: EmbeddedData): string {
 }
 
 /** The `<meta name>` that tells `public/spoiler-boot.js` where a page's gated parts are. */
-export const GATED_PARTS_META = 'wiki-gated-parts';
+const GATED_PARTS_META = 'wiki-gated-parts';
 
 /**
  * For the head of a prerendered page whose document has spoilers: where its gated parts are, with `{part}` for

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { parseEpisodeCode } from './spoilers.ts';
+import { describeReveal, parseEpisodeCode } from './spoilers.ts';
 import styles from './gated-section.module.css';
 
 /** "S2 · E5" (or "S2" when a source gives only the season): where a shown spoiler comes from. */
@@ -7,11 +7,10 @@ export function EpisodeBadge({ reveals }: { reveals: string }) {
   const parsed = parseEpisodeCode(reveals);
   if (!parsed) return null;
   const label = parsed.episode === undefined ? `S${parsed.season}` : `S${parsed.season} · E${parsed.episode}`;
-  const spoken = parsed.episode === undefined ? `Season ${parsed.season}` : `Season ${parsed.season}, episode ${parsed.episode}`;
   return (
     <span className={styles.badge}>
       <span aria-hidden="true">{label}</span>
-      <span className="visually-hidden">From {spoken}: </span>
+      <span className="visually-hidden">From {describeReveal(reveals)}: </span>
     </span>
   );
 }

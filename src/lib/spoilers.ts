@@ -47,7 +47,7 @@ export function isRevealed(
   return watchPosition(reveals, seasons) <= watchPosition(settings.watched, seasons);
 }
 
-/** "Season 2, episode 5" or "Season 2": names where a hidden detail comes from without revealing it. */
+/** "Season 2, episode 5" or "Season 2": where a shown spoiler comes from, in words. */
 export function describeReveal(code: string): string {
   const parsed = parseEpisodeCode(code);
   if (!parsed) return 'A later';
