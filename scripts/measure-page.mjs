@@ -73,7 +73,7 @@ export async function measurePage(browser, url, { spoilers = false } = {}) {
       );
     }
     // Layout shift as Lighthouse counts it, and, for a returning viewer whose page holds its content back until
-    // their spoilers are placed (public/spoiler-boot.js), when it was let go.
+    // their spoilers are placed (public/boot.js), when it was let go.
     await context.addInitScript(() => {
       const bench = { shift: 0, released: null };
       window.__bench = bench;
@@ -82,8 +82,8 @@ export async function measurePage(browser, url, { spoilers = false } = {}) {
       }).observe({ type: 'layout-shift', buffered: true });
       // This runs before <html> exists: watch the document for the attribute coming and going.
       new MutationObserver(() => {
-        if (bench.released === null && document.documentElement.dataset.spoilers === undefined) bench.released = performance.now();
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-spoilers'] });
+        if (bench.released === null && document.documentElement.dataset.settling === undefined) bench.released = performance.now();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-settling'] });
     });
     const page = await context.newPage();
     const pending = [];

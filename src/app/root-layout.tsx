@@ -9,7 +9,7 @@ import { SITE_NAME } from '@/lib/site.ts';
 import { NotFound } from './not-found.tsx';
 import { queryClient } from './query-client.ts';
 import styles from './root-layout.module.css';
-import { useSpoilersSettled } from './use-spoilers-settled.ts';
+import { useSettled } from './use-settled.ts';
 
 const NAV = [
   { to: paths.characters(), label: 'Characters' },
@@ -20,7 +20,7 @@ const NAV = [
 ];
 
 function Shell({ children }: { children: React.ReactNode }) {
-  useSpoilersSettled();
+  useSettled();
   return (
     <div className={styles.shell}>
       <a href="#main" className={styles.skip}>

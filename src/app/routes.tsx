@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { routePatterns } from '@/lib/paths.ts';
+import { skipOnQueryChange } from './revalidate.ts';
 import { RootErrorBoundary, RootLayout, rootLoader } from './root-layout.tsx';
 
 /**
@@ -10,6 +11,7 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     loader: rootLoader,
+    shouldRevalidate: skipOnQueryChange,
     Component: RootLayout,
     ErrorBoundary: RootErrorBoundary,
     HydrateFallback: () => null,

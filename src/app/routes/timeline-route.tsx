@@ -7,6 +7,8 @@ import { paths } from '@/lib/paths.ts';
 import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
 import { queryClient } from '../query-client.ts';
 
+export { skipOnQueryChange as shouldRevalidate } from '../revalidate.ts';
+
 export async function loader() {
   await storedSpoilersLoaded(documents.timeline, await queryClient.query(timelineQuery()));
   return null;

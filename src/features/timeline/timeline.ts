@@ -8,7 +8,11 @@ export type TimelineEntry = TimelineEvent & {
 };
 
 /** The timeline as the build writes it, every event whole; the build splits off the story events. */
-export type TimelineDocument = { entries: TimelineEntry[] };
+export type TimelineDocument = {
+  entries: TimelineEntry[];
+  /** Every character, by name: what the character filter may name (characters are public; their events may not be). */
+  characters: { id: string; name: string }[];
+};
 
 /** Build time. Chronological; story events released the same day follow their episodes' order. */
 export function buildTimeline(data: Dataset): TimelineDocument {
@@ -28,5 +32,6 @@ export function buildTimeline(data: Dataset): TimelineDocument {
       }),
       cited: e.sources.flatMap((id) => sources.get(id) ?? []),
     }));
-  return { entries };
+  const everyone = data.characters.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return { entries, characters: everyone };
 }

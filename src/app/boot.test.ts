@@ -5,16 +5,16 @@ import { STORAGE_KEY } from '@/features/spoilers/spoiler-store.ts';
 import { documentFile, gatedPartsHint } from '@/lib/dataset.ts';
 import { levelPartName } from '@/lib/gated.ts';
 
-const boot = readFileSync(join(process.cwd(), 'public', 'spoiler-boot.js'), 'utf8');
+const boot = readFileSync(join(process.cwd(), 'public', 'boot.js'), 'utf8');
 // Runs the real file, as the page's <head> does.
 const run = () => {
   new Function(boot)();
 };
 
-describe('public/spoiler-boot.js', () => {
+describe('public/boot.js', () => {
   afterEach(() => {
     localStorage.clear();
-    document.documentElement.removeAttribute('data-spoilers');
+    document.documentElement.removeAttribute('data-settling');
     document.head.innerHTML = '';
   });
 
@@ -23,7 +23,7 @@ describe('public/spoiler-boot.js', () => {
   it('marks the page for a returning viewer with a level, reading the spoiler store’s key', () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ showAll: false, watched: 's2e3', promptDismissed: true }));
     run();
-    expect(document.documentElement.dataset.spoilers).toBe('pending');
+    expect(document.documentElement.dataset.settling).toBe('pending');
   });
 
   it('starts fetching the part the app will ask for, named as the app names it', () => {
@@ -40,10 +40,17 @@ describe('public/spoiler-boot.js', () => {
     }
   });
 
+  it('marks a page opened with filters in its link, whatever the storage says', () => {
+    history.replaceState(null, '', '/timeline/?category=casting');
+    run();
+    expect(document.documentElement.dataset.settling).toBe('pending');
+    history.replaceState(null, '', '/');
+  });
+
   it('marks it when the switch is on', () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ showAll: true, watched: 'none' }));
     run();
-    expect(document.documentElement.dataset.spoilers).toBe('pending');
+    expect(document.documentElement.dataset.settling).toBe('pending');
   });
 
   it('leaves a new visitor, a viewer at “nothing yet” and junk in storage alone', () => {
@@ -51,7 +58,7 @@ describe('public/spoiler-boot.js', () => {
       if (value === null) localStorage.removeItem(STORAGE_KEY);
       else localStorage.setItem(STORAGE_KEY, value);
       run();
-      expect(document.documentElement.dataset.spoilers).toBeUndefined();
+      expect(document.documentElement.dataset.settling).toBeUndefined();
       expect(preloaded()).toEqual([]);
     }
   });

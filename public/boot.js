@@ -1,8 +1,11 @@
-// See src/app/use-spoilers-settled.ts. Part names as in src/lib/gated.ts (levelPartName).
+// See src/app/use-settled.ts. Part names as in src/lib/gated.ts (levelPartName).
+var d = document, s, p;
+// Filters in the link (the timeline's) change the page too, once the app has read them.
+if (location.search.length > 1) d.documentElement.setAttribute('data-settling', 'pending');
 try {
-  var s = JSON.parse(localStorage.getItem('heartstopper-wiki:spoilers')), d = document, p;
+  s = JSON.parse(localStorage.getItem('heartstopper-wiki:spoilers'));
   if (s && (s.showAll === true || (typeof s.watched == 'string' && s.watched != 'none'))) {
-    d.documentElement.setAttribute('data-spoilers', 'pending');
+    d.documentElement.setAttribute('data-settling', 'pending');
     // Fetch this page's spoilers now, not once the app has loaded.
     p = s.showAll === true ? 'everything' : /^s\d+e\d+$/.test(s.watched) ? 'upto-' + s.watched : '';
     if (p) d.querySelectorAll('meta[name=wiki-gated-parts]').forEach(function (m) {
