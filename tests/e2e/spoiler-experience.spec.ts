@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
+import { layoutShiftOf } from './layout-shift.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
 
 const NICK = '/characters/nick-nelson/';
@@ -69,23 +70,6 @@ test('keys move through the “I’ve watched” choices without showing anythin
   await expect(page.locator('main')).not.toContainText(/asexual/i);
 });
 
-/** The layout shifts a page records from its first byte until it has settled, as Lighthouse counts them. */
-async function layoutShift(page: Page, path: string): Promise<number> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { shift: number };
-    w.shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) w.shift += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto(path, { waitUntil: 'networkidle' });
-  await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
-  await page.waitForTimeout(300);
-  return page.evaluate(() => (window as unknown as { shift: number }).shift);
-}
-
 async function sitemapPaths(page: Page): Promise<string[]> {
   const xml = await (await page.request.get('/sitemap.xml')).text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
@@ -96,7 +80,7 @@ test('a first visit shifts nothing on any page, first-visit question included', 
   for (const path of await sitemapPaths(page)) {
     const context = await browser.newContext(test.info().project.use);
     const fresh = await context.newPage();
-    expect(await layoutShift(fresh, path), path).toBe(0);
+    expect(await layoutShiftOf(fresh, path), path).toBe(0);
     await expect(fresh.getByRole('region', { name: 'How far have you watched?' })).toBeVisible();
     await context.close();
   }
@@ -108,7 +92,7 @@ test('a returning visitor’s spoilers move nothing on any page when they arrive
     const context = await browser.newContext(test.info().project.use);
     const returning = await context.newPage();
     await storeSettings(returning, { showAll: false, watched: 's2e3' });
-    expect(await layoutShift(returning, path), path).toBe(0);
+    expect(await layoutShiftOf(returning, path), path).toBe(0);
     await expect(returning.getByRole('banner').getByRole('button', { name: /^I’ve watched/ })).toContainText('Up to S2 · E3');
     if (path === NICK) await expect(returning.locator('main')).toContainText('Charlie Spring · boyfriend');
     await context.close();

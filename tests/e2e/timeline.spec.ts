@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShiftOf } from './layout-shift.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
 import { data } from './spoiler-strings.ts';
 
@@ -87,18 +88,7 @@ test('the counts count only what the viewer may see, so they never change with h
 });
 
 test('a shared filtered link moves nothing while the filters apply', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { shift: number };
-    w.shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) w.shift += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto('/timeline/?category=casting&year=nope', { waitUntil: 'networkidle' });
-  await settled(page, none);
+  expect(await layoutShiftOf(page, '/timeline/?category=casting&year=nope')).toBe(0);
   await expect(page.getByRole('note')).toBeVisible();
-  await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  await expect(page.getByRole('checkbox', { name: /^Casting/ })).toBeChecked();
 });

@@ -97,29 +97,33 @@ export function TimelineFilterForm({ filters, options, onChange, disabled }: Pro
             ))}
           </select>
         </label>
-        <label className={styles.field}>
-          On screen from
-          <select name="from" value={filters.from ?? ''} onChange={(e) => set({ from: e.target.value || null })}>
-            <option value="">The first episode</option>
-            {options.episodes.map((ep) => (
-              <option key={ep.id} value={ep.id}>
-                {ep.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={styles.field}>
-          to
-          <select name="to" value={filters.to ?? ''} onChange={(e) => set({ to: e.target.value || null })}>
-            <option value="">The last episode</option>
-            {options.episodes.map((ep) => (
-              <option key={ep.id} value={ep.id}>
-                {ep.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <EpisodeSelect label="On screen from" name="from" anyLabel="The first episode" value={filters.from} episodes={options.episodes} onChange={(from) => set({ from })} />
+        <EpisodeSelect label="to" name="to" anyLabel="The last episode" value={filters.to} episodes={options.episodes} onChange={(to) => set({ to })} />
       </fieldset>
     </form>
+  );
+}
+
+/** One end of the episode range for story events. */
+function EpisodeSelect({ label, name, anyLabel, value, episodes, onChange }: {
+  label: string;
+  name: string;
+  anyLabel: string;
+  value: string | null;
+  episodes: FilterOptions['episodes'];
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <label className={styles.field}>
+      {label}
+      <select name={name} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{anyLabel}</option>
+        {episodes.map((ep) => (
+          <option key={ep.id} value={ep.id}>
+            {ep.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,0 +1,21 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Opens `path` and returns the layout shift it records from its first byte until it has settled (hydrated,
+ * network idle, and a moment more), as Lighthouse counts it.
+ */
+export async function layoutShiftOf(page: Page, path: string): Promise<number> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as { shift: number }).shift);
+}
