@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { measureFloor } from '../bench/floor/build.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { measurePage, withServer } from './measure-page.mjs';
+import { measureFilterLatency, measurePage, withServer } from './measure-page.mjs';
 import { writeSyntheticData } from './synthetic-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -212,6 +212,8 @@ try {
         for (const f of [...none.failed, ...spoilers.failed]) failures.push(`${b.scale}× ${page}: ${f.url} answered ${f.status}`);
         rows.push({ scale: b.scale, page, none, spoilers });
       }
+      console.log(`Timing the timeline's filters at ${b.scale}× …`);
+      b.filter = await measureFilterLatency(browser, `${base}/timeline/`);
     });
   }
 } finally {
@@ -227,6 +229,12 @@ const notes = [
       `(${b.size.bytes} bytes) in ${b.size.files} files.`,
   ),
 ];
+for (const b of builds) {
+  notes.push(
+    `Timeline filter, click to updated list, at ${b.scale}×: median ${Math.round(b.filter.median)} ms, ` +
+      `95th percentile ${Math.round(b.filter.p95)} ms over ${b.filter.runs} clicks (a timing on this machine, not a budget).`,
+  );
+}
 if (generation) {
   const counts = Object.entries(generation.counts).map(([name, n]) => `${n} ${name}`).join(', ');
   notes.push(`${scale}× dataset (scripts/synthetic-data.mjs): ${counts}; generated in ${seconds(generation.seconds)}.`);
