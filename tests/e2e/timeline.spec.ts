@@ -16,7 +16,11 @@ test('?category=casting shows only casting events, and still does after a reload
   await settled(page, none);
   const casting = data.events.filter((e) => e.category === 'casting' && !e.reveals);
   await expect(events(page)).toHaveCount(casting.length);
-  for (const e of casting) await expect(page.getByRole('heading', { level: 2, name: e.title })).toBeVisible();
+  for (const e of casting) {
+    const item = events(page).filter({ has: page.getByRole('heading', { level: 2, name: e.title }) });
+    // Each event says its category.
+    await expect(item).toContainText('Casting');
+  }
   await expect(page.getByRole('checkbox', { name: /^Casting/ })).toBeChecked();
   await page.reload();
   await settled(page, none);

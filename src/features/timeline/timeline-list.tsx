@@ -153,7 +153,7 @@ function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
     <li id={e.id} className={styles.event} data-kind={e.kind}>
       <div className={styles.meta}>
         <time dateTime={e.date}>{formatDate(e.date)}</time>
-        <span className={styles.kind}>{e.kind === 'story' ? 'On screen' : 'News'}</span>
+        <span className={styles.kind}>{CATEGORY_LABELS[e.category]}</span>
         {e.reveals ? <EpisodeBadge reveals={e.reveals} /> : null}
         <MediumLabel medium={e.medium} />
       </div>
