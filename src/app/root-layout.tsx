@@ -40,7 +40,8 @@ function Shell({ children }: { children: React.ReactNode }) {
         <SpoilerControls />
       </header>
       <FirstVisitSheet />
-      <main id="main" className={styles.main}>
+      {/* Focusable, so the skip link and a closing first-visit sheet can send focus here. */}
+      <main id="main" tabIndex={-1} className={styles.main}>
         {children}
       </main>
       <footer className={styles.footer}>

@@ -38,6 +38,14 @@ describe('the first-visit sheet', () => {
     expect(sheet()).not.toBeInTheDocument();
   });
 
+  it('sends focus to the page’s content when answered from the keyboard, rather than lose it', async () => {
+    renderWithStore(client, () => storageWith(), <><FirstVisitSheet /><main id="main" tabIndex={-1} /></>);
+    screen.getByRole('button', { name: 'Season 1' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(sheet()).not.toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+
   it('does not take focus when it appears', () => {
     renderSheet();
     expect(sheet()).toBeInTheDocument();

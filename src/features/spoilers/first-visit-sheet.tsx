@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useHydrated } from '@/lib/use-hydrated.ts';
 import { openLevelControl } from './level-control-events.ts';
 import { levelOptionsQuery } from './spoiler-queries.ts';
@@ -17,17 +17,22 @@ export function FirstVisitSheet() {
   const { data: levels } = useSuspenseQuery(levelOptionsQuery());
   const hydrated = useHydrated();
   const titleId = useId();
+  const sheetRef = useRef<HTMLElement>(null);
 
   if (!hydrated || prefs.promptDismissed) return null;
 
   const earlier = levels.slice(0, -1);
   const latest = levels.at(-1);
-  // Once answered the sheet goes; the browser carries on tabbing from where it was, just before the content.
-  const answer = (change: Partial<SpoilerPreferences>) => update({ ...change, promptDismissed: true });
+  // Once answered the sheet goes. If focus was in it, it moves to the page's content rather than be lost.
+  // (`#main` is the page's content, the skip link's target.)
+  const answer = (change: Partial<SpoilerPreferences>) => {
+    if (sheetRef.current?.contains(document.activeElement)) document.getElementById('main')?.focus();
+    update({ ...change, promptDismissed: true });
+  };
   const watched = (level: string) => answer({ showAll: false, watched: level });
 
   return (
-    <section className={styles.sheet} aria-labelledby={titleId}>
+    <section ref={sheetRef} className={styles.sheet} aria-labelledby={titleId}>
       <div className={styles.inner}>
         <div className={styles.head}>
           <h2 id={titleId} className={styles.title}>
