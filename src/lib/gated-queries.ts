@@ -4,7 +4,10 @@ import { levelPartName, type GatedDocument, type LevelPart, type ListPart } from
 import type { Episode } from './schema.ts';
 import type { SpoilerSettings } from './spoilers.ts';
 
-/** The episodes, safe to show: what spoiler levels are made of. Every page's header needs them. */
+/**
+ * The episodes, safe to show: what spoiler levels are made of. Every page's header needs them. The document
+ * lists them in watch order (src/app/site-documents.ts), which level parts and episode ranges rely on.
+ */
 export type EpisodeSummary = Pick<Episode, 'id' | 'season' | 'number' | 'title'>;
 
 export const episodesQuery = () =>

@@ -40,10 +40,7 @@ export function TimelineList({ settings }: { settings: SpoilerSettings }) {
   const hydrated = useHydrated();
   const [params, setParams] = useSearchParams();
 
-  const episodeIds = useMemo(
-    () => [...episodes].sort((a, b) => a.season - b.season || a.number - b.number).map((e) => e.id),
-    [episodes],
-  );
+  const episodeIds = useMemo(() => episodes.map((e) => e.id), [episodes]);
   const known = useMemo(() => ({ characters: new Set(document.characters.map((c) => c.id)), episodes: episodeIds }), [document, episodeIds]);
   // The prerendered page has no query: read it only after hydration, so the first render matches the HTML.
   const { filters, ignored } = hydrated ? parseFilters(params, known) : { filters: NO_FILTERS, ignored: [] };
@@ -102,9 +99,7 @@ function useFilterOptions(
       years: [...new Set([...byYear.keys(), ...(filters.year ? [filters.year] : [])])]
         .sort()
         .map((year) => ({ year, count: byYear.get(year) ?? 0 })),
-      episodes: [...episodes]
-        .sort((a, b) => a.season - b.season || a.number - b.number)
-        .map((e) => ({ id: e.id, label: `S${e.season} · E${e.number} ${e.title}` })),
+      episodes: episodes.map((e) => ({ id: e.id, label: `S${e.season} · E${e.number} ${e.title}` })),
     };
   }, [visible, characters, episodes, filters.characters, filters.year]);
 }
