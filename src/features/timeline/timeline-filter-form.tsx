@@ -1,5 +1,6 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { paths } from '@/lib/paths.ts';
-import { CATEGORY_LABELS, type Category, type TimelineFilters } from './timeline-filters.ts';
+import { CATEGORY_LABELS, type Category, type TimelineFilters, type TimelineOrder } from './timeline-filters.ts';
 import styles from './timeline-filter-form.module.css';
 
 export type FilterOptions = {
@@ -16,19 +17,47 @@ type Props = {
   filters: TimelineFilters;
   options: FilterOptions;
   onChange: (next: TimelineFilters) => void;
+  /** How the list is ordered: by real-world date (default) or the story by episode. Lives in the URL as `order=story`. */
+  order: TimelineOrder;
+  onOrderChange: (order: TimelineOrder) => void;
   /** Until the app is interactive the controls would do nothing. */
   disabled: boolean;
 };
 
+const ORDERS: { value: TimelineOrder; label: string }[] = [
+  { value: 'release', label: 'By release date' },
+  { value: 'story', label: 'In story order' },
+];
+
 const toggle = <T,>(list: readonly T[], value: T, on: boolean): T[] => (on ? [...list, value] : list.filter((v) => v !== value));
 
 /**
- * The filters as real form controls. Each change applies at once; without JavaScript the page says that
- * filtering needs it, and the full list stays below.
+ * The order and the filters as real form controls. Each change applies at once; without JavaScript the page
+ * says that filtering needs it, and the full list stays below.
+ *
+ * On a phone the filters fold behind a "Filters" button so the list starts on the first screen. Both the
+ * server and the first client render are folded; only the phone stylesheet hides the fold, so nothing moves
+ * when the page hydrates, and on a wide screen the button is never shown.
  */
-export function TimelineFilterForm({ filters, options, onChange, disabled }: Props) {
+export function TimelineFilterForm({ filters, options, onChange, order, onOrderChange, disabled }: Props) {
   const set = (change: Partial<TimelineFilters>) => onChange({ ...filters, ...change });
   const chosenCharacters = filters.characters.length;
+  // One per chip the list shows under "Active filters", so the two numbers agree.
+  const active =
+    filters.categories.length + filters.characters.length + (filters.year ? 1 : 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
+  // UI state, not URL state: a shared link opens with the filters folded, whatever they are.
+  const [open, setOpen] = useState(false);
+  const panelId = `${useId()}-filters`;
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  // Escape folds the panel and puts focus back on the button, instead of on a control that just vanished.
+  // On a wide screen the button isn't displayed, so focus() does nothing and focus stays where it was.
+  const onPanelKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return;
+    e.preventDefault();
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
 
   return (
     // Its counts change with the viewer's level: `data-gated` holds it back while the page settles.
@@ -40,66 +69,106 @@ export function TimelineFilterForm({ filters, options, onChange, disabled }: Pro
       onSubmit={(e) => e.preventDefault()}
       data-gated=""
     >
+      {/* Outside the fold, so a phone without JavaScript says why the button does nothing. */}
       <noscript>
         <p>Filtering needs JavaScript. The whole timeline is listed below.</p>
       </noscript>
       <fieldset className={styles.group} disabled={disabled}>
-        <legend>What happened</legend>
+        <legend>Order</legend>
         <div className={styles.choices}>
-          {(Object.keys(CATEGORY_LABELS) as Category[]).map((category) => (
-            <label key={category} className={styles.choice}>
+          {ORDERS.map((o) => (
+            <label key={o.value} className={styles.choice}>
               <input
-                type="checkbox"
-                name="category"
-                value={category}
-                checked={filters.categories.includes(category)}
-                onChange={(e) => set({ categories: toggle(filters.categories, category, e.target.checked) })}
+                type="radio"
+                name="order"
+                value={o.value}
+                checked={order === o.value}
+                onChange={(e) => {
+                  if (e.target.checked) onOrderChange(o.value);
+                }}
               />
-              {CATEGORY_LABELS[category]} <span className={styles.count}>({options.categories.get(category) ?? 0})</span>
+              {o.label}
             </label>
           ))}
         </div>
       </fieldset>
 
-      <details className={styles.group}>
-        <summary className={styles.summary}>
-          Characters{chosenCharacters > 0 ? ` (${chosenCharacters} chosen)` : ''}
-        </summary>
-        <fieldset className={styles.plain} disabled={disabled}>
-          <legend className="visually-hidden">Characters</legend>
+      <button
+        type="button"
+        ref={buttonRef}
+        className={styles.toggle}
+        aria-expanded={open}
+        aria-controls={panelId}
+        disabled={disabled}
+        onClick={() => setOpen(!open)}
+        // Seen as "Filters (2)", heard as "Filters, 2 active". A label, not hidden text: Chrome would read
+        // the hidden span's comma as " , ".
+        aria-label={active > 0 ? `Filters, ${active} active` : undefined}
+      >
+        Filters{active > 0 ? ` (${active})` : ''}
+        <span className={styles.chevron} aria-hidden="true" />
+      </button>
+
+      {/* Not a region or dialog: just the rest of the form, which the phone stylesheet folds. */}
+      <div id={panelId} className={styles.panel} data-open={open ? '' : undefined} onKeyDown={onPanelKeyDown}>
+        <fieldset className={styles.group} disabled={disabled}>
+          <legend>What happened</legend>
           <div className={styles.choices}>
-            {options.characters.map((c) => (
-              <label key={c.id} className={styles.choice}>
+            {(Object.keys(CATEGORY_LABELS) as Category[]).map((category) => (
+              <label key={category} className={styles.choice}>
                 <input
                   type="checkbox"
-                  name="character"
-                  value={c.id}
-                  checked={filters.characters.includes(c.id)}
-                  onChange={(e) => set({ characters: toggle(filters.characters, c.id, e.target.checked) })}
+                  name="category"
+                  value={category}
+                  checked={filters.categories.includes(category)}
+                  onChange={(e) => set({ categories: toggle(filters.categories, category, e.target.checked) })}
                 />
-                {c.name} <span className={styles.count}>({c.count})</span>
+                {CATEGORY_LABELS[category]} <span className={styles.count}>({options.categories.get(category) ?? 0})</span>
               </label>
             ))}
           </div>
         </fieldset>
-      </details>
 
-      <fieldset className={`${styles.group} ${styles.row}`} disabled={disabled}>
-        <legend className="visually-hidden">When</legend>
-        <label className={styles.field}>
-          Year
-          <select name="year" value={filters.year ?? ''} onChange={(e) => set({ year: e.target.value || null })}>
-            <option value="">Any year</option>
-            {options.years.map((y) => (
-              <option key={y.year} value={y.year}>
-                {y.year} ({y.count})
-              </option>
-            ))}
-          </select>
-        </label>
-        <EpisodeSelect label="On screen from" name="from" anyLabel="The first episode" value={filters.from} episodes={options.episodes} onChange={(from) => set({ from })} />
-        <EpisodeSelect label="to" name="to" anyLabel="The last episode" value={filters.to} episodes={options.episodes} onChange={(to) => set({ to })} />
-      </fieldset>
+        <details className={styles.group}>
+          <summary className={styles.summary}>
+            Characters{chosenCharacters > 0 ? ` (${chosenCharacters} chosen)` : ''}
+          </summary>
+          <fieldset className={styles.plain} disabled={disabled}>
+            <legend className="visually-hidden">Characters</legend>
+            <div className={styles.choices}>
+              {options.characters.map((c) => (
+                <label key={c.id} className={styles.choice}>
+                  <input
+                    type="checkbox"
+                    name="character"
+                    value={c.id}
+                    checked={filters.characters.includes(c.id)}
+                    onChange={(e) => set({ characters: toggle(filters.characters, c.id, e.target.checked) })}
+                  />
+                  {c.name} <span className={styles.count}>({c.count})</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </details>
+
+        <fieldset className={`${styles.group} ${styles.row}`} disabled={disabled}>
+          <legend className="visually-hidden">When</legend>
+          <label className={styles.field}>
+            Year
+            <select name="year" value={filters.year ?? ''} onChange={(e) => set({ year: e.target.value || null })}>
+              <option value="">Any year</option>
+              {options.years.map((y) => (
+                <option key={y.year} value={y.year}>
+                  {y.year} ({y.count})
+                </option>
+              ))}
+            </select>
+          </label>
+          <EpisodeSelect label="On screen from" name="from" anyLabel="The first episode" value={filters.from} episodes={options.episodes} onChange={(from) => set({ from })} />
+          <EpisodeSelect label="to" name="to" anyLabel="The last episode" value={filters.to} episodes={options.episodes} onChange={(to) => set({ to })} />
+        </fieldset>
+      </div>
     </form>
   );
 }
