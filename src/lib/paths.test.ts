@@ -5,6 +5,8 @@ describe('paths', () => {
   it('builds folder-style hrefs', () => {
     expect(paths.character('nick-nelson')).toBe('/characters/nick-nelson/');
     expect(paths.timeline()).toBe('/timeline/');
+    expect(paths.timeline(new URLSearchParams([['category', 'casting'], ['year', '2022']]))).toBe('/timeline/?category=casting&year=2022');
+    expect(paths.timelineEvent('season-2-release', new URLSearchParams({ order: 'story' }))).toBe('/timeline/?order=story#season-2-release');
   });
 
   it('encodes what it is given', () => {

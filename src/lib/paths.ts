@@ -14,12 +14,16 @@ export const routePatterns = {
   notFound: '*',
 } as const;
 
+const timeline = (query?: URLSearchParams) => (query?.size ? `/timeline/?${query}` : '/timeline/');
+
 export const paths = {
   home: () => '/',
   characters: () => '/characters/',
   character: (slug: string) => `/characters/${encodeURIComponent(slug)}/`,
-  timeline: () => '/timeline/',
-  timelineEvent: (id: string) => `/timeline/#${encodeURIComponent(id)}`,
+  /** The timeline, optionally with a filtered view's query (`category=casting`). */
+  timeline,
+  /** One event on the timeline, in a filtered view when `query` is given. */
+  timelineEvent: (id: string, query?: URLSearchParams) => `${timeline(query)}#${encodeURIComponent(id)}`,
   search: (query?: string) => (query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/'),
   sources: () => '/sources/',
   source: (id: string) => `/sources/#${encodeURIComponent(id)}`,

@@ -200,13 +200,18 @@ export const eventSchema = z.strictObject({
   characters: z.array(idSchema),
   /** Sources that back it. */
   sources: citesSchema,
-  /** Where sources disagree. */
+  /** A caveat in our own words: a date only known to the month, say. */
   note: z.string().min(1).optional(),
+  /** Where the sources cited here disagree about this event: what each says, in our own words. Shown with a "Sources disagree" label. */
+  disagreement: z.string().min(1).optional(),
   /** Set when the event is about the books (`books`) or compares them with the series (`adaptation`). */
   medium: mediumSchema.optional(),
 }).refine((e) => e.kind !== 'story' || e.reveals !== undefined, {
   message: 'a story event gives the story away: say which episode reveals it',
   path: ['reveals'],
+}).refine((e) => e.disagreement === undefined || e.sources.length >= 2, {
+  message: 'a disagreement needs at least two sources to disagree',
+  path: ['disagreement'],
 });
 
 /** `data/quotes.json`: things the cast and crew said, copied verbatim. */

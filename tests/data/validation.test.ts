@@ -129,6 +129,11 @@ describe('validateDataset', () => {
     const message = problemOf(broken('events', story.id as string, (e) => delete e.reveals));
     expect(message).toContain(`data/events.json › entry "${String(story.id)}" › field "reveals"`);
   });
+
+  it('rejects a disagreement with only one source to disagree', () => {
+    const message = problemOf(broken('events', 'naomi-felix-stephane-cast', (e) => (e.sources = ['geo-tv-2022-10'])));
+    expect(message).toContain('data/events.json › entry "naomi-felix-stephane-cast" › field "disagreement": a disagreement needs at least two sources');
+  });
 });
 
 describe('isRealDate', () => {

@@ -1,3 +1,4 @@
+import { openLevelControl } from '@/features/spoilers/level-control-events.ts';
 import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
 import { TimelineList } from '@/features/timeline/timeline-list.tsx';
 import { timelineQuery } from '@/features/timeline/timeline-queries.ts';
@@ -23,7 +24,7 @@ export function Component() {
         path={paths.timeline()}
       />
       <h1>Timeline</h1>
-      <TimelineList settings={useSpoilerSettings()} />
+      <TimelineList settings={useSpoilerSettings()} onChangeLevel={openLevelControl} />
     </>
   );
 }

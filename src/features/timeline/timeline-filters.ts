@@ -33,6 +33,9 @@ export type TimelineFilters = {
   to: string | null;
 };
 
+/** How the list is ordered: by real-world date (the default) or the story by episode (`order=story`). */
+export type TimelineOrder = 'release' | 'story';
+
 export const NO_FILTERS: TimelineFilters = { categories: [], characters: [], year: null, from: null, to: null };
 
 /** What the URL may name: the characters and episodes that exist. */
@@ -41,11 +44,14 @@ export type KnownValues = { characters: ReadonlySet<string>; episodes: readonly 
 /** A value the URL gave that the timeline doesn't know, as the viewer wrote it. */
 export type IgnoredValue = { name: string; value: string };
 
-const PARAMS = { categories: 'category', characters: 'character', year: 'year', from: 'from', to: 'to' } as const;
+const PARAMS = { categories: 'category', characters: 'character', year: 'year', from: 'from', to: 'to', order: 'order' } as const;
 const YEAR = /^\d{4}$/;
 
-/** Reads the filters from a query string, keeping the known values and reporting the rest. */
-export function parseFilters(params: URLSearchParams, known: KnownValues): { filters: TimelineFilters; ignored: IgnoredValue[] } {
+/** Reads the filters and the order from a query string, keeping the known values and reporting the rest. */
+export function parseFilters(
+  params: URLSearchParams,
+  known: KnownValues,
+): { filters: TimelineFilters; order: TimelineOrder; ignored: IgnoredValue[] } {
   const ignored: IgnoredValue[] = [];
   const keep = <T extends string>(name: string, values: string[], ok: (v: string) => v is T): T[] => {
     const kept: T[] = [];
@@ -72,12 +78,14 @@ export function parseFilters(params: URLSearchParams, known: KnownValues): { fil
   let to = single(PARAMS.to, isEpisode);
   // A range given back to front is still one range.
   if (from && to && known.episodes.indexOf(from) > known.episodes.indexOf(to)) [from, to] = [to, from];
-  return { filters: { categories, characters, year, from, to }, ignored };
+  const order = single(PARAMS.order, (v) => v === 'release' || v === 'story') === 'story' ? 'story' : 'release';
+  return { filters: { categories, characters, year, from, to }, order, ignored };
 }
 
-/** The query string for these filters, in a stable order; empty when nothing is filtered. */
-export function filtersToParams(filters: TimelineFilters): URLSearchParams {
+/** The query string for these filters and order, in a stable order; empty for the default view. */
+export function filtersToParams(filters: TimelineFilters, order: TimelineOrder = 'release'): URLSearchParams {
   const params = new URLSearchParams();
+  if (order === 'story') params.set(PARAMS.order, order);
   for (const c of CATEGORIES.filter((c) => filters.categories.includes(c))) params.append(PARAMS.categories, c);
   for (const c of filters.characters) params.append(PARAMS.characters, c);
   if (filters.year) params.set(PARAMS.year, filters.year);

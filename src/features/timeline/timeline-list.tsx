@@ -1,18 +1,16 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { sourceName } from '@/lib/citations.tsx';
+import { Fragment, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { documents } from '@/lib/dataset.ts';
-import { formatDate } from '@/lib/dates.ts';
-import { EpisodeBadge, MoreHidden, useFocusOnShown } from '@/lib/gated-section.tsx';
+import { MoreHidden, useFocusOnShown } from '@/lib/gated-section.tsx';
 import { episodesQuery } from '@/lib/gated-queries.ts';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
-import { MediumLabel } from '@/lib/medium-label.tsx';
 import { paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
 import { useHydrated } from '@/lib/use-hydrated.ts';
 import type { TimelineEntry } from './timeline.ts';
+import { TimelineEvent, type CopyResult } from './timeline-event.tsx';
 import { TimelineFilterForm, type FilterOptions } from './timeline-filter-form.tsx';
 import {
   CATEGORY_LABELS,
@@ -24,46 +22,102 @@ import {
   parseFilters,
   type IgnoredValue,
   type TimelineFilters,
+  type TimelineOrder,
 } from './timeline-filters.ts';
 import { timelineQuery } from './timeline-queries.ts';
+import { TimelineRibbon } from './timeline-ribbon.tsx';
+import { eventCount, periodAnchor, releaseRows, rowAnchor, storyRows, type PeriodRow, type TimelineRow } from './timeline-rows.ts';
+import { useLinkedRow } from './use-linked-row.ts';
+import { useTimelineScroller } from './use-timeline-scroller.ts';
 import styles from './timeline-list.module.css';
 
 /** The list of events the timeline's spoilers live in. */
 const EVENTS = 'entries';
 
-export function TimelineList({ settings }: { settings: SpoilerSettings }) {
+type Props = {
+  settings: SpoilerSettings;
+  /** Opens the header's "I've watched" control: how a link to a hidden event offers to show it. */
+  onChangeLevel: () => void;
+};
+
+export function TimelineList({ settings, onChangeLevel }: Props) {
   const { data: document } = useSuspenseQuery(timelineQuery());
   const { data: episodes } = useSuspenseQuery(episodesQuery());
   const gated = useGate(documents.timeline, document, settings);
   const hidden = gated.hidden.has(EVENTS);
-  const { listRef, show, listClassName } = useFocusOnShown<HTMLOListElement>(hidden, () => gated.show(EVENTS));
+  const { show, listClassName } = useFocusOnShown<HTMLDivElement>(hidden, () => gated.show(EVENTS));
   const hydrated = useHydrated();
   const [params, setParams] = useSearchParams();
+  const [copy, setCopy] = useState<CopyResult | null>(null);
+  const focusOnArrival = useRef(false);
 
   const episodeIds = useMemo(() => episodes.map((e) => e.id), [episodes]);
   const known = useMemo(() => ({ characters: new Set(document.characters.map((c) => c.id)), episodes: episodeIds }), [document, episodeIds]);
   // The prerendered page has no query: read it only after hydration, so the first render matches the HTML.
-  const { filters, ignored } = hydrated ? parseFilters(params, known) : { filters: NO_FILTERS, ignored: [] };
+  const view = useMemo(() => (hydrated ? parseFilters(params, known) : DEFAULT_VIEW), [hydrated, params, known]);
+  const { filters, order, ignored } = view;
   // Everything below counts only what the viewer may see, so no number hints at a hidden event.
   const visible = gated.document.entries;
-  const shown = filterEntries(visible, filters, episodeIds);
+  const rows = useMemo(() => {
+    const shown = filterEntries(visible, filters, episodeIds);
+    return order === 'story' ? storyRows(shown, episodes, document.seasons) : releaseRows(shown);
+  }, [visible, filters, order, episodeIds, episodes, document.seasons]);
+  const shownCount = eventCount(rows);
   const options = useFilterOptions(visible, document.characters, episodes, filters);
+  const ribbon = useMemo(() => ribbonOf(visible, rows), [visible, rows]);
+  const scroller = useTimelineScroller(rows, hydrated);
+  const linked = useLinkedRow(rows, hydrated, (index) => {
+    scroller.scrollTo(index, focusOnArrival.current);
+    focusOnArrival.current = false;
+  });
+
   // `replace`: Back leaves the timeline instead of undoing filter clicks.
-  const update = (next: TimelineFilters) => setParams(filtersToParams(next), { replace: true, preventScrollReset: true });
+  const update = (next: TimelineFilters, nextOrder: TimelineOrder = order) =>
+    setParams(filtersToParams(next, nextOrder), { replace: true, preventScrollReset: true });
+
+  const copyLink = async (entry: TimelineEntry) => {
+    const url = new URL(paths.timelineEvent(entry.id, filtersToParams(filters, order)), window.location.origin).href;
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(url);
+      copied = true;
+    } catch {
+      // No clipboard (an insecure page, a refused permission): the link is shown to copy by hand instead.
+    }
+    setCopy({ id: entry.id, url, copied, title: entry.title });
+    if (copied) setTimeout(() => setCopy((now) => (now?.id === entry.id && now.copied ? null : now)), 4000);
+  };
+
+  const linkNote = hydrated && linked.target !== null && !linked.found ? linkProblem(linked.target, visible, settings) : null;
+  const showLinked = () => {
+    const target = visible.find((e) => e.id === linked.target);
+    if (!target) return;
+    focusOnArrival.current = true;
+    const inStory = storyRows([target], episodes, document.seasons).length > 0;
+    update(NO_FILTERS, order === 'story' && inStory ? 'story' : 'release');
+  };
 
   return (
     <>
       {gated.failed ? <GatedUnavailable onRetry={gated.retry} /> : null}
-      <TimelineFilterForm filters={filters} options={options} onChange={update} disabled={!hydrated} />
+      <TimelineFilterForm
+        filters={filters}
+        options={options}
+        onChange={update}
+        order={order}
+        onOrderChange={(next) => update(filters, next)}
+        disabled={!hydrated}
+      />
       {/* What the filters and the viewer's level change, held back together while the page settles. */}
       <div data-gated="">
         {ignored.length > 0 ? <IgnoredNote ignored={ignored} /> : null}
+        {linkNote ? <LinkNote problem={linkNote} onShow={showLinked} onChangeLevel={onChangeLevel} /> : null}
         <p role="status" className={styles.status}>
-          Showing {shown.length} of {visible.length} events
+          Showing {shownCount} of {visible.length} events
         </p>
         {hasFilters(filters) ? <ActiveFilters filters={filters} options={options} onChange={update} /> : null}
         {hidden ? <MoreHidden showing={gated.showing.has(EVENTS)} onShow={show} what="the timeline" /> : null}
-        {shown.length === 0 ? (
+        {shownCount === 0 ? (
           <div className={styles.empty}>
             <p>No events match these filters.</p>
             <button type="button" className={styles.clear} onClick={() => update(NO_FILTERS)}>
@@ -71,13 +125,137 @@ export function TimelineList({ settings }: { settings: SpoilerSettings }) {
             </button>
           </div>
         ) : null}
-        <ol ref={listRef} tabIndex={-1} className={`${listClassName} ${styles.timeline}`}>
-          {shown.map((entry) => (
-            <TimelineItem key={entry.id} entry={entry} />
-          ))}
-        </ol>
+        {order === 'release' ? (
+          <TimelineRibbon
+            counts={ribbon.counts}
+            span={ribbon.span}
+            onJump={(key) => {
+              const index = rows.findIndex((r) => r.kind === 'period' && r.key === key);
+              if (index >= 0) scroller.scrollTo(index, true);
+            }}
+          />
+        ) : null}
+        <TimelineRows rows={rows} scroller={scroller} className={listClassName} target={linked.target} copy={copy} onCopyLink={copyLink} />
       </div>
+      <p role="status" className="visually-hidden">
+        {copy ? (copy.copied ? `Link to “${copy.title}” copied.` : `Couldn’t copy the link to “${copy.title}”: it is shown under the event to copy by hand.`) : null}
+      </p>
     </>
+  );
+}
+
+const DEFAULT_VIEW = { filters: NO_FILTERS, order: 'release' as TimelineOrder, ignored: [] };
+
+/** The ribbon's counts per month (or year, for year-only dates) of what the list shows, over the years the viewer may see. */
+function ribbonOf(visible: readonly TimelineEntry[], rows: readonly TimelineRow[]) {
+  const years = visible.map((e) => Number(e.date.slice(0, 4)));
+  const span = { from: Math.min(...years), to: Math.max(...years) };
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    if (row.kind !== 'event') continue;
+    const key = row.entry.date.slice(0, 7);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return { span, counts };
+}
+
+type LinkProblem = 'filtered' | 'maybe-hidden' | 'missing';
+
+/** Why the event a link names isn't in the list, in words that give nothing away. Period anchors are left alone. */
+function linkProblem(target: string, visible: readonly TimelineEntry[], settings: SpoilerSettings): LinkProblem | null {
+  if (target.startsWith(periodAnchor(''))) return null;
+  if (visible.some((e) => e.id === target)) return 'filtered';
+  return settings.showAll ? 'missing' : 'maybe-hidden';
+}
+
+function LinkNote({ problem, onShow, onChangeLevel }: { problem: LinkProblem; onShow: () => void; onChangeLevel: () => void }) {
+  return (
+    <div className={styles.ignored} role="note">
+      {problem === 'filtered' ? (
+        <p>
+          The event this link points to isn’t in the current view.{' '}
+          <button type="button" className={styles.clear} onClick={onShow}>
+            Show it
+          </button>
+        </p>
+      ) : problem === 'maybe-hidden' ? (
+        <p>
+          The event this link points to isn’t shown. It may be from an episode you haven’t marked as watched, or it
+          may no longer be on the timeline.{' '}
+          <button type="button" className={styles.clear} onClick={onChangeLevel}>
+            Change what I’ve watched
+          </button>
+        </p>
+      ) : (
+        <p>No event on the timeline has this link. It may have been removed.</p>
+      )}
+    </div>
+  );
+}
+
+/** The rows, drawn whole or (for very long lists) only near the viewport. */
+function TimelineRows({
+  rows,
+  scroller,
+  className,
+  target,
+  copy,
+  onCopyLink,
+}: {
+  rows: readonly TimelineRow[];
+  scroller: ReturnType<typeof useTimelineScroller>;
+  className: string | undefined;
+  target: string | null;
+  copy: CopyResult | null;
+  onCopyLink: (entry: TimelineEntry) => void;
+}) {
+  const { listRef, virtual, virtualizer } = scroller;
+  const draw = (row: TimelineRow) =>
+    row.kind === 'period' ? (
+      <PeriodHeading row={row} />
+    ) : (
+      <TimelineEvent
+        entry={row.entry}
+        level={row.level}
+        targeted={row.entry.id === target}
+        copy={copy?.id === row.entry.id ? copy : null}
+        onCopyLink={onCopyLink}
+      />
+    );
+  if (!virtual) {
+    return (
+      <div ref={listRef} tabIndex={-1} className={`${className ?? ''} ${styles.timeline}`}>
+        {rows.map((row) => (
+          <Fragment key={rowAnchor(row)}>{draw(row)}</Fragment>
+        ))}
+      </div>
+    );
+  }
+  return (
+    <div ref={listRef} tabIndex={-1} className={`${className ?? ''} ${styles.timeline}`} style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().flatMap((item) => {
+        const row = rows[item.index];
+        return row ? [
+        <div
+          key={item.key}
+          data-index={item.index}
+          ref={virtualizer.measureElement}
+          className={styles.virtualRow}
+          style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+        >
+          {draw(row)}
+        </div>] : [];
+      })}
+    </div>
+  );
+}
+
+function PeriodHeading({ row }: { row: PeriodRow }) {
+  const Heading = row.level === 2 ? 'h2' : 'h3';
+  return (
+    <Heading id={periodAnchor(row.key)} className={styles.period} data-level={row.level} tabIndex={-1}>
+      {row.datetime ? <time dateTime={row.datetime}>{row.label}</time> : row.label}
+    </Heading>
   );
 }
 
@@ -140,41 +318,5 @@ function IgnoredNote({ ignored }: { ignored: IgnoredValue[] }) {
     <p className={styles.ignored} role="note">
       Some filters in this link weren’t recognised and were left out: {shown.join(', ')}.
     </p>
-  );
-}
-
-function TimelineItem({ entry: e }: { entry: TimelineEntry }) {
-  return (
-    <li id={e.id} className={styles.event} data-kind={e.kind}>
-      <div className={styles.meta}>
-        <time dateTime={e.date}>{formatDate(e.date)}</time>
-        <span className={styles.kind}>{CATEGORY_LABELS[e.category]}</span>
-        {e.reveals ? <EpisodeBadge reveals={e.reveals} /> : null}
-        <MediumLabel medium={e.medium} />
-      </div>
-      <h2 className={styles.title}>{e.title}</h2>
-      <p>{e.summary}</p>
-      {e.note ? <p className={styles.note}>Note: {e.note}</p> : null}
-      {e.people.length > 0 ? (
-        <p className={styles.people}>
-          With{' '}
-          {e.people.map((p, i) => (
-            <span key={p.id}>
-              {i > 0 ? ', ' : null}
-              <Link to={paths.character(p.id)}>{p.name}</Link>
-            </span>
-          ))}
-        </p>
-      ) : null}
-      <p className={styles.sources}>
-        Source{e.cited.length > 1 ? 's' : ''}:{' '}
-        {e.cited.map((s, i) => (
-          <span key={s.id}>
-            {i > 0 ? '; ' : null}
-            <a href={paths.source(s.id)}>{sourceName(s)}</a>
-          </span>
-        ))}
-      </p>
-    </li>
   );
 }

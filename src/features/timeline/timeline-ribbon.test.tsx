@@ -1,7 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { periodAnchor, TimelineRibbon } from './timeline-ribbon.tsx';
+import { TimelineRibbon } from './timeline-ribbon.tsx';
+import { periodAnchor } from './timeline-rows.ts';
 
 const SPAN = { from: 2016, to: 2024 };
 

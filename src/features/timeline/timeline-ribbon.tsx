@@ -1,5 +1,6 @@
 import { useId, type MouseEvent } from 'react';
 import { formatDate } from '@/lib/dates.ts';
+import { periodAnchor } from './timeline-rows.ts';
 import styles from './timeline-ribbon.module.css';
 
 export type RibbonProps = {
@@ -10,11 +11,6 @@ export type RibbonProps = {
   /** Jump to a period: called with the same key as in `counts`. The list scrolls to and focuses the period's heading. */
   onJump: (key: string) => void;
 };
-
-/** The id of the list's heading for a period (`2022-09` or `2016`): one definition for the ribbon and the list. */
-export function periodAnchor(key: string): string {
-  return `when-${key}`;
-}
 
 /*
  * Geometry, in viewBox units. The SVG is stretched to its box (`preserveAspectRatio="none"`): x is one

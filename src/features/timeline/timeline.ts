@@ -12,6 +12,8 @@ export type TimelineDocument = {
   entries: TimelineEntry[];
   /** Every character, by name: what the character filter may name (characters are public; their events may not be). */
   characters: { id: string; name: string }[];
+  /** When each season came out (its first episode's release): what frames its story in story order. */
+  seasons: { season: number; released: string }[];
 };
 
 /** Build time. Chronological; story events released the same day follow their episodes' order. */
@@ -33,5 +35,11 @@ export function buildTimeline(data: Dataset): TimelineDocument {
       cited: e.sources.flatMap((id) => sources.get(id) ?? []),
     }));
   const everyone = data.characters.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  return { entries, characters: everyone };
+  const released = new Map<number, string>();
+  for (const e of data.episodes) {
+    const known = released.get(e.season);
+    if (!known || compareDates(e.released, known) < 0) released.set(e.season, e.released);
+  }
+  const seasonReleases = [...released].sort(([a], [b]) => a - b).map(([season, date]) => ({ season, released: date }));
+  return { entries, characters: everyone, seasons: seasonReleases };
 }

@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
+import { rowAnchor, type TimelineRow } from './timeline-rows.ts';
+
+/** The id a `#fragment` names, tolerating a malformed escape (`#%E0`) rather than throwing. */
+export function fragmentId(hash: string): string | null {
+  const raw = hash.replace(/^#/, '');
+  if (!raw) return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * The row a link like `/timeline/#season-2-release` points at, and a scroll to it once it is on the page:
+ * after hydration, and again if the level or a cleared filter brings it in later. Scrolling is a side effect
+ * of arriving, so it lives in an effect; which row is targeted is derived during render.
+ */
+export function useLinkedRow(rows: readonly TimelineRow[], ready: boolean, scrollTo: (index: number) => void) {
+  const target = fragmentId(useLocation().hash);
+  const index = target === null ? -1 : rows.findIndex((row) => rowAnchor(row) === target);
+  const arrivedAt = useRef<string | null>(null);
+  const scroll = useRef(scrollTo);
+  useEffect(() => {
+    scroll.current = scrollTo;
+  });
+
+  useEffect(() => {
+    if (!ready || index < 0 || arrivedAt.current === target) return;
+    arrivedAt.current = target;
+    scroll.current(index);
+  }, [ready, index, target]);
+
+  return { target, found: index >= 0 };
+}
