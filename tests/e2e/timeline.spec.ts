@@ -5,7 +5,13 @@ import { data } from './spoiler-strings.ts';
 
 const none = { showAll: false, watched: 'none' };
 const statusLine = (page: Page) => page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+ events$/ });
-const events = (page: Page) => page.locator('main ol > li');
+const events = (page: Page) => page.locator('main article');
+
+/** On a phone the filters fold behind a "Filters" button; on a desktop they are always open. */
+async function openFilters(page: Page) {
+  const button = page.getByRole('button', { name: /^Filters/ });
+  if (await button.isVisible()) await button.click();
+}
 
 test.beforeEach(async ({ page }) => {
   await storeSettings(page, none);
@@ -17,10 +23,11 @@ test('?category=casting shows only casting events, and still does after a reload
   const casting = data.events.filter((e) => e.category === 'casting' && !e.reveals);
   await expect(events(page)).toHaveCount(casting.length);
   for (const e of casting) {
-    const item = events(page).filter({ has: page.getByRole('heading', { level: 2, name: e.title }) });
+    const item = events(page).filter({ has: page.getByRole('heading', { name: e.title }) });
     // Each event says its category.
     await expect(item).toContainText('Casting');
   }
+  await openFilters(page);
   await expect(page.getByRole('checkbox', { name: /^Casting/ })).toBeChecked();
   await page.reload();
   await settled(page, none);
@@ -35,6 +42,7 @@ test('clicking a character filter changes the URL, and Back after three clicks l
   // A character in a public event, so the filter offers them at "nothing yet".
   const id = data.events.find((e) => !e.reveals && e.characters.length > 0)!.characters[0]!;
   const name = data.characters.find((c) => c.id === id)!.name;
+  await openFilters(page);
   await page.locator('summary', { hasText: 'Characters' }).click();
   await page.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check();
   await expect(page).toHaveURL(new RegExp(`/timeline/\\?character=${id}$`));
@@ -79,6 +87,7 @@ test('the counts count only what the viewer may see, so they never change with h
   await settled(page, none);
   const publicEvents = data.events.filter((e) => !e.reveals).length;
   await expect(statusLine(page)).toHaveText(`Showing 0 of ${publicEvents} events`);
+  await openFilters(page);
   await expect(page.getByRole('checkbox', { name: /^On screen/ })).toHaveAccessibleName('On screen (0)');
 
   const context = await browser.newContext(test.info().project.use);
@@ -94,5 +103,103 @@ test('the counts count only what the viewer may see, so they never change with h
 test('a shared filtered link moves nothing while the filters apply', async ({ page }) => {
   expect(await layoutShiftOf(page, '/timeline/?category=casting&year=nope')).toBe(0);
   await expect(page.getByRole('note')).toBeVisible();
+  await openFilters(page);
   await expect(page.getByRole('checkbox', { name: /^Casting/ })).toBeChecked();
+});
+
+/** The middle of the element is inside the viewport. */
+async function inView(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const box = document.getElementById(id)!.getBoundingClientRect();
+    const middle = box.top + Math.min(box.height, 40) / 2;
+    return middle >= 0 && middle <= window.innerHeight;
+  }, id);
+}
+
+test('an event deep link scrolls to its event and highlights it', async ({ page }) => {
+  const target = data.events.filter((e) => !e.reveals).at(-2)!;
+  await page.goto(`/timeline/#${target.id}`);
+  await settled(page, none);
+  const article = page.locator(`article#${target.id}`);
+  await expect(article).toHaveAttribute('data-targeted', 'true');
+  await expect.poll(() => inView(page, target.id)).toBe(true);
+  // The highlight is visible: its background is not the page's.
+  const [own, pageBackground] = await article.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+  expect(own).not.toBe(pageBackground);
+  await expect(page.locator('article[data-targeted]')).toHaveCount(1);
+});
+
+test('copy link copies the event’s link with the current filters, and says so politely', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const target = data.events.find((e) => e.category === 'casting' && !e.reveals)!;
+  await page.goto('/timeline/?category=casting');
+  await settled(page, none);
+  await page.getByRole('button', { name: `Copy link to “${target.title}”` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(`Link to “${target.title}” copied.`);
+  await expect(page.getByRole('button', { name: `Link copied to “${target.title}”` })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}/timeline/?category=casting#${target.id}`);
+  // The copied link, opened, lands on that event in that view.
+  await page.goto(copied);
+  await settled(page, none);
+  await expect(page.locator(`article#${target.id}`)).toHaveAttribute('data-targeted', 'true');
+});
+
+test('a link to an event the filters hide says so and shows it on request', async ({ page }) => {
+  const target = data.events.find((e) => e.category === 'release' && !e.reveals)!;
+  await page.goto(`/timeline/?category=casting#${target.id}`);
+  await settled(page, none);
+  const note = page.getByRole('note').filter({ hasText: 'isn’t in the current view' });
+  await expect(note).toBeVisible();
+  await note.getByRole('button', { name: 'Show it' }).click();
+  await expect(page).toHaveURL(new RegExp(`/timeline/#${target.id}$`));
+  const article = page.locator(`article#${target.id}`);
+  await expect(article).toBeFocused();
+  await expect.poll(() => inView(page, target.id)).toBe(true);
+});
+
+test('a link to a story event the viewer hasn’t reached says so in neutral words and offers the level control', async ({ page }) => {
+  const secret = data.events.find((e) => e.reveals === 's2e5')!;
+  await page.goto(`/timeline/#${secret.id}`);
+  await settled(page, none);
+  const note = page.getByRole('note');
+  await expect(note).toContainText('The event this link points to isn’t shown.');
+  await expect(page.locator('main')).not.toContainText(secret.title);
+  // The same words for an id that never existed: nothing tells the two apart.
+  const words = await note.textContent();
+  await page.goto('/timeline/#no-such-event');
+  await settled(page, none);
+  await expect(page.getByRole('note')).toHaveText(words!);
+  await page.getByRole('button', { name: 'Change what I’ve watched' }).click();
+  await expect(page.getByRole('radio', { name: 'Nothing yet' })).toBeVisible();
+});
+
+test('story order lives in the URL: the story by episode, framed by each season’s release', async ({ page }) => {
+  const all = { showAll: true, watched: 'none' };
+  await storeSettings(page, all);
+  await page.goto('/timeline/');
+  await settled(page, all);
+  await page.getByRole('radio', { name: 'In story order' }).check();
+  await expect(page).toHaveURL(/\/timeline\/\?order=story$/);
+  await page.reload();
+  await settled(page, all);
+  await expect(page.getByRole('radio', { name: 'In story order' })).toBeChecked();
+  await expect(page.getByRole('heading', { level: 2, name: 'Season 2' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: /^S2 · E5 / })).toBeAttached();
+  // No real-world news other than the releases, and no year headings.
+  await expect(events(page).filter({ hasText: 'Casting' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: '2022' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Timeline overview' })).toHaveCount(0);
+});
+
+test('the overview ribbon jumps to a month', async ({ page }) => {
+  await page.goto('/timeline/');
+  await settled(page, none);
+  const ribbon = page.getByRole('navigation', { name: 'Timeline overview' });
+  await ribbon.getByRole('link', { name: /^December 2022: 1 event$/ }).click();
+  const heading = page.getByRole('heading', { name: 'December 2022' });
+  await expect(heading).toBeFocused();
+  await expect.poll(() => inView(page, 'when-2022-12')).toBe(true);
+  // A jump, not a navigation: the URL keeps no fragment.
+  await expect(page).toHaveURL(/\/timeline\/$/);
 });

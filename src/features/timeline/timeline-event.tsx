@@ -32,6 +32,14 @@ export function TimelineEvent({ entry: e, level, targeted, copy, onCopyLink }: P
         {e.reveals ? <EpisodeBadge reveals={e.reveals} /> : null}
         <MediumLabel medium={e.medium} />
         {e.disagreement ? <span className={styles.disagree}>Sources disagree</span> : null}
+        <button
+          type="button"
+          className={styles.copy}
+          onClick={() => onCopyLink(e)}
+          aria-label={copy?.copied ? `Link copied to “${e.title}”` : `Copy link to “${e.title}”`}
+        >
+          {copy?.copied ? 'Link copied' : 'Copy link'}
+        </button>
       </div>
       <Heading className={styles.title}>{e.title}</Heading>
       <p>{e.summary}</p>
@@ -52,8 +60,7 @@ export function TimelineEvent({ entry: e, level, targeted, copy, onCopyLink }: P
           ))}
         </p>
       ) : null}
-      <div className={styles.footer}>
-        <p className={styles.sources}>
+      <p className={styles.sources}>
           Source{e.cited.length > 1 ? 's' : ''}:{' '}
           {e.cited.map((s, i) => (
             <span key={s.id}>
@@ -61,11 +68,7 @@ export function TimelineEvent({ entry: e, level, targeted, copy, onCopyLink }: P
               <a href={paths.source(s.id)}>{sourceName(s)}</a>
             </span>
           ))}
-        </p>
-        <button type="button" className={styles.copy} onClick={() => onCopyLink(e)} aria-label={`Copy link to “${e.title}”`}>
-          {copy?.copied ? 'Link copied' : 'Copy link'}
-        </button>
-      </div>
+      </p>
       {copy && !copy.copied ? (
         <p className={styles.copyFailed}>
           This browser wouldn’t copy it. The link is{' '}

@@ -36,6 +36,16 @@ describe('timeline filters in the URL', () => {
     ]);
   });
 
+  it('read the order, story or release, and leave out any other', () => {
+    expect(parse('order=story').order).toBe('story');
+    expect(parse('').order).toBe('release');
+    const junk = parse('order=alphabetical');
+    expect(junk.order).toBe('release');
+    expect(junk.ignored).toEqual([{ name: 'order', value: 'alphabetical' }]);
+    expect(filtersToParams({ ...NO_FILTERS, year: '2022' }, 'story').toString()).toBe('order=story&year=2022');
+    expect(filtersToParams(NO_FILTERS, 'release').toString()).toBe('');
+  });
+
   it('read an episode range given back to front as the same range', () => {
     expect(parse('from=s2e5&to=s2e2').filters).toMatchObject({ from: 's2e2', to: 's2e5' });
   });

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Fragment, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { documents } from '@/lib/dataset.ts';
 import { MoreHidden, useFocusOnShown } from '@/lib/gated-section.tsx';
 import { episodesQuery } from '@/lib/gated-queries.ts';
@@ -47,7 +47,9 @@ export function TimelineList({ settings, onChangeLevel }: Props) {
   const hidden = gated.hidden.has(EVENTS);
   const { show, listClassName } = useFocusOnShown<HTMLDivElement>(hidden, () => gated.show(EVENTS));
   const hydrated = useHydrated();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const { hash } = useLocation();
   const [copy, setCopy] = useState<CopyResult | null>(null);
   const focusOnArrival = useRef(false);
 
@@ -71,9 +73,13 @@ export function TimelineList({ settings, onChangeLevel }: Props) {
     focusOnArrival.current = false;
   });
 
-  // `replace`: Back leaves the timeline instead of undoing filter clicks.
-  const update = (next: TimelineFilters, nextOrder: TimelineOrder = order) =>
-    setParams(filtersToParams(next, nextOrder), { replace: true, preventScrollReset: true });
+  // `replace`: Back leaves the timeline instead of undoing filter clicks. The fragment (a linked event) stays.
+  // `flushSync`: the URL is what checks the box, so it updates in the click itself, not in a later transition
+  // (which would show the box unchecked for a moment).
+  const update = (next: TimelineFilters, nextOrder: TimelineOrder = order) => {
+    const query = filtersToParams(next, nextOrder);
+    void navigate({ search: query.size ? `?${query}` : '', hash }, { replace: true, preventScrollReset: true, flushSync: true });
+  };
 
   const copyLink = async (entry: TimelineEntry) => {
     const url = new URL(paths.timelineEvent(entry.id, filtersToParams(filters, order)), window.location.origin).href;

@@ -69,7 +69,8 @@ export function storyRows(
   const titles = new Map(episodes.map((e) => [e.id, e]));
   const story = entries
     .flatMap((entry, i) => (entry.kind === 'story' && entry.reveals ? [{ entry, code: entry.reveals, i }] : []))
-    .map((s) => ({ ...s, season: Number(/^s(\d+)/.exec(s.code)?.[1]), at: watchPosition(s.code, lengths) }))
+    // An event known only by season sorts after the season's last episode, not level with it.
+    .map((s) => ({ ...s, season: Number(/^s(\d+)/.exec(s.code)?.[1]), at: watchPosition(s.code, lengths) + (titles.has(s.code) ? 0 : 0.5) }))
     .sort((a, b) => a.at - b.at || a.i - b.i);
   const numbers = [...new Set([...seasons.map((s) => s.season), ...story.map((s) => s.season)])].sort((a, b) => a - b);
 

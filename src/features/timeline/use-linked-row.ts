@@ -19,7 +19,9 @@ export function fragmentId(hash: string): string | null {
  * of arriving, so it lives in an effect; which row is targeted is derived during render.
  */
 export function useLinkedRow(rows: readonly TimelineRow[], ready: boolean, scrollTo: (index: number) => void) {
-  const target = fragmentId(useLocation().hash);
+  const hash = useLocation().hash;
+  // The prerendered page has no fragment: read it only once hydrated, so the first render matches the HTML.
+  const target = ready ? fragmentId(hash) : null;
   const index = target === null ? -1 : rows.findIndex((row) => rowAnchor(row) === target);
   const arrivedAt = useRef<string | null>(null);
   const scroll = useRef(scrollTo);
@@ -28,10 +30,10 @@ export function useLinkedRow(rows: readonly TimelineRow[], ready: boolean, scrol
   });
 
   useEffect(() => {
-    if (!ready || index < 0 || arrivedAt.current === target) return;
+    if (index < 0 || arrivedAt.current === target) return;
     arrivedAt.current = target;
     scroll.current(index);
-  }, [ready, index, target]);
+  }, [index, target]);
 
   return { target, found: index >= 0 };
 }

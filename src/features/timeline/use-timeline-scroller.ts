@@ -46,11 +46,12 @@ export function useTimelineScroller(rows: readonly TimelineRow[], hydrated: bool
     const id = rowAnchor(row);
     const land = () => {
       const element = document.getElementById(id);
-      if (!virtual) element?.scrollIntoView({ block: 'start' });
+      // Instant: a smooth glide past hundreds of events is slow, and the highlight or focus shows where it landed.
+      if (!virtual) element?.scrollIntoView({ block: 'start', behavior: 'instant' });
       if (focus) element?.focus({ preventScroll: true });
     };
     if (!virtual) return land();
-    virtualizer.scrollToIndex(index, { align: 'start' });
+    virtualizer.scrollToIndex(index, { align: 'start', behavior: 'instant' });
     // The row is drawn in the frames after the scroll.
     requestAnimationFrame(() => requestAnimationFrame(land));
   };
