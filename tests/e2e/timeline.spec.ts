@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SCALED_URL } from '../../playwright.config.ts';
 import { layoutShiftOf } from './layout-shift.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
 import { data } from './spoiler-strings.ts';
@@ -202,4 +203,22 @@ test('the overview ribbon jumps to a month', async ({ page }) => {
   await expect.poll(() => inView(page, 'when-2022-12')).toBe(true);
   // A jump, not a navigation: the URL keeps no fragment.
   await expect(page).toHaveURL(/\/timeline\/$/);
+});
+
+test('at 100 times the events the list draws only what is near the viewport, and still filters and lands on a link', async ({ page, request }) => {
+  // The scaled build's own events: the last public one is thousands of rows down.
+  const html = await (await request.get(`${SCALED_URL}/timeline/`)).text();
+  const ids = [...html.matchAll(/<article id="([^"]+)"/g)].map((m) => m[1]!);
+  expect(ids.length).toBeGreaterThan(1000);
+  const far = ids.at(-3)!;
+  await page.goto(`${SCALED_URL}/timeline/#${far}`);
+  await settled(page, none);
+  await expect(page.locator(`article#${far}`)).toHaveAttribute('data-targeted', 'true');
+  await expect.poll(() => inView(page, far)).toBe(true);
+  expect(await events(page).count()).toBeLessThan(60);
+  await expect(statusLine(page)).toHaveText(`Showing ${ids.length} of ${ids.length} events`);
+  await openFilters(page);
+  await page.getByRole('checkbox', { name: /^Casting/ }).check();
+  await expect(statusLine(page)).not.toHaveText(`Showing ${ids.length} of ${ids.length} events`);
+  await expect(events(page).first()).toContainText('Casting');
 });

@@ -47,7 +47,8 @@ export function useTimelineScroller(rows: readonly TimelineRow[], hydrated: bool
     const land = () => {
       const element = document.getElementById(id);
       // Instant: a smooth glide past hundreds of events is slow, and the highlight or focus shows where it landed.
-      if (!virtual) element?.scrollIntoView({ block: 'start', behavior: 'instant' });
+      // Virtualised, this corrects the landing once the row is drawn: the offsets above it were estimates.
+      element?.scrollIntoView({ block: 'start', behavior: 'instant' });
       if (focus) element?.focus({ preventScroll: true });
     };
     if (!virtual) return land();
