@@ -58,7 +58,7 @@ export default defineConfig(() => ({
           groups: [
             {
               name: 'index',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]|[\\/]src[\\/](lib|app(?![\\/]routes))[\\/]|-queries\.ts$/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|[\\/]src[\\/](lib|app(?![\\/]routes))[\\/]|-queries\.ts$/,
             },
           ],
         },

@@ -51,10 +51,10 @@ test('the timeline answers 200 and lists events in order', async ({ page }) => {
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
   // At the no-spoilers default the news is listed, and one line stands for the story events.
-  await expect(page.locator('main ol > li')).not.toHaveCount(0);
-  expect(await page.locator('main ol > li').count()).toBeGreaterThanOrEqual(15);
+  await expect(page.locator('main article')).not.toHaveCount(0);
+  expect(await page.locator('main article').count()).toBeGreaterThanOrEqual(15);
   await expect(page.getByText('More from episodes you haven’t watched.')).toHaveCount(1);
-  const dates = await page.locator('main ol time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+  const dates = await page.locator('main article time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
   expect(dates.length).toBeGreaterThanOrEqual(10);
   expect(dates).toEqual([...dates].sort());
   expect(errors).toEqual([]);
