@@ -3,14 +3,18 @@ import { describeReveal, parseEpisodeCode } from './spoilers.ts';
 import styles from './gated-section.module.css';
 
 /** "S2 · E5" (or "S2" when a source gives only the season): where a shown spoiler comes from. */
-export function EpisodeBadge({ reveals }: { reveals: string }) {
+export function EpisodeBadge({ reveals, title }: { reveals: string; /** The episode's title, where there is room: "S2 · E4 Challenge". */ title?: string }) {
   const parsed = parseEpisodeCode(reveals);
   if (!parsed) return null;
-  const label = parsed.episode === undefined ? `S${parsed.season}` : `S${parsed.season} · E${parsed.episode}`;
+  const code = parsed.episode === undefined ? `S${parsed.season}` : `S${parsed.season} · E${parsed.episode}`;
+  const label = title ? `${code} ${title}` : code;
   return (
     <span className={styles.badge}>
       <span aria-hidden="true">{label}</span>
-      <span className="visually-hidden">From {describeReveal(reveals)}: </span>
+      <span className="visually-hidden">
+        From {describeReveal(reveals)}
+        {title ? `, “${title}”` : ''}:{' '}
+      </span>
     </span>
   );
 }

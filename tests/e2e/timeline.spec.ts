@@ -187,6 +187,9 @@ test('story order lives in the URL: the story by episode, framed by each season�
   await expect(page.getByRole('radio', { name: 'In story order' })).toBeChecked();
   await expect(page.getByRole('heading', { level: 2, name: 'Season 2' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: /^S2 · E5 / })).toBeAttached();
+  // Each story event says which episode, by number and title.
+  const heat = data.episodes.find((e) => e.id === 's2e5')!;
+  await expect(events(page).filter({ hasText: `S2 · E5 ${heat.title}` })).not.toHaveCount(0);
   // No real-world news other than the releases, and no year headings.
   await expect(events(page).filter({ hasText: 'Casting' })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 2, name: '2022' })).toHaveCount(0);

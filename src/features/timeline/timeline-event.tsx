@@ -13,6 +13,8 @@ export type CopyResult = { id: string; title: string; url: string; copied: boole
 
 type Props = {
   entry: TimelineEntry;
+  /** The title of the episode a story event is from. */
+  episodeTitle: string | undefined;
   /** 3 under a year or season heading, 4 under a month or episode. */
   level: 3 | 4;
   /** The event a link opened the page at: highlighted. */
@@ -22,14 +24,14 @@ type Props = {
 };
 
 /** One event: when, what kind, what happened, who, and the sources behind it. */
-export function TimelineEvent({ entry: e, level, targeted, copy, onCopyLink }: Props) {
+export function TimelineEvent({ entry: e, episodeTitle, level, targeted, copy, onCopyLink }: Props) {
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <article id={e.id} className={styles.event} data-kind={e.kind} data-targeted={targeted || undefined} tabIndex={-1}>
       <div className={styles.meta}>
         <time dateTime={e.date}>{formatDate(e.date)}</time>
         <span className={styles.kind}>{CATEGORY_LABELS[e.category]}</span>
-        {e.reveals ? <EpisodeBadge reveals={e.reveals} /> : null}
+        {e.reveals ? <EpisodeBadge reveals={e.reveals} title={episodeTitle} /> : null}
         <MediumLabel medium={e.medium} />
         {e.disagreement ? <span className={styles.disagree}>Sources disagree</span> : null}
         <button

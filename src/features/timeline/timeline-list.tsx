@@ -54,6 +54,7 @@ export function TimelineList({ settings, onChangeLevel }: Props) {
   const focusOnArrival = useRef(false);
 
   const episodeIds = useMemo(() => episodes.map((e) => e.id), [episodes]);
+  const episodeTitles = useMemo(() => new Map(episodes.map((e) => [e.id, e.title])), [episodes]);
   const known = useMemo(() => ({ characters: new Set(document.characters.map((c) => c.id)), episodes: episodeIds }), [document, episodeIds]);
   // The prerendered page has no query: read it only after hydration, so the first render matches the HTML.
   const view = useMemo(() => (hydrated ? parseFilters(params, known) : DEFAULT_VIEW), [hydrated, params, known]);
@@ -141,7 +142,15 @@ export function TimelineList({ settings, onChangeLevel }: Props) {
             }}
           />
         ) : null}
-        <TimelineRows rows={rows} scroller={scroller} className={listClassName} target={linked.target} copy={copy} onCopyLink={copyLink} />
+        <TimelineRows
+          rows={rows}
+          scroller={scroller}
+          className={listClassName}
+          episodeTitles={episodeTitles}
+          target={linked.target}
+          copy={copy}
+          onCopyLink={copyLink}
+        />
       </div>
       <p role="status" className="visually-hidden">
         {copy ? (copy.copied ? `Link to “${copy.title}” copied.` : `Couldn’t copy the link to “${copy.title}”: it is shown under the event to copy by hand.`) : null}
@@ -204,6 +213,7 @@ function TimelineRows({
   rows,
   scroller,
   className,
+  episodeTitles,
   target,
   copy,
   onCopyLink,
@@ -211,6 +221,7 @@ function TimelineRows({
   rows: readonly TimelineRow[];
   scroller: ReturnType<typeof useTimelineScroller>;
   className: string | undefined;
+  episodeTitles: ReadonlyMap<string, string>;
   target: string | null;
   copy: CopyResult | null;
   onCopyLink: (entry: TimelineEntry) => void;
@@ -222,6 +233,7 @@ function TimelineRows({
     ) : (
       <TimelineEvent
         entry={row.entry}
+        episodeTitle={row.entry.reveals ? episodeTitles.get(row.entry.reveals) : undefined}
         level={row.level}
         targeted={row.entry.id === target}
         copy={copy?.id === row.entry.id ? copy : null}
