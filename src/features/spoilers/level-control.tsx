@@ -83,7 +83,7 @@ export function LevelControl({ prefs, update, disabled }: Props) {
           I’ve watched<span className="visually-hidden">:</span>
         </span>{' '}
         <span className={styles.value}>{summary}</span>
-        <span className={styles.chevron} aria-hidden="true" />
+        <span className={`disclosure-chevron ${styles.chevron}`} aria-hidden="true" />
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -106,7 +106,7 @@ export function TimelineFilterForm({ filters, options, onChange, order, onOrderC
         aria-label={active > 0 ? `Filters, ${active} active` : undefined}
       >
         Filters{active > 0 ? ` (${active})` : ''}
-        <span className={styles.chevron} aria-hidden="true" />
+        <span className="disclosure-chevron" aria-hidden="true" />
       </button>
 
       {/* Not a region or dialog: just the rest of the form, which the phone stylesheet folds. */}
