@@ -8,10 +8,13 @@ const none = { showAll: false, watched: 'none' };
 const statusLine = (page: Page) => page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+ events$/ });
 const events = (page: Page) => page.locator('main article');
 
-/** On a phone the filters fold behind a "Filters" button; on a desktop they are always open. */
+/** Below 40rem the filters fold behind a "Filters" button; wider, they are always open. */
 async function openFilters(page: Page) {
+  if (page.viewportSize()!.width >= 640) return;
   const button = page.getByRole('button', { name: /^Filters/ });
-  if (await button.isVisible()) await button.click();
+  // The click waits for the button, which a client navigation may not have drawn yet.
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
 }
 
 test.beforeEach(async ({ page }) => {
