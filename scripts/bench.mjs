@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { measureFloor } from '../bench/floor/build.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { measureFilterLatency, measurePage, withServer } from './measure-page.mjs';
+import { measureFilterLatency, measurePage, measureSearchLatency, withServer } from './measure-page.mjs';
 import { writeSyntheticData } from './synthetic-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -198,6 +198,9 @@ try {
 console.log('Measuring the framework floor …');
 const floor = await measureFloor();
 
+/** What fans type, typos included (issue 9's examples). */
+const SEARCH_QUERIES = ['nick', 'charly', 'isa', 'kit connor', 'heat', 'wrap', 'stephane', 'olivia colman'];
+
 const rows = [];
 const failures = [];
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -214,6 +217,8 @@ try {
       }
       console.log(`Timing the timeline's filters at ${b.scale}× …`);
       b.filter = await measureFilterLatency(browser, `${base}/timeline/`);
+      console.log(`Timing search at ${b.scale}× …`);
+      b.search = await measureSearchLatency(browser, `${base}/search/`, SEARCH_QUERIES);
     });
   }
 } finally {
@@ -233,6 +238,11 @@ for (const b of builds) {
   notes.push(
     `Timeline filter, click to updated list, at ${b.scale}×: median ${Math.round(b.filter.median)} ms, ` +
       `95th percentile ${Math.round(b.filter.p95)} ms over ${b.filter.runs} clicks (a timing on this machine, not a budget).`,
+  );
+  notes.push(
+    `Search page, input event to painted results, at ${b.scale}×: median ${Math.round(b.search.median)} ms, ` +
+      `95th percentile ${Math.round(b.search.p95)} ms over ${b.search.runs} queries (${SEARCH_QUERIES.map((q) => `“${q}”`).join(', ')}; ` +
+      'the index already fetched; a timing, not a budget).',
   );
 }
 if (generation) {

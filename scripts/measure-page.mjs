@@ -184,3 +184,54 @@ export async function measureFilterLatency(browser, url, runs = 21) {
     await context.close();
   }
 }
+
+/**
+ * The search page: from the input event of a new query to its results painted (the results heading names the
+ * query, then one frame). The index is fetched first (focusing the field starts it), so this times the search
+ * and the render, not the download.
+ */
+export async function measureSearchLatency(browser, url, queries, rounds = 3) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+  try {
+    await context.addInitScript(
+      ([key, value]) => localStorage.setItem(key, value),
+      [SPOILER_KEY, JSON.stringify({ showAll: false, watched: 'none', promptDismissed: true })],
+    );
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const input = page.locator('#search-input');
+    await input.waitFor();
+    await page.waitForFunction(() => !document.querySelector('#search-input')?.disabled);
+    await input.focus();
+    await page.waitForLoadState('networkidle');
+    // A first query builds the engine; it isn't counted.
+    await input.fill('warm up');
+    await page.waitForFunction(() => /warm up/.test(document.querySelector('#results-heading')?.textContent ?? ''));
+    const times = [];
+    for (let r = 0; r < rounds; r++) {
+      for (const query of queries) {
+        times.push(
+          await page.evaluate(async (query) => {
+            const field = document.querySelector('#search-input');
+            const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+            const started = performance.now();
+            setValue.call(field, query);
+            field.dispatchEvent(new Event('input', { bubbles: true }));
+            await new Promise((done) => {
+              const check = () =>
+                (document.querySelector('#results-heading')?.textContent ?? '').includes(`“${query}”`) ? done() : requestAnimationFrame(check);
+              check();
+            });
+            await new Promise((done) => requestAnimationFrame(() => done()));
+            return performance.now() - started;
+          }, query),
+        );
+      }
+    }
+    times.sort((a, b) => a - b);
+    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+    return { median: at(0.5), p95: at(0.95), runs: times.length };
+  } finally {
+    await context.close();
+  }
+}
