@@ -1,16 +1,40 @@
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult as MiniSearchHit } from 'minisearch';
 import type { GatedDocument } from '@/lib/gated.ts';
-import type { Dataset } from '@/lib/schema.ts';
+import type { Dataset, Person } from '@/lib/schema.ts';
+import { highlightsIn, makeSnippet, normalizeTerm, tokenize, type Highlight } from './search-snippet.ts';
+
+export type SearchKind = 'character' | 'person' | 'episode' | 'event' | 'quote';
+
+/** Group headings for results by kind, in the order groups are listed. */
+export const SEARCH_KIND_LABELS: Readonly<Record<SearchKind, string>> = {
+  character: 'Characters',
+  person: 'Cast',
+  episode: 'Episodes',
+  event: 'Timeline events',
+  quote: 'Quotes',
+};
+
+/** Another name a document answers to, and the sentence that explains a match on it. */
+export type SearchAlias = readonly [name: string, why: string];
 
 export type SearchDocument = {
+  /** `<kind>:<id>`, plus `:<n>` for a further document about the same thing (a character's detail). */
   id: string;
-  kind: 'character' | 'event';
-  /** Slug or id of what the result links to. */
-  target: string;
+  kind: SearchKind;
+  /** What the result opens; see `SearchResult['target']`. */
+  target: string | null;
+  /** What a result shows as its heading. */
   title: string;
+  /** What the query most likely names, weighted highest: a character's or a person's name, an episode's title. */
+  name: string;
+  /** The body: where snippets come from. */
   text: string;
-  /** Extra names to match: an actor for a character, say. */
-  keywords: string;
+  /** Other names to match, weighted between the name and the body: aliases, actors, characters played. */
+  aliases: SearchAlias[];
+  /** Why a person is listed ("Kit Connor plays Nick Nelson"), whatever matched. */
+  why?: string | undefined;
+  /** A partial date (`2022-12-02`): an event's, a quote's, an episode's release. */
+  date?: string | undefined;
   reveals?: string | undefined;
 };
 
@@ -24,12 +48,33 @@ export type SearchDocuments = { documents: SearchDocument[] };
  */
 export type SearchCorpus = { index: ReturnType<MiniSearch<SearchDocument>['toJSON']>; documents: SearchDocument[] } & GatedDocument;
 
-/** The same at build time and in the browser, or a loaded index would not match what is added to it. */
+/** The three indexed fields: `keywords` is the aliases' names. */
+const FIELDS = ['name', 'keywords', 'text'] as const;
+
+/**
+ * The same at build time and in the browser, or a loaded index would not match what is added to it. The
+ * stored fields are what a result shows; `shortName` is the name, stored only where it differs from the
+ * title (an episode's "Heat"), and empty fields are not stored.
+ */
 const INDEX_OPTIONS: Options<SearchDocument> = {
-  fields: ['title', 'text', 'keywords'],
-  storeFields: ['kind', 'target', 'title'],
-  searchOptions: { boost: { title: 3, keywords: 2 }, prefix: true, fuzzy: 0.2 },
-  processTerm: (term) => term.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase(),
+  fields: [...FIELDS],
+  storeFields: ['kind', 'target', 'title', 'shortName', 'text', 'aliases', 'why', 'date'],
+  extractField: (doc, field) => {
+    switch (field) {
+      case 'keywords':
+        return doc.aliases.map(([name]) => name).join(' ');
+      case 'shortName':
+        return doc.name && doc.name !== doc.title ? doc.name : undefined;
+      case 'aliases':
+        return doc.aliases.length > 0 ? doc.aliases : undefined;
+      default: {
+        const value = (doc as Record<string, unknown>)[field];
+        return value === '' || value === null ? undefined : value;
+      }
+    }
+  },
+  tokenize,
+  processTerm: (term) => normalizeTerm(term),
 };
 
 /** Build time, after the gated documents were split off: indexes the public ones. */
@@ -39,28 +84,237 @@ export function indexSearchDocuments({ documents, ...gated }: SearchDocuments & 
   return { index: index.toJSON(), documents: [], ...gated };
 }
 
+const ROLE_WORDS: Record<Person['roles'][number], string> = {
+  actor: 'actor',
+  creator: 'creator',
+  writer: 'writer',
+  director: 'director',
+  'executive-producer': 'executive producer',
+  producer: 'producer',
+};
+
+/** "a, b and c" */
+const listOf = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Build time: every searchable thing, each with the episode that reveals it. */
 export function buildSearchDocuments(data: Dataset): SearchDocuments {
-  const people = new Map(data.people.map((p) => [p.id, p.name]));
+  const people = new Map(data.people.map((p) => [p.id, p]));
+  const characters = new Map(data.characters.map((c) => [c.id, c]));
   const documents: SearchDocument[] = [];
+
   for (const c of data.characters) {
-    const keywords = [...(c.aliases ?? []), ...c.actors.map((a) => people.get(a) ?? '')].join(' ');
-    documents.push({ id: `character:${c.id}`, kind: 'character', target: c.id, title: c.name, text: `${c.tagline} ${c.summary.text}`, keywords });
+    const aliases: SearchAlias[] = [
+      ...(c.aliases ?? []).map((a): SearchAlias => [a, `Also known as ${a}`]),
+      ...c.actors.flatMap((id): SearchAlias[] => {
+        const actor = people.get(id);
+        return actor ? [[actor.name, `${actor.name} plays ${c.name}`]] : [];
+      }),
+    ];
+    const base = { kind: 'character', target: c.id, title: c.name, name: c.name, aliases } as const;
+    documents.push({ ...base, id: `character:${c.id}`, text: `${c.tagline} ${c.summary.text}` });
     c.details.forEach((d, i) => {
-      documents.push({ id: `character:${c.id}:${i}`, kind: 'character', target: c.id, title: c.name, text: d.text, keywords, reveals: d.reveals });
+      documents.push({ ...base, id: `character:${c.id}:${i}`, text: d.text, reveals: d.reveals });
     });
   }
+
+  for (const p of data.people) {
+    const played = data.characters.filter((c) => c.actors.includes(p.id));
+    const crewRoles = p.roles.filter((r) => r !== 'actor').map((r) => ROLE_WORDS[r]);
+    const why =
+      played.length > 0
+        ? `${p.name} plays ${listOf(played.map((c) => c.name))}`
+        : `${capitalised(listOf(crewRoles))} on the series`;
+    const aliases: SearchAlias[] = [
+      ...played.map((c): SearchAlias => [c.name, `${p.name} plays ${c.name}`]),
+      ...crewRoles.map((r): SearchAlias => [r, why]),
+    ];
+    // A person leads to the character they play; crew have no page of their own.
+    const base = { kind: 'person', target: played[0]?.id ?? null, title: p.name, name: p.name, aliases, why } as const;
+    if (p.bio?.reveals) {
+      // The person is public; only the bio waits for its episode.
+      documents.push({ ...base, id: `person:${p.id}`, text: '' });
+      documents.push({ ...base, id: `person:${p.id}:bio`, text: p.bio.text, reveals: p.bio.reveals });
+    } else {
+      documents.push({ ...base, id: `person:${p.id}`, text: p.bio?.text ?? '' });
+    }
+  }
+
+  for (const e of data.episodes) {
+    documents.push({
+      id: `episode:${e.id}`,
+      kind: 'episode',
+      target: e.id,
+      title: `Season ${e.season}, episode ${e.number}: ${e.title}`,
+      name: e.title,
+      text: '',
+      aliases: [[`Season ${e.season} episode ${e.number} ${e.id}`, `Season ${e.season}, episode ${e.number}`]],
+      date: e.released,
+    });
+  }
+
   for (const e of data.events) {
-    documents.push({ id: `event:${e.id}`, kind: 'event', target: e.id, title: e.title, text: e.summary, keywords: '', reveals: e.reveals });
+    documents.push({ id: `event:${e.id}`, kind: 'event', target: e.id, title: e.title, name: e.title, text: e.summary, aliases: [], date: e.date, reveals: e.reveals });
+  }
+
+  for (const q of data.quotes) {
+    const speaker = people.get(q.speaker)?.name ?? q.speaker;
+    // A quote is shown on the pages of the characters it is about.
+    const about = q.about.find((id) => characters.has(id)) ?? null;
+    documents.push({
+      id: `quote:${q.id}`,
+      kind: 'quote',
+      target: about,
+      title: `${speaker}, ${q.said}`,
+      // Quotes are found by their words and their speaker, never by a name alone outranking a character.
+      name: '',
+      text: q.text,
+      // The title says both: a match on either needs no explaining.
+      aliases: [[speaker, ''], [q.said, '']],
+      date: q.date,
+      reveals: q.reveals,
+    });
   }
   return { documents };
 }
 
-export type SearchResult = Pick<SearchDocument, 'kind' | 'target' | 'title'>;
+export type SearchResult = {
+  /** Unique among results: a key, or an option's id. */
+  key: string;
+  kind: SearchKind;
+  /**
+   * What the result opens, by kind: `character`, a character id (its page); `person`, the id of the character
+   * they play, or null for crew (no page of their own); `episode`, an episode id (`s2e5`); `event`, a timeline
+   * event id; `quote`, the id of a character whose page shows it, or null when no page does.
+   */
+  target: string | null;
+  title: string;
+  /** Where the matched words are in `title`. */
+  titleHighlights: Highlight[];
+  /** Plain text, at most `SNIPPET_LENGTH` characters, around the first match in the body; empty when there is no body (episodes). */
+  snippet: string;
+  /** Where the matched words are in `snippet`. */
+  snippetHighlights: Highlight[];
+  /** A partial date (`2022-12-02`, `2022-04`, `2016`): an event's, a quote's, an episode's release. */
+  date?: string;
+  /**
+   * For a person, always: who they play or what they do ("Kit Connor plays Nick Nelson"). For others, when a
+   * matched word is not in the title but in another name: which one ("Kit Connor plays Nick Nelson" for "kit",
+   * "Also known as Youssef Farouk" for "youssef").
+   */
+  why?: string;
+  score: number;
+};
 
-export type SearchEngine = { search: (query: string) => SearchResult[] };
+/** What a search found: the first results, and how many there are of each kind. */
+export type SearchResults = {
+  /** In order of relevance, one per thing (a character's best-matching document stands for it), at most `limit`. */
+  results: SearchResult[];
+  /** How many results there are, of the kinds asked for, before the limit. */
+  total: number;
+  /** How many results each kind has, whatever `kinds` asked for: for filters by type. */
+  counts: Record<SearchKind, number>;
+};
 
-const MAX_QUERY_LENGTH = 200;
+export type SearchRequest = {
+  /** At most this many results are worked out (snippets cost time): 20 unless told. */
+  limit?: number;
+  /** Only these kinds: all unless told. */
+  kinds?: readonly SearchKind[];
+};
+
+export type SearchEngine = {
+  search: (query: string, request?: SearchRequest) => SearchResults;
+  /** A close name for a query that found nothing ("Did you mean Nick Nelson?"), or null. */
+  suggest: (query: string) => string | null;
+};
+
+/** The kinds whose titles are names, offered by `suggest`. */
+const NAMED_KINDS: ReadonlySet<SearchKind> = new Set(['character', 'person', 'episode']);
+
+/** Longer input is cut: no name or word needs more. */
+export const MAX_QUERY_LENGTH = 200;
+/** Words of a query beyond these are ignored. */
+export const MAX_QUERY_TERMS = 8;
+/** No name in the data is longer; a longer "word" is not looked up fuzzily. */
+const MAX_FUZZY_TERM = 24;
+
+/** One typo in a short word, two from five letters on; none for two letters or fewer. */
+const fuzziness = (term: string) => (term.length <= 2 || term.length > MAX_FUZZY_TERM ? 0 : term.length <= 4 ? 1 : 2);
+
+/** A little weight by kind, so a character named by the query comes before what merely mentions them. */
+const KIND_BOOST: Record<SearchKind, number> = { character: 1.5, person: 1.2, episode: 1.2, event: 1, quote: 0.7 };
+
+/**
+ * How a matched word counts, given the query's words: fully when it is one of them or starts with one (a
+ * prefix); a typo match less when its first letter differs ("charly" is nearer Charlie than Harry: typos
+ * rarely hit the first letter), and not at all when it is a word of two letters or fewer ("isa" is not "is").
+ */
+function typoWeight(term: string, queryTerms: readonly string[]): number {
+  if (queryTerms.some((q) => term.startsWith(q))) return 1;
+  if (term.length <= 2) return 0;
+  return queryTerms.some((q) => q[0] === term[0]) ? 1 : 0.5;
+}
+
+/** MiniSearch's options for one query's words. */
+function searchOptions(terms: readonly string[]): SearchOptions {
+  return {
+    boost: { name: 4, keywords: 2, text: 1 },
+    prefix: true,
+    fuzzy: fuzziness,
+    boostDocument: (_id, term, stored) => (KIND_BOOST[stored?.kind as SearchKind] ?? 1) * typoWeight(term, terms),
+  };
+}
+
+/**
+ * The query for MiniSearch. A single letter is a word being typed: as the last word it matches the start of
+ * a name ("n" for Nick, Naomi), not every word of every text; elsewhere it is left out.
+ */
+function queryOf(terms: readonly string[], combineWith: 'AND' | 'OR'): Query {
+  const queries = terms.flatMap((term, i): Query[] => {
+    if (term.length > 1) return [term];
+    return i === terms.length - 1 ? [{ queries: [term], fields: ['name', 'keywords'], prefix: true, fuzzy: false }] : [];
+  });
+  return { combineWith, queries };
+}
+
+/** The query's words, normalised, deduplicated and capped: what every lookup starts from. */
+function queryTerms(query: string): string[] {
+  const terms = tokenize(query.slice(0, MAX_QUERY_LENGTH)).flatMap((t) => normalizeTerm(t) ?? []);
+  return [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
+}
+
+/** The stored fields, as a hit carries them: empty ones are absent. */
+type Stored = Pick<SearchDocument, 'kind' | 'target' | 'title'> & Partial<Pick<SearchDocument, 'text' | 'aliases' | 'why' | 'date'>> & { shortName?: string };
+
+/** The part of a document's id that names its page: `character:nick-nelson:3` → `character:nick-nelson`. */
+const pageKey = (id: string) => id.split(':').slice(0, 2).join(':');
+
+function toResult(hit: MiniSearchHit): SearchResult {
+  const doc = hit as unknown as Stored & MiniSearchHit;
+  const matched = new Set(hit.terms);
+  const { snippet, highlights: snippetHighlights } = makeSnippet(doc.text ?? '', matched);
+  const titleHighlights = highlightsIn(doc.title, matched);
+  // Words the title doesn't show that matched another name: say which name, and why it counts.
+  const shown = new Set(titleHighlights.map(([start, end]) => normalizeTerm(doc.title.slice(start, end))));
+  const byAlias = new Set(hit.terms.filter((t) => !shown.has(t) && (hit.match[t] ?? []).includes('keywords')));
+  const alias = byAlias.size > 0 ? (doc.aliases ?? []).find(([name]) => highlightsIn(name, byAlias).length > 0) : undefined;
+  const why = doc.why ?? (alias?.[1] || undefined);
+  return {
+    key: pageKey(String(hit.id)),
+    kind: doc.kind,
+    target: doc.target ?? null,
+    title: doc.title,
+    titleHighlights,
+    snippet,
+    snippetHighlights,
+    ...(doc.date ? { date: doc.date } : {}),
+    ...(why ? { why } : {}),
+    score: hit.score,
+  };
+}
 
 /**
  * The public index plus the gated documents the viewer may see, and nothing else: gating happens before
@@ -71,19 +325,64 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly SearchD
   index.addAll([...gated]);
 
   return {
-    search(query) {
-      const q = query.slice(0, MAX_QUERY_LENGTH).trim();
-      if (!q) return [];
+    search(query, { limit = 20, kinds } = {}) {
+      const counts: Record<SearchKind, number> = { character: 0, person: 0, episode: 0, event: 0, quote: 0 };
+      const terms = queryTerms(query);
+      if (terms.length === 0) return { results: [], total: 0, counts };
+      // Every word must match; if nothing matches them all, any word will do.
+      let hits = index.search(queryOf(terms, 'AND'), searchOptions(terms));
+      if (hits.length === 0 && terms.length > 1) hits = index.search(queryOf(terms, 'OR'), searchOptions(terms));
       const seen = new Set<string>();
       const results: SearchResult[] = [];
-      // Several documents can point at one page (a character's details): list each page once.
-      for (const hit of index.search(q)) {
-        const key = `${String(hit.kind)}:${String(hit.target)}`;
+      let total = 0;
+      // Several documents can point at one page (a character's details): list each once, with its best match.
+      for (const hit of hits) {
+        const key = pageKey(String(hit.id));
         if (seen.has(key)) continue;
         seen.add(key);
-        results.push({ kind: hit.kind as SearchResult['kind'], target: hit.target as string, title: hit.title as string });
+        const kind = hit.kind as SearchKind;
+        counts[kind] += 1;
+        if (kinds && !kinds.includes(kind)) continue;
+        total += 1;
+        if (results.length < limit) results.push(toResult(hit));
       }
-      return results;
+      return { results, total, counts };
+    },
+
+    suggest(query) {
+      const terms = queryTerms(query);
+      if (terms.length === 0) return null;
+      const loose = (term: string) => (term.length > MAX_FUZZY_TERM ? 0 : Math.min(3, Math.round(term.length * 0.4)));
+      // Names only: a sentence (an event's title, a quote's outlet) makes an odd "Did you mean".
+      const [hit] = index.search(queryOf(terms, 'OR'), {
+        ...searchOptions(terms),
+        fields: ['name', 'keywords'],
+        fuzzy: loose,
+        combineWith: 'OR',
+        filter: (r) => NAMED_KINDS.has(r.kind as SearchKind),
+      });
+      if (!hit) return null;
+      const doc = hit as unknown as Stored & MiniSearchHit;
+      const matched = new Set(hit.terms);
+      const name = doc.shortName ?? doc.title;
+      const alias = (doc.aliases ?? []).find(([a]) => highlightsIn(a, matched).length > 0)?.[0];
+      const suggestion = highlightsIn(name, matched).length > 0 || !alias ? name : alias;
+      return tokenize(suggestion).flatMap((t) => normalizeTerm(t) ?? []).join(' ') === terms.join(' ') ? null : suggestion;
     },
   };
+}
+
+/** Times each query `runs` times: the median and 95th percentile of single queries, in milliseconds. */
+export function timeQueries(engine: SearchEngine, queries: readonly string[], runs = 20): { median: number; p95: number } {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    for (const q of queries) {
+      const start = performance.now();
+      engine.search(q);
+      times.push(performance.now() - start);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
+  return { median: at(0.5), p95: at(0.95) };
 }

@@ -7,11 +7,27 @@ import { paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
 import { useHydrated } from '@/lib/use-hydrated.ts';
-import { createSearchEngine, type SearchResult } from './search-index.ts';
+import { formatDate } from '@/lib/dates.ts';
+import { createSearchEngine, SEARCH_KIND_LABELS, type SearchResult } from './search-index.ts';
 import { searchCorpusQuery } from './search-queries.ts';
 import styles from './search-page.module.css';
 
-const hrefOf = (r: SearchResult) => (r.kind === 'character' ? paths.character(r.target) : paths.timelineEvent(r.target));
+/** Where a result leads (see `SearchResult['target']`); null when no page shows it. */
+function hrefOf(r: SearchResult): string | null {
+  if (r.target === null) return null;
+  switch (r.kind) {
+    case 'event':
+      return paths.timelineEvent(r.target);
+    case 'episode':
+      // The story in order, narrowed to that episode.
+      return paths.timeline(new URLSearchParams({ order: 'story', from: r.target, to: r.target }));
+    default:
+      return paths.character(r.target);
+  }
+}
+
+/** How many results the page lists. */
+const PAGE_LIMIT = 100;
 
 export function SearchPage({ settings }: { settings: SpoilerSettings }) {
   const hydrated = useHydrated();
@@ -23,7 +39,7 @@ export function SearchPage({ settings }: { settings: SpoilerSettings }) {
   return (
     <div className={styles.search}>
       <form role="search" action={paths.search()} method="get" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor="search-input">Search characters, cast and the timeline</label>
+        <label htmlFor="search-input">Search characters, cast, episodes, the timeline and quotes</label>
         <input
           id="search-input"
           type="search"
@@ -54,23 +70,29 @@ function SearchResults({ query, settings }: { query: string; settings: SpoilerSe
   const { document: placed, failed, retry } = useGate(documents.search, corpus, settings);
   // The gated documents the viewer may see land in the corpus's empty list; the public ones are in the index.
   const engine = useMemo(() => createSearchEngine(corpus, placed.documents), [corpus, placed]);
-  const results = useMemo(() => engine.search(query), [engine, query]);
+  const { results, total } = useMemo(() => engine.search(query, { limit: PAGE_LIMIT }), [engine, query]);
 
   return (
     <section aria-labelledby="results-heading">
       {failed ? <GatedUnavailable onRetry={retry} /> : null}
       <h2 id="results-heading" aria-live="polite">
-        {results.length === 0
-          ? `No results for “${query}”`
-          : `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”`}
+        {total === 0 ? `No results for “${query}”` : `${total} result${total === 1 ? '' : 's'} for “${query}”`}
       </h2>
       <ul className={styles.results}>
-        {results.map((r) => (
-          <li key={`${r.kind}:${r.target}`}>
-            <Link to={hrefOf(r)}>{r.title}</Link>
-            <span className={styles.kind}> · {r.kind === 'character' ? 'Character' : 'Timeline'}</span>
-          </li>
-        ))}
+        {results.map((r) => {
+          const href = hrefOf(r);
+          return (
+            <li key={r.key}>
+              {href ? <Link to={href}>{r.title}</Link> : r.title}
+              <span className={styles.kind}>
+                {' '}· {SEARCH_KIND_LABELS[r.kind]}
+                {r.date ? ` · ${formatDate(r.date)}` : ''}
+              </span>
+              {r.why ? <div>{r.why}</div> : null}
+              {r.snippet ? <div>{r.snippet}</div> : null}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
