@@ -23,7 +23,20 @@ export function startStaticServer(port, root = distDir) {
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${root === distDir ? 'dist/' : root} is empty: run \`npm run build\` first.`);
   }
-  const server = httpServer.createServer({ root, showDir: false, autoIndex: false, cache: -1 });
+  const server = httpServer.createServer({
+    root,
+    showDir: false,
+    autoIndex: false,
+    cache: -1,
+    // A static file never depends on its query string, and http-server answers 400 to one it can't decode
+    // (`/search/?q=%`). Static hosts serve the page; so does this.
+    before: [
+      (req, res) => {
+        req.url = req.url.split('?')[0];
+        res.emit('next');
+      },
+    ],
+  });
   return new Promise((resolve, reject) => {
     server.server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {

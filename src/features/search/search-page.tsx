@@ -1,14 +1,22 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Suspense, useMemo, type ReactNode } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { documents } from '@/lib/dataset.ts';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
-import { useHydrated } from '@/lib/use-hydrated.ts';
 import { formatDate } from '@/lib/dates.ts';
-import { createSearchEngine, SEARCH_KIND_LABELS, type SearchResult } from './search-index.ts';
+import { useHydrated } from '@/lib/use-hydrated.ts';
+import {
+  createSearchEngine,
+  MAX_QUERY_LENGTH,
+  SEARCH_KIND_LABELS,
+  type SearchKind,
+  type SearchResult,
+  type SearchResults,
+} from './search-index.ts';
+import type { Highlight } from './search-snippet.ts';
 import { searchCorpusQuery } from './search-queries.ts';
 import styles from './search-page.module.css';
 
@@ -29,12 +37,35 @@ function hrefOf(r: SearchResult): string | null {
 /** How many results the page lists. */
 const PAGE_LIMIT = 100;
 
+const KINDS = Object.keys(SEARCH_KIND_LABELS) as SearchKind[];
+const isKind = (v: string): v is SearchKind => (KINDS as string[]).includes(v);
+
+/** The query and the kinds to show, from the URL; unknown kinds are ignored (a shared link may be old). */
+export function parseSearchParams(params: URLSearchParams): { query: string; kinds: SearchKind[] } {
+  return { query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH), kinds: [...new Set(params.getAll('type').filter(isKind))] };
+}
+
+const NO_SEARCH = { query: '', kinds: [] as SearchKind[] };
+
+function searchParamsOf(query: string, kinds: readonly SearchKind[]): URLSearchParams {
+  const params = new URLSearchParams(query ? { q: query } : {});
+  for (const kind of KINDS.filter((k) => kinds.includes(k))) params.append('type', kind);
+  return params;
+}
+
 export function SearchPage({ settings }: { settings: SpoilerSettings }) {
   const hydrated = useHydrated();
   const client = useQueryClient();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
   // The prerendered page has no query; read it only after hydration so the first render matches the HTML.
-  const query = hydrated ? (params.get('q') ?? '') : '';
+  const { query, kinds } = useMemo(() => (hydrated ? parseSearchParams(params) : NO_SEARCH), [hydrated, params]);
+  // `replace`, so Back leaves search instead of stepping through keystrokes; `flushSync`, because the URL is the
+  // field's value, and a transition would let the caret jump while typing.
+  const update = (nextQuery: string, nextKinds: readonly SearchKind[]) => {
+    const search = searchParamsOf(nextQuery, nextKinds).toString();
+    void navigate({ search: search ? `?${search}` : '' }, { replace: true, flushSync: true });
+  };
 
   return (
     <div className={styles.search}>
@@ -46,11 +77,11 @@ export function SearchPage({ settings }: { settings: SpoilerSettings }) {
           name="q"
           value={query}
           autoComplete="off"
-          maxLength={200}
+          maxLength={MAX_QUERY_LENGTH}
           disabled={!hydrated}
           // The index loads only when search is used: start as soon as the field is focused.
           onFocus={() => void client.query(searchCorpusQuery()).catch(() => {})}
-          onChange={(e) => setParams(e.target.value ? { q: e.target.value } : {}, { replace: true })}
+          onChange={(e) => update(e.target.value, kinds)}
         />
       </form>
       <noscript>
@@ -58,42 +89,128 @@ export function SearchPage({ settings }: { settings: SpoilerSettings }) {
       </noscript>
       {query.trim() ? (
         <Suspense fallback={<p role="status">Loading search…</p>}>
-          <SearchResults query={query.trim()} settings={settings} />
+          <SearchResults query={query.trim()} kinds={kinds} settings={settings} onKinds={(next) => update(query, next)} />
         </Suspense>
       ) : null}
     </div>
   );
 }
 
-function SearchResults({ query, settings }: { query: string; settings: SpoilerSettings }) {
+type ResultsProps = {
+  query: string;
+  kinds: SearchKind[];
+  settings: SpoilerSettings;
+  onKinds: (kinds: SearchKind[]) => void;
+};
+
+function SearchResults({ query, kinds, settings, onKinds }: ResultsProps) {
   const { data: corpus } = useSuspenseQuery(searchCorpusQuery());
   const { document: placed, failed, retry } = useGate(documents.search, corpus, settings);
   // The gated documents the viewer may see land in the corpus's empty list; the public ones are in the index.
   const engine = useMemo(() => createSearchEngine(corpus, placed.documents), [corpus, placed]);
-  const { results, total } = useMemo(() => engine.search(query, { limit: PAGE_LIMIT }), [engine, query]);
+  const { results, total, counts } = useMemo(() => engine.search(query, { limit: PAGE_LIMIT, kinds: kinds.length > 0 ? kinds : undefined }), [engine, query, kinds]);
+  const all = KINDS.reduce((n, k) => n + counts[k], 0);
+  const suggestion = all === 0 ? engine.suggest(query) : null;
 
   return (
     <section aria-labelledby="results-heading">
       {failed ? <GatedUnavailable onRetry={retry} /> : null}
       <h2 id="results-heading" aria-live="polite">
-        {total === 0 ? `No results for “${query}”` : `${total} result${total === 1 ? '' : 's'} for “${query}”`}
+        {total > 0
+          ? `${total} result${total === 1 ? '' : 's'} for “${query}”`
+          : all > 0
+            ? `No results of the chosen types for “${query}”`
+            : `No results for “${query}”`}
       </h2>
-      <ul className={styles.results}>
-        {results.map((r) => {
-          const href = hrefOf(r);
-          return (
-            <li key={r.key}>
-              {href ? <Link to={href}>{r.title}</Link> : r.title}
-              <span className={styles.kind}>
-                {' '}· {SEARCH_KIND_LABELS[r.kind]}
-                {r.date ? ` · ${formatDate(r.date)}` : ''}
-              </span>
-              {r.why ? <div>{r.why}</div> : null}
-              {r.snippet ? <div>{r.snippet}</div> : null}
-            </li>
-          );
-        })}
-      </ul>
+      {all > 0 ? <KindFilter kinds={kinds} counts={counts} all={all} onKinds={onKinds} /> : null}
+      {all === 0 ? (
+        <div className={styles.none}>
+          {suggestion ? (
+            <p>
+              Did you mean <Link to={paths.search(suggestion)}>{suggestion}</Link>?
+            </p>
+          ) : null}
+          <p>
+            {suggestion ? 'Or browse' : 'Browse'} <Link to={paths.characters()}>all characters</Link> and{' '}
+            <Link to={paths.timeline()}>the timeline</Link>.
+          </p>
+        </div>
+      ) : null}
+      <ol className={styles.results}>
+        {results.map((r) => (
+          <ResultItem key={r.key} result={r} />
+        ))}
+      </ol>
+      {total > results.length ? (
+        <p className={styles.more}>
+          Showing the first {results.length}. Add a word, or choose a type, to narrow it down.
+        </p>
+      ) : null}
     </section>
   );
+}
+
+/** Show results of some kinds only: real checkboxes, each with its count; none checked shows every kind. */
+function KindFilter({ kinds, counts, all, onKinds }: { kinds: SearchKind[]; counts: SearchResults['counts']; all: number; onKinds: (kinds: SearchKind[]) => void }) {
+  return (
+    <fieldset className={styles.kinds}>
+      <legend>Show</legend>
+      <label className={styles.kind}>
+        <input type="checkbox" checked={kinds.length === 0} onChange={() => onKinds([])} />
+        Everything <span className={styles.count}>({all})</span>
+      </label>
+      {KINDS.filter((k) => counts[k] > 0 || kinds.includes(k)).map((k) => (
+        <label key={k} className={styles.kind}>
+          <input
+            type="checkbox"
+            checked={kinds.includes(k)}
+            onChange={(e) => onKinds(e.target.checked ? [...kinds, k] : kinds.filter((x) => x !== k))}
+          />
+          {SEARCH_KIND_LABELS[k]} <span className={styles.count}>({counts[k]})</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function ResultItem({ result: r }: { result: SearchResult }) {
+  const href = hrefOf(r);
+  const title = <Highlighted text={r.title} ranges={r.titleHighlights} />;
+  return (
+    <li className={styles.result}>
+      <p className={styles.title}>
+        {href ? <Link to={href}>{title}</Link> : title}
+        <span className={styles.meta}>
+          {' '}
+          · {SEARCH_KIND_LABELS[r.kind]}
+          {r.date ? (
+            <>
+              {' '}
+              · <time dateTime={r.date}>{formatDate(r.date)}</time>
+            </>
+          ) : null}
+        </span>
+      </p>
+      {r.why ? <p className={styles.why}>{r.why}</p> : null}
+      {r.snippet ? (
+        <p className={styles.snippet}>
+          <Highlighted text={r.snippet} ranges={r.snippetHighlights} />
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** Text with the matched words marked. The ranges come from the engine, so nothing here parses the query. */
+function Highlighted({ text, ranges }: { text: string; ranges: readonly Highlight[] }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start < at || end > text.length) continue;
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
 }
