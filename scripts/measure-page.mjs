@@ -143,18 +143,31 @@ export async function measurePage(browser, url, { spoilers = false } = {}) {
   }
 }
 
+/** A phone-sized context for a visitor who has answered the first-visit question with "nothing yet". */
+async function returningPhone(browser) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+  await context.addInitScript(
+    ([key, value]) => localStorage.setItem(key, value),
+    [SPOILER_KEY, JSON.stringify({ showAll: false, watched: 'none', promptDismissed: true })],
+  );
+  return context;
+}
+
+/** The median and 95th percentile of some timings, in milliseconds. */
+function summarize(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p95: at(0.95), runs: sorted.length };
+}
+
 /**
  * Timeline filter latency: from a click on a category checkbox to the updated "Showing N of M events" line,
  * `runs` times (checking and unchecking), in a fresh phone-sized page at "nothing yet". Returns the median and
  * 95th percentile in milliseconds. A timing on this machine: reported, never asserted.
  */
 export async function measureFilterLatency(browser, url, runs = 21) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+  const context = await returningPhone(browser);
   try {
-    await context.addInitScript(
-      ([key, value]) => localStorage.setItem(key, value),
-      [SPOILER_KEY, JSON.stringify({ showAll: false, watched: 'none', promptDismissed: true })],
-    );
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.getByRole('switch', { name: 'Show spoilers' }).waitFor();
@@ -177,9 +190,7 @@ export async function measureFilterLatency(browser, url, runs = 21) {
         }),
       );
     }
-    times.sort((a, b) => a - b);
-    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-    return { median: at(0.5), p95: at(0.95), runs };
+    return summarize(times);
   } finally {
     await context.close();
   }
@@ -191,12 +202,8 @@ export async function measureFilterLatency(browser, url, runs = 21) {
  * and the render, not the download.
  */
 export async function measureSearchLatency(browser, url, queries, rounds = 3) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+  const context = await returningPhone(browser);
   try {
-    await context.addInitScript(
-      ([key, value]) => localStorage.setItem(key, value),
-      [SPOILER_KEY, JSON.stringify({ showAll: false, watched: 'none', promptDismissed: true })],
-    );
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
     const input = page.locator('#search-input');
@@ -228,9 +235,7 @@ export async function measureSearchLatency(browser, url, queries, rounds = 3) {
         );
       }
     }
-    times.sort((a, b) => a - b);
-    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-    return { median: at(0.5), p95: at(0.95), runs: times.length };
+    return summarize(times);
   } finally {
     await context.close();
   }
