@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'vite';
+import { build, minify } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -22,6 +22,10 @@ const started = performance.now();
 
 await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: true } });
 await build({ root, logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } });
+
+// Vite copies public/boot.js as written, comments and all; every page runs it before its first paint.
+const boot = join(outDir, 'boot.js');
+await writeFile(boot, (await minify('boot.js', await readFile(boot, 'utf8'))).code);
 
 const { prepareSite, render, SITE_ORIGIN } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
 
