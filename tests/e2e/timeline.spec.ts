@@ -228,3 +228,12 @@ test('at 100 times the events the list draws only what is near the viewport, and
   await expect(statusLine(page)).not.toHaveText(`Showing ${ids.length} of ${ids.length} events`);
   await expect(events(page).first()).toContainText('Casting');
 });
+
+test('showing the story events puts focus on the list they were revealed in', async ({ page }) => {
+  await page.goto('/timeline/');
+  await settled(page, none);
+  await page.getByRole('button', { name: /^Show spoilers in “the timeline”/ }).click();
+  const story = data.events.find((e) => e.kind === 'story')!;
+  await expect(page.getByRole('heading', { name: story.title })).toBeVisible();
+  await expect(page.locator('main article').first().locator('xpath=..')).toBeFocused();
+});

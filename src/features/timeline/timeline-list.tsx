@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Fragment, useMemo, useRef, useState } from 'react';
+import { Fragment, useMemo, useRef, useState, type RefObject } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { documents } from '@/lib/dataset.ts';
 import { MoreHidden, useFocusOnShown } from '@/lib/gated-section.tsx';
@@ -45,7 +45,7 @@ export function TimelineList({ settings, onChangeLevel }: Props) {
   const { data: episodes } = useSuspenseQuery(episodesQuery());
   const gated = useGate(documents.timeline, document, settings);
   const hidden = gated.hidden.has(EVENTS);
-  const { show, listClassName } = useFocusOnShown<HTMLDivElement>(hidden, () => gated.show(EVENTS));
+  const { listRef: shownRef, show, listClassName } = useFocusOnShown<HTMLDivElement>(hidden, () => gated.show(EVENTS));
   const hydrated = useHydrated();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -68,7 +68,8 @@ export function TimelineList({ settings, onChangeLevel }: Props) {
   const shownCount = eventCount(rows);
   const options = useFilterOptions(visible, document.characters, episodes, filters);
   const ribbon = useMemo(() => ribbonOf(visible, rows), [visible, rows]);
-  const scroller = useTimelineScroller(rows, hydrated);
+  // One list: what the scroller measures, and where focus lands once "Show" has revealed the story events.
+  const scroller = useTimelineScroller(rows, hydrated, shownRef);
   const linked = useLinkedRow(rows, hydrated, (index) => {
     scroller.scrollTo(index, focusOnArrival.current);
     focusOnArrival.current = false;
@@ -145,6 +146,7 @@ export function TimelineList({ settings, onChangeLevel }: Props) {
         <TimelineRows
           rows={rows}
           scroller={scroller}
+          listRef={shownRef}
           className={listClassName}
           episodeTitles={episodeTitles}
           target={linked.target}
@@ -212,6 +214,7 @@ function LinkNote({ problem, onShow, onChangeLevel }: { problem: LinkProblem; on
 function TimelineRows({
   rows,
   scroller,
+  listRef,
   className,
   episodeTitles,
   target,
@@ -220,13 +223,14 @@ function TimelineRows({
 }: {
   rows: readonly TimelineRow[];
   scroller: ReturnType<typeof useTimelineScroller>;
+  listRef: RefObject<HTMLDivElement | null>;
   className: string | undefined;
   episodeTitles: ReadonlyMap<string, string>;
   target: string | null;
   copy: CopyResult | null;
   onCopyLink: (entry: TimelineEntry) => void;
 }) {
-  const { listRef, virtual, virtualizer } = scroller;
+  const { virtual, virtualizer } = scroller;
   const draw = (row: TimelineRow) =>
     row.kind === 'period' ? (
       <PeriodHeading row={row} />

@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 import { rowAnchor, type TimelineRow } from './timeline-rows.ts';
 
 /**
@@ -13,11 +13,10 @@ export const VIRTUALISE_FROM = 400;
 const ESTIMATE = { event: 190, period: 56 } as const;
 
 /**
- * Draws `rows` whole or virtualised, and scrolls to a row in either case. Virtualising starts only after
+ * Draws `rows` (in the element `listRef` holds) whole or virtualised, and scrolls to a row in either case. Virtualising starts only after
  * hydration, so the first client render matches the prerendered page (which lists every row).
  */
-export function useTimelineScroller(rows: readonly TimelineRow[], hydrated: boolean) {
-  const listRef = useRef<HTMLDivElement>(null);
+export function useTimelineScroller(rows: readonly TimelineRow[], hydrated: boolean, listRef: RefObject<HTMLDivElement | null>) {
   const virtual = hydrated && rows.length > VIRTUALISE_FROM;
   // Where the list starts in the page: the filters, notes and ribbon above it change height as they change.
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -57,5 +56,5 @@ export function useTimelineScroller(rows: readonly TimelineRow[], hydrated: bool
     requestAnimationFrame(() => requestAnimationFrame(land));
   };
 
-  return { listRef, virtual, virtualizer, scrollTo };
+  return { virtual, virtualizer, scrollTo };
 }
