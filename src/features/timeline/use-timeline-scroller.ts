@@ -13,8 +13,9 @@ export const VIRTUALISE_FROM = 400;
 const ESTIMATE = { event: 190, period: 56 } as const;
 
 /**
- * Draws `rows` (in the element `listRef` holds) whole or virtualised, and scrolls to a row in either case. Virtualising starts only after
- * hydration, so the first client render matches the prerendered page (which lists every row).
+ * Draws `rows` (in the element `listRef` holds) whole or virtualised, and scrolls to a row in either case.
+ * Virtualising starts only after hydration, so the first client render matches the prerendered page (which
+ * lists every row).
  */
 export function useTimelineScroller(rows: readonly TimelineRow[], hydrated: boolean, listRef: RefObject<HTMLDivElement | null>) {
   const virtual = hydrated && rows.length > VIRTUALISE_FROM;
