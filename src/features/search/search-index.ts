@@ -371,18 +371,3 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly SearchD
     },
   };
 }
-
-/** Times each query `runs` times: the median and 95th percentile of single queries, in milliseconds. */
-export function timeQueries(engine: SearchEngine, queries: readonly string[], runs = 20): { median: number; p95: number } {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    for (const q of queries) {
-      const start = performance.now();
-      engine.search(q);
-      times.push(performance.now() - start);
-    }
-  }
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
-  return { median: at(0.5), p95: at(0.95) };
-}

@@ -27,13 +27,16 @@ export function normalizeTerm(term: string): string | null {
   return folded === '' ? null : folded;
 }
 
+/** Whether a word of a text, normalised, is one of the matched `terms`. */
+function isMatch(word: string, terms: ReadonlySet<string>): boolean {
+  const term = normalizeTerm(word);
+  return term !== null && terms.has(term);
+}
+
 /** Where the words whose normalised form is in `terms` are in `text`. */
 export function highlightsIn(text: string, terms: ReadonlySet<string>): Highlight[] {
   if (terms.size === 0) return [];
-  return wordsWithOffsets(text).flatMap(({ word, start, end }) => {
-    const term = normalizeTerm(word);
-    return term !== null && terms.has(term) ? [[start, end] as const] : [];
-  });
+  return wordsWithOffsets(text).flatMap(({ word, start, end }) => (isMatch(word, terms) ? [[start, end] as const] : []));
 }
 
 /** The longest snippet, in characters, ellipses included. */
@@ -52,10 +55,7 @@ export function makeSnippet(text: string, terms: ReadonlySet<string>): { snippet
   if (clean.length <= SNIPPET_LENGTH) return { snippet: clean, highlights: highlightsIn(clean, terms) };
 
   const words = wordsWithOffsets(clean);
-  const first = words.find(({ word }) => {
-    const term = normalizeTerm(word);
-    return term !== null && terms.has(term);
-  });
+  const first = words.find(({ word }) => isMatch(word, terms));
   // Start a little before the match, at the start of a word, unless that is near the start anyway.
   let start = 0;
   if (first && first.start > LEAD) {
