@@ -24,16 +24,13 @@ export function useLinkedRow(rows: readonly TimelineRow[], ready: boolean, scrol
   const target = ready ? fragmentId(hash) : null;
   const index = target === null ? -1 : rows.findIndex((row) => rowAnchor(row) === target);
   const arrivedAt = useRef<string | null>(null);
-  const scroll = useRef(scrollTo);
-  useEffect(() => {
-    scroll.current = scrollTo;
-  });
 
+  // Runs after every render (`scrollTo` is new each time), but scrolls once per link target.
   useEffect(() => {
     if (index < 0 || arrivedAt.current === target) return;
     arrivedAt.current = target;
-    scroll.current(index);
-  }, [index, target]);
+    scrollTo(index);
+  }, [index, target, scrollTo]);
 
   return { target, found: index >= 0 };
 }
