@@ -39,10 +39,23 @@ function devData(): Plugin {
   };
 }
 
-export default defineConfig(() => ({
+/**
+ * React Router 7 points every export condition at its development build, whose warnings then ship to
+ * visitors (remix-run/react-router#14102). A build takes the production files it publishes beside them.
+ * Vitest keeps the default, so tests and the app never load two copies.
+ */
+const reactRouterProduction = [
+  { find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) },
+  { find: /^react-router\/dom$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/dom-export.mjs', import.meta.url)) },
+];
+
+export default defineConfig(({ command }) => ({
   plugins: [react(), devData()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      ...(command === 'build' ? reactRouterProduction : []),
+    ],
   },
   build: {
     // One stylesheet linked from every prerendered page, so pages are styled before (and without) JS.
