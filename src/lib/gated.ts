@@ -130,13 +130,21 @@ export function placeGated<T>(
   const visible = [...fromLevel, ...[...loaded.lists.values()].flatMap((p) => p.entries)];
 
   const more = new Set(loaded.level ? loaded.level.more : document.moreLater ?? []);
-  for (const e of loaded.level?.entries ?? []) if (!fromLevel.includes(e)) more.add(e.list);
+  const shown = new Set(fromLevel);
+  for (const e of loaded.level?.entries ?? []) if (!shown.has(e)) more.add(e.list);
   for (const list of loaded.lists.keys()) more.delete(list);
 
   if (visible.length === 0) return { document, hidden: more };
   const byList = new Map<string, GatedEntry[]>();
-  for (const e of visible) byList.set(e.list, [...(byList.get(e.list) ?? []), e]);
+  for (const e of visible) {
+    const list = byList.get(e.list);
+    if (list) list.push(e);
+    else byList.set(e.list, [e]);
+  }
+  // Only the branches that lead to a list with items are copied; the rest (a search index, say) is shared as is.
+  const leadsToList = (path: string) => [...byList.keys()].some((list) => `.${list}` === path || `.${list}`.startsWith(`${path}.`));
   const walk = (value: unknown, path: string): unknown => {
+    if (path !== '' && !leadsToList(path)) return value;
     if (Array.isArray(value)) {
       const items = value.map((v, i) => walk(v, `${path}.${i}`));
       const gated = byList.get(path.slice(1));
