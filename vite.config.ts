@@ -40,6 +40,32 @@ function devData(): Plugin {
 }
 
 /**
+ * Vite wraps every dynamic import in a helper that preloads the imported chunk's CSS and, with modulepreload
+ * on, its JavaScript. Here there is one stylesheet (`cssCodeSplit: false`) and no modulepreload, so the
+ * helper is always handed nothing to do, yet ships in every page's entry (vitejs/vite#13952). A built chunk
+ * calls `import()` directly instead, and the unused helper falls away.
+ */
+function plainDynamicImports(): Plugin {
+  const wrapped = /__vitePreload\(\(\) => (import\("[^"]+"\)), (?:__VITE_PRELOAD__|\[\])\)/g;
+  return {
+    name: 'heartstopper:plain-dynamic-imports',
+    apply: 'build',
+    configResolved(config) {
+      if (config.build.modulePreload !== false || config.build.cssCodeSplit) {
+        throw new Error('plainDynamicImports: only right while modulePreload is off and the CSS is one file');
+      }
+    },
+    renderChunk: {
+      order: 'pre',
+      handler(code) {
+        const plain = code.replace(wrapped, '$1');
+        return plain === code ? null : { code: plain, map: null };
+      },
+    },
+  };
+}
+
+/**
  * React Router 7 points every export condition at its development build, whose warnings then ship to
  * visitors (remix-run/react-router#14102). A build takes the production files it publishes beside them.
  * Vitest keeps the default, so tests and the app never load two copies.
@@ -50,7 +76,7 @@ const reactRouterProduction = [
 ];
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), devData()],
+  plugins: [react(), devData(), plainDynamicImports()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -60,8 +86,9 @@ export default defineConfig(({ command }) => ({
   build: {
     // One stylesheet linked from every prerendered page, so pages are styled before (and without) JS.
     cssCodeSplit: false,
-    // Every browser the wiki supports has modulepreload; the polyfill would cost every page bytes.
-    modulePreload: { polyfill: false },
+    // The prerender links each page's own modules with modulepreload (scripts/build.mjs); a chunk imported
+    // later brings its few imports itself.
+    modulePreload: false,
     rolldownOptions: {
       output: {
         // The framework and the shared app code in one chunk with the entry: each page then loads the entry
@@ -71,7 +98,7 @@ export default defineConfig(({ command }) => ({
           groups: [
             {
               name: 'index',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|[\\/]src[\\/](lib|app(?![\\/]routes))[\\/]|-queries\.ts$/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|[\\/]src[\\/](lib|app(?![\\/]routes))[\\/]|[\\/]character-queries\.ts$/,
             },
           ],
         },
