@@ -9,6 +9,9 @@ import { readDataset } from '@/lib/dataset-source.ts';
 const files = buildSiteFiles(readDataset());
 readDocumentsFrom((file) => files.get(file));
 
+// jsdom lays nothing out, so it has no scrolling to do; browsers have this.
+if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+
 afterEach(() => {
   cleanup();
 });

@@ -1,6 +1,8 @@
 import { isRouteErrorResponse, Link, NavLink, Outlet, useLocation, useNavigate, useRouteError } from 'react-router';
+import { HeaderSearch } from '@/features/search/header-search.tsx';
 import { FirstVisitSheet } from '@/features/spoilers/first-visit-sheet.tsx';
 import { SpoilerControls } from '@/features/spoilers/spoiler-controls.tsx';
+import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
 import { isDataUnavailable } from '@/lib/dataset.ts';
 import { episodesQuery } from '@/lib/gated-queries.ts';
 import { PageHead } from '@/lib/page-head.tsx';
@@ -14,7 +16,6 @@ import { useSettled } from './use-settled.ts';
 const NAV = [
   { to: paths.characters(), label: 'Characters' },
   { to: paths.timeline(), label: 'Timeline' },
-  { to: paths.search(), label: 'Search' },
   { to: paths.sources(), label: 'Sources' },
   { to: paths.about(), label: 'About' },
 ];
@@ -37,6 +38,7 @@ function Shell({ children }: { children: React.ReactNode }) {
             </NavLink>
           ))}
         </nav>
+        <HeaderSearch settings={useSpoilerSettings()} />
         <SpoilerControls />
       </header>
       <FirstVisitSheet />

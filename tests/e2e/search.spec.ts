@@ -63,3 +63,84 @@ test('hostile input is searched and shown as plain text, and the page keeps work
   await expect(heading(page)).toHaveText(/results? for “nick”/);
   expect(errors).toEqual([]);
 });
+
+test.describe('the header’s search field', () => {
+  /** The field, as a viewer reaches it: on a phone, by tapping the magnifying glass it folds behind. */
+  async function openField(page: Page) {
+    const glass = page.getByTitle('Search');
+    const field = page.getByRole('combobox', { name: 'Search the wiki' });
+    if (await glass.isVisible()) await glass.tap();
+    else await field.click();
+    await expect(field).toBeFocused();
+    expect(await shownWidth(page)).toBeGreaterThan(100);
+    return field;
+  }
+
+  /** How wide the header's search form is drawn: folded on a phone, it is a 1 px, clipped, still focusable box. */
+  const shownWidth = async (page: Page) => (await page.getByRole('banner').getByRole('search').boundingBox())?.width ?? 0;
+
+  test('typing a misspelled name, then Down and Enter, opens the right character', async ({ page }) => {
+    await page.goto('/timeline/');
+    await settled(page, none);
+    const field = await openField(page);
+    await field.pressSequentially('charly spirng', { delay: 20 });
+    const list = page.getByRole('listbox', { name: 'Suggestions' });
+    await expect(list.getByRole('group', { name: 'Characters' }).getByRole('option').first()).toContainText('Charlie Spring');
+    await field.press('ArrowDown');
+    await expect(list.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\/characters\/charlie-spring\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charlie Spring');
+    await expect(list).toBeHidden();
+  });
+
+  test('on a phone it opens across the header, and Close folds it again', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'the field folds only on a phone');
+    await page.goto('/characters/');
+    await settled(page, none);
+    expect(await shownWidth(page)).toBeLessThanOrEqual(1);
+    await openField(page);
+    const header = (await page.getByRole('banner').boundingBox())!;
+    expect(await shownWidth(page)).toBeGreaterThan(header.width * 0.9);
+    await page.getByRole('button', { name: 'Close' }).tap();
+    await expect.poll(() => shownWidth(page)).toBeLessThanOrEqual(1);
+    await expect(page.getByTitle('Search')).toBeVisible();
+  });
+
+  test('/ and Ctrl+K focus it from anywhere, but not while typing in another field', async ({ page }) => {
+    await page.goto('/search/');
+    await settled(page, none);
+    const field = page.getByRole('combobox', { name: 'Search the wiki' });
+    await page.keyboard.press('/');
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue('');
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('Control+k');
+    await expect(field).toBeFocused();
+
+    // The results page's own field is another field: `/` there is a character to search for.
+    const own = page.getByRole('searchbox', { name: /^Search characters/ });
+    await own.click();
+    await page.keyboard.press('/');
+    await expect(own).toBeFocused();
+    await expect(own).toHaveValue('/');
+  });
+
+  test('hostile input is searched as text and leaves the page working', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/');
+    await settled(page, none);
+    const field = await openField(page);
+    const list = page.getByRole('listbox', { name: 'Suggestions' });
+    for (const input of ['<img src=x onerror=alert(1)>', '.*+?^${}()|[]\\', '💚🍂 nick', '%', 'a'.repeat(5000)]) {
+      await field.fill(input);
+      await expect(list.getByRole('option').last()).toContainText(`“${input.slice(0, 200)}”`);
+      await expect(page.locator('header img')).toHaveCount(0);
+    }
+    await field.fill('');
+    await field.pressSequentially('stephane');
+    await expect(list.getByRole('option').first()).toContainText('Stéphane Nelson');
+    expect(errors).toEqual([]);
+  });
+});

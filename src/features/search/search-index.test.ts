@@ -7,13 +7,11 @@ import {
   buildSearchDocuments,
   createSearchEngine,
   indexSearchDocuments,
-  MAX_QUERY_LENGTH,
-  SEARCH_KIND_LABELS,
   type SearchDocument,
   type SearchEngine,
-  type SearchKind,
   type SearchResult,
 } from './search-index.ts';
+import { MAX_QUERY_LENGTH, SEARCH_KIND_LABELS, type SearchKind } from './search-kinds.ts';
 import { normalizeTerm, SNIPPET_LENGTH } from './search-snippet.ts';
 
 /** Times each query `runs` times: the median and 95th percentile of single queries, in milliseconds. */

@@ -2,17 +2,7 @@ import MiniSearch, { type Options, type Query, type SearchOptions, type SearchRe
 import type { GatedDocument } from '@/lib/gated.ts';
 import type { Dataset, Person } from '@/lib/schema.ts';
 import { highlightsIn, makeSnippet, normalizeTerm, tokenize, type Highlight } from './search-snippet.ts';
-
-export type SearchKind = 'character' | 'person' | 'episode' | 'event' | 'quote';
-
-/** Group headings for results by kind, in the order groups are listed. */
-export const SEARCH_KIND_LABELS: Readonly<Record<SearchKind, string>> = {
-  character: 'Characters',
-  person: 'Cast',
-  episode: 'Episodes',
-  event: 'Timeline events',
-  quote: 'Quotes',
-};
+import { MAX_QUERY_LENGTH, type SearchKind } from './search-kinds.ts';
 
 /** Another name a document answers to, and the sentence that explains a match on it. */
 export type SearchAlias = readonly [name: string, why: string];
@@ -234,8 +224,6 @@ export type SearchEngine = {
 /** The kinds whose titles are names, offered by `suggest`. */
 const NAMED_KINDS: ReadonlySet<SearchKind> = new Set(['character', 'person', 'episode']);
 
-/** Longer input is cut: no name or word needs more. */
-export const MAX_QUERY_LENGTH = 200;
 /** Words of a query beyond these are ignored. */
 export const MAX_QUERY_TERMS = 8;
 /** No name in the data is longer; a longer "word" is not looked up fuzzily. */

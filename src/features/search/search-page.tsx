@@ -1,38 +1,18 @@
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense, useMemo, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { documents } from '@/lib/dataset.ts';
+import { formatDate } from '@/lib/dates.ts';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
-import { useGate } from '@/lib/use-gate.ts';
-import { formatDate } from '@/lib/dates.ts';
 import { useHydrated } from '@/lib/use-hydrated.ts';
-import {
-  createSearchEngine,
-  MAX_QUERY_LENGTH,
-  SEARCH_KIND_LABELS,
-  type SearchKind,
-  type SearchResult,
-  type SearchResults,
-} from './search-index.ts';
-import type { Highlight } from './search-snippet.ts';
+import { Highlighted } from './highlighted.tsx';
+import { resultHref } from './result-href.ts';
+import type { SearchEngine, SearchResult, SearchResults } from './search-index.ts';
+import { MAX_QUERY_LENGTH, SEARCH_KIND_LABELS, type SearchKind } from './search-kinds.ts';
 import { searchCorpusQuery } from './search-queries.ts';
+import { useSearchEngine } from './use-search-engine.ts';
 import styles from './search-page.module.css';
-
-/** Where a result leads (see `SearchResult['target']`); null when no page shows it. */
-function hrefOf(r: SearchResult): string | null {
-  if (r.target === null) return null;
-  switch (r.kind) {
-    case 'event':
-      return paths.timelineEvent(r.target);
-    case 'episode':
-      // The story in order, narrowed to that episode.
-      return paths.timeline(new URLSearchParams({ order: 'story', from: r.target, to: r.target }));
-    default:
-      return paths.character(r.target);
-  }
-}
 
 /** How many results the page lists. */
 const PAGE_LIMIT = 100;
@@ -80,18 +60,14 @@ export function SearchPage({ settings }: { settings: SpoilerSettings }) {
           maxLength={MAX_QUERY_LENGTH}
           disabled={!hydrated}
           // The index loads only when search is used: start as soon as the field is focused.
-          onFocus={() => void client.query(searchCorpusQuery()).catch(() => {})}
+          onFocus={() => void client.prefetchQuery(searchCorpusQuery())}
           onChange={(e) => update(e.target.value, kinds)}
         />
       </form>
       <noscript>
         <p>Search needs JavaScript. The characters list and the timeline work without it.</p>
       </noscript>
-      {query.trim() ? (
-        <Suspense fallback={<p role="status">Loading search…</p>}>
-          <SearchResults query={query.trim()} kinds={kinds} settings={settings} onKinds={(next) => update(query, next)} />
-        </Suspense>
-      ) : null}
+      {query.trim() ? <SearchResults query={query.trim()} kinds={kinds} settings={settings} onKinds={(next) => update(query, next)} /> : null}
     </div>
   );
 }
@@ -104,16 +80,33 @@ type ResultsProps = {
 };
 
 function SearchResults({ query, kinds, settings, onKinds }: ResultsProps) {
-  const { data: corpus } = useSuspenseQuery(searchCorpusQuery());
-  const { document: placed, failed, retry } = useGate(documents.search, corpus, settings);
-  // The gated documents the viewer may see land in the corpus's empty list; the public ones are in the index.
-  const engine = useMemo(() => createSearchEngine(corpus, placed.documents), [corpus, placed]);
+  const { engine, failed, retry } = useSearchEngine(settings);
+  if (!engine) return failed ? <SearchUnavailable onRetry={retry} /> : <p role="status">Loading search…</p>;
+  return <ResultList engine={engine} query={query} kinds={kinds} onKinds={onKinds} failed={failed} retry={retry} />;
+}
+
+/** The index itself could not be fetched: offline before search was ever used, or a deploy in between. */
+function SearchUnavailable({ onRetry }: { onRetry: () => void }) {
+  return (
+    <p role="alert">
+      Search couldn’t be loaded. Check your connection.{' '}
+      <button type="button" onClick={onRetry}>
+        Try again
+      </button>
+    </p>
+  );
+}
+
+type ResultListProps = Omit<ResultsProps, 'settings'> & { engine: SearchEngine; failed: boolean; retry: () => void };
+
+function ResultList({ engine, query, kinds, onKinds, failed, retry }: ResultListProps) {
   const { results, total, counts } = useMemo(() => engine.search(query, { limit: PAGE_LIMIT, kinds: kinds.length > 0 ? kinds : undefined }), [engine, query, kinds]);
   const all = KINDS.reduce((n, k) => n + counts[k], 0);
   const suggestion = all === 0 ? engine.suggest(query) : null;
 
   return (
     <section aria-labelledby="results-heading">
+      {/* The public index is here; only the viewer's spoiler part is missing. */}
       {failed ? <GatedUnavailable onRetry={retry} /> : null}
       <h2 id="results-heading" aria-live="polite">
         {total > 0
@@ -174,7 +167,7 @@ function KindFilter({ kinds, counts, all, onKinds }: { kinds: SearchKind[]; coun
 }
 
 function ResultItem({ result: r }: { result: SearchResult }) {
-  const href = hrefOf(r);
+  const href = resultHref(r);
   const title = <Highlighted text={r.title} ranges={r.titleHighlights} />;
   return (
     <li className={styles.result}>
@@ -199,18 +192,4 @@ function ResultItem({ result: r }: { result: SearchResult }) {
       ) : null}
     </li>
   );
-}
-
-/** Text with the matched words marked. The ranges come from the engine, so nothing here parses the query. */
-function Highlighted({ text, ranges }: { text: string; ranges: readonly Highlight[] }) {
-  const parts: ReactNode[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (start < at || end > text.length) continue;
-    if (start > at) parts.push(text.slice(at, start));
-    parts.push(<mark key={start}>{text.slice(start, end)}</mark>);
-    at = end;
-  }
-  parts.push(text.slice(at));
-  return <>{parts}</>;
 }

@@ -1,0 +1,148 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '@/lib/paths.ts';
+import type { SpoilerSettings } from '@/lib/spoilers.ts';
+import { useHydrated } from '@/lib/use-hydrated.ts';
+import { MAX_QUERY_LENGTH, suggestionId } from './search-kinds.ts';
+import { searchCorpusQuery } from './search-queries.ts';
+import styles from './header-search.module.css';
+
+// The options, the engine and MiniSearch: one chunk, fetched when the field is first focused.
+const loadSuggestions = () => import('./search-suggestions.tsx');
+const Suggestions = lazy(() => loadSuggestions().then((m) => ({ default: m.Suggestions })));
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+/**
+ * The search field in the header of every page, with suggestions as you type: an ARIA combobox whose listbox
+ * options load lazily (search-suggestions.tsx). The keys work on the options as rendered, so this shell, which
+ * every page loads, knows nothing of results. On a phone the field folds behind a magnifying glass (a label,
+ * so a tap focuses the field) and opens across the header while it has focus: CSS alone, so nothing here
+ * tracks it.
+ */
+export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
+  const hydrated = useHydrated();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+
+  const query = value.trim();
+  const listed = open && query !== '';
+
+  // `/`, Ctrl+K and Cmd+K focus the field from anywhere, unless the viewer is typing in another field.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey;
+      const k = e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
+      if (e.defaultPrevented || !(slash || k) || (isTyping(e.target) && e.target !== inputRef.current)) return;
+      e.preventDefault();
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const close = () => {
+    setOpen(false);
+    setActive(-1);
+  };
+  /** Leaves the field, empty, for the page's content (and on a phone, folds it). */
+  const leave = () => {
+    close();
+    setValue('');
+    document.getElementById('main')?.focus({ preventScroll: true });
+  };
+  const go = (href: string) => {
+    leave();
+    void navigate(href);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const count = document.getElementById(`${id}-list`)?.querySelectorAll('[role="option"]').length ?? 0;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const down = e.key === 'ArrowDown';
+      if (!listed) setOpen(true);
+      // From the field, Down goes to the first option and Up to the last; both wrap around.
+      if (count > 0) setActive(down ? (active + 1) % count : (active <= 0 ? count : active) - 1);
+    } else if (e.key === 'Enter' && listed && active >= 0) {
+      e.preventDefault();
+      document.getElementById(suggestionId(id, active))?.click();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      // First the list closes, then the field empties.
+      if (listed) close();
+      else setValue('');
+    }
+  };
+
+  return (
+    <div className={styles.search}>
+      {/* Hidden from assistive technology, which reaches the field itself; a tap on it focuses the field. */}
+      <label htmlFor={`${id}-input`} className={styles.toggle} title="Search" aria-hidden="true" />
+      <form
+        id={`${id}-form`}
+        role="search"
+        className={styles.form}
+        action={paths.search()}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (query) go(paths.search(query));
+        }}
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) close();
+        }}
+      >
+        <label htmlFor={`${id}-input`} className="visually-hidden">
+          Search the wiki
+        </label>
+        <input
+          ref={inputRef}
+          id={`${id}-input`}
+          type="search"
+          name="q"
+          placeholder="Search"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={MAX_QUERY_LENGTH}
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={listed}
+          aria-controls={`${id}-list`}
+          aria-activedescendant={listed && active >= 0 ? suggestionId(id, active) : undefined}
+          aria-keyshortcuts="/ Control+K Meta+K"
+          value={value}
+          disabled={!hydrated}
+          // Fetches the index and the engine while the viewer starts typing.
+          onFocus={() => {
+            void client.prefetchQuery(searchCorpusQuery());
+            void loadSuggestions();
+          }}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setOpen(true);
+            setActive(-1);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <button type="button" className={styles.fold} onClick={leave}>
+          Close
+        </button>
+        <div id={`${id}-list`} role="listbox" aria-label="Suggestions" className={styles.list} hidden={!listed}>
+          {listed ? (
+            <Suspense fallback={null}>
+              <Suggestions query={query} settings={settings} active={active} baseId={id} onChoose={go} />
+            </Suspense>
+          ) : null}
+        </div>
+      </form>
+    </div>
+  );
+}

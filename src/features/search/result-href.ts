@@ -1,0 +1,16 @@
+import { paths } from '@/lib/paths.ts';
+import type { SearchResult } from './search-index.ts';
+
+/** Where a result leads (see `SearchResult['target']`); null when no page shows it. */
+export function resultHref({ kind, target }: Pick<SearchResult, 'kind' | 'target'>): string | null {
+  if (target === null) return null;
+  switch (kind) {
+    case 'event':
+      return paths.timelineEvent(target);
+    case 'episode':
+      // The story in order, narrowed to that episode.
+      return paths.timeline(new URLSearchParams({ order: 'story', from: target, to: target }));
+    default:
+      return paths.character(target);
+  }
+}
