@@ -144,7 +144,7 @@ export async function measurePage(browser, url, { spoilers = false } = {}) {
 }
 
 /** A phone-sized context for a visitor who has answered the first-visit question with "nothing yet". */
-async function returningPhone(browser) {
+export async function returningPhone(browser) {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
   await context.addInitScript(
     ([key, value]) => localStorage.setItem(key, value),
@@ -154,7 +154,7 @@ async function returningPhone(browser) {
 }
 
 /** The median and 95th percentile of some timings, in milliseconds. */
-function summarize(times) {
+export function summarize(times) {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return { median: at(0.5), p95: at(0.95), runs: sorted.length };
@@ -189,51 +189,6 @@ export async function measureFilterLatency(browser, url, runs = 21) {
           return performance.now() - started;
         }),
       );
-    }
-    return summarize(times);
-  } finally {
-    await context.close();
-  }
-}
-
-/**
- * The search page: from the input event of a new query to its results painted (the results heading names the
- * query, then one frame). The index is fetched first (focusing the field starts it), so this times the search
- * and the render, not the download.
- */
-export async function measureSearchLatency(browser, url, queries, rounds = 3) {
-  const context = await returningPhone(browser);
-  try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'networkidle' });
-    const input = page.locator('#search-input');
-    await input.waitFor();
-    await page.waitForFunction(() => !document.querySelector('#search-input')?.disabled);
-    await input.focus();
-    await page.waitForLoadState('networkidle');
-    // A first query builds the engine; it isn't counted.
-    await input.fill('warm up');
-    await page.waitForFunction(() => /warm up/.test(document.querySelector('#results-heading')?.textContent ?? ''));
-    const times = [];
-    for (let r = 0; r < rounds; r++) {
-      for (const query of queries) {
-        times.push(
-          await page.evaluate(async (query) => {
-            const field = document.querySelector('#search-input');
-            const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-            const started = performance.now();
-            setValue.call(field, query);
-            field.dispatchEvent(new Event('input', { bubbles: true }));
-            await new Promise((done) => {
-              const check = () =>
-                (document.querySelector('#results-heading')?.textContent ?? '').includes(`“${query}”`) ? done() : requestAnimationFrame(check);
-              check();
-            });
-            await new Promise((done) => requestAnimationFrame(() => done()));
-            return performance.now() - started;
-          }, query),
-        );
-      }
     }
     return summarize(times);
   } finally {

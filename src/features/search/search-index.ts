@@ -110,6 +110,31 @@ export function buildSearchDocuments(data: Dataset): SearchDocuments {
     });
   }
 
+  // Relationships are found on the characters' own documents, one per side and stage, each at its stage's
+  // episode: "charlie sister" finds Tori Spring, with the sentence that says so.
+  for (const r of data.relationships) {
+    const from = characters.get(r.from);
+    const to = characters.get(r.to);
+    if (!from || !to) continue;
+    r.stages.forEach((stage, i) => {
+      for (const [self, other, role] of [
+        [from, to, stage.fromRole ?? stage.type],
+        [to, from, stage.toRole ?? stage.type],
+      ] as const) {
+        documents.push({
+          id: `character:${self.id}:${r.id}:${i}`,
+          kind: 'character',
+          target: self.id,
+          title: self.name,
+          name: self.name,
+          aliases: [],
+          text: `${self.name} is ${other.name}’s ${role}.`,
+          reveals: stage.reveals,
+        });
+      }
+    });
+  }
+
   for (const p of data.people) {
     const played = data.characters.filter((c) => c.actors.includes(p.id));
     const crewRoles = p.roles.filter((r) => r !== 'actor').map((r) => ROLE_WORDS[r]);
@@ -320,6 +345,9 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly SearchD
       // Every word must match; if nothing matches them all, any word will do.
       let hits = index.search(queryOf(terms, 'AND'), searchOptions(terms));
       if (hits.length === 0 && terms.length > 1) hits = index.search(queryOf(terms, 'OR'), searchOptions(terms));
+      // Equal scores in the order of the ids, not of indexing, so a page's best document is the same however the
+      // index was put together (gated documents are added after the public ones).
+      hits.sort((a, b) => b.score - a.score || (String(a.id) < String(b.id) ? -1 : 1));
       const seen = new Set<string>();
       const results: SearchResult[] = [];
       let total = 0;
