@@ -88,6 +88,8 @@ describe('matching', () => {
       const hit = firstOf(nothingYet, query, 'character')!;
       expect(hit.target).toBe(role!.id);
       expect(hit.why).toBe(`${actor.name} plays ${role!.name}`);
+      // The words typed are marked in that sentence too.
+      expect(hit.whyHighlights?.map((h) => slice(hit.why!, h).toLowerCase())).toEqual(query.split(' '));
       // The person is listed too, leading to the same page.
       const cast = firstOf(nothingYet, query, 'person')!;
       expect([cast.title, cast.target, cast.why]).toEqual([actor.name, role!.id, `${actor.name} plays ${role!.name}`]);

@@ -220,6 +220,8 @@ export type SearchResult = {
    * "Also known as Youssef Farouk" for "youssef").
    */
   why?: string;
+  /** Where the matched words are in `why`. */
+  whyHighlights?: Highlight[];
   score: number;
 };
 
@@ -324,7 +326,7 @@ function toResult(hit: MiniSearchHit): SearchResult {
     snippet,
     snippetHighlights,
     ...(doc.date ? { date: doc.date } : {}),
-    ...(why ? { why } : {}),
+    ...(why ? { why, whyHighlights: highlightsIn(why, matched) } : {}),
     score: hit.score,
   };
 }

@@ -184,7 +184,11 @@ function ResultItem({ result: r }: { result: SearchResult }) {
           ) : null}
         </span>
       </p>
-      {r.why ? <p className={styles.why}>{r.why}</p> : null}
+      {r.why ? (
+        <p className={styles.why}>
+          <Highlighted text={r.why} ranges={r.whyHighlights ?? []} />
+        </p>
+      ) : null}
       {r.snippet ? (
         <p className={styles.snippet}>
           <Highlighted text={r.snippet} ranges={r.snippetHighlights} />

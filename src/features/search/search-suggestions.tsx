@@ -75,7 +75,11 @@ export function Suggestions({ query, settings, active, baseId, onChoose }: Sugge
                 </span>
                 <span className={styles.detail}>
                   {r.date && r.kind === 'event' ? <time dateTime={r.date}>{formatDate(r.date)}: </time> : null}
-                  {r.why ?? <Highlighted text={r.snippet} ranges={r.snippetHighlights} />}
+                  {r.why ? (
+                    <Highlighted text={r.why} ranges={r.whyHighlights ?? []} />
+                  ) : (
+                    <Highlighted text={r.snippet} ranges={r.snippetHighlights} />
+                  )}
                 </span>
               </>,
             ),
