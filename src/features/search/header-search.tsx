@@ -90,6 +90,7 @@ export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
       <form
         id={`${id}-form`}
         role="search"
+        aria-labelledby={`${id}-label`}
         className={styles.form}
         action={paths.search()}
         onSubmit={(e) => {
@@ -100,7 +101,7 @@ export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
           if (!e.currentTarget.contains(e.relatedTarget as Node | null)) close();
         }}
       >
-        <label htmlFor={`${id}-input`} className="visually-hidden">
+        <label id={`${id}-label`} htmlFor={`${id}-input`} className="visually-hidden">
           Search the wiki
         </label>
         <input

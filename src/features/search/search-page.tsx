@@ -49,8 +49,8 @@ export function SearchPage({ settings }: { settings: SpoilerSettings }) {
 
   return (
     <div className={styles.search}>
-      <form role="search" action={paths.search()} method="get" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor="search-input">Search characters, cast, episodes, the timeline and quotes</label>
+      <form role="search" aria-labelledby="search-label" action={paths.search()} method="get" onSubmit={(e) => e.preventDefault()}>
+        <label id="search-label" htmlFor="search-input">Search characters, cast, episodes, the timeline and quotes</label>
         <input
           id="search-input"
           type="search"
