@@ -11,6 +11,7 @@ import { SITE_NAME } from '@/lib/site.ts';
 import { NotFound } from './not-found.tsx';
 import { queryClient } from './query-client.ts';
 import styles from './root-layout.module.css';
+import { useRouteLanding } from './use-route-landing.ts';
 import { useSettled } from './use-settled.ts';
 
 const NAV = [
@@ -22,6 +23,7 @@ const NAV = [
 
 function Shell({ children }: { children: React.ReactNode }) {
   useSettled();
+  useRouteLanding();
   return (
     <div className={styles.shell}>
       <a href="#main" className={styles.skip}>

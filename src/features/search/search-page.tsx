@@ -40,11 +40,12 @@ export function SearchPage({ settings }: { settings: SpoilerSettings }) {
   const navigate = useNavigate();
   // The prerendered page has no query; read it only after hydration so the first render matches the HTML.
   const { query, kinds } = useMemo(() => (hydrated ? parseSearchParams(params) : NO_SEARCH), [hydrated, params]);
-  // `replace`, so Back leaves search instead of stepping through keystrokes; `flushSync`, because the URL is the
-  // field's value, and a transition would let the caret jump while typing.
+  // `replace`, so Back leaves search instead of stepping through keystrokes; `preventScrollReset`, so ticking a
+  // type far down the page doesn't jump to the top; `flushSync`, because the URL is the field's value, and a
+  // transition would let the caret jump while typing.
   const update = (nextQuery: string, nextKinds: readonly SearchKind[]) => {
     const search = searchParamsOf(nextQuery, nextKinds).toString();
-    void navigate({ search: search ? `?${search}` : '' }, { replace: true, flushSync: true });
+    void navigate({ search: search ? `?${search}` : '' }, { replace: true, preventScrollReset: true, flushSync: true });
   };
 
   return (

@@ -1,0 +1,54 @@
+import { useLayoutEffect } from 'react';
+import { useLocation, useNavigationType, type Location } from 'react-router';
+
+/** Scroll positions by history entry (`location.key`), for Back and Forward. */
+const positions = new Map<string, number>();
+/**
+ * The location the page last landed at. Module state, not a ref: the shell remounts when a page turns into
+ * the error page (an unknown character), and that navigation must land too.
+ */
+let landed: Location | undefined;
+
+/**
+ * Where a client navigation lands, like a page load:
+ * - another page starts at the top, or at its `#anchor`;
+ * - Back and Forward return to where that page was scrolled;
+ * - a change of the query alone (the timeline's filters, the results page as you type) stays put;
+ * - focus moves to the new page's `<h1>` (or `<main>`), so keyboard and screen-reader users start at the new
+ *   content and hear its name.
+ * React Router's `ScrollRestoration` does the scrolling part too, but costs every page about 850 bytes of
+ * gzipped JavaScript that the 115 KB budget doesn't have (docs/decisions/0007). On a reload the browser
+ * restores the position itself.
+ */
+export function useRouteLanding(): void {
+  const location = useLocation();
+  const type = useNavigationType();
+
+  useLayoutEffect(() => {
+    const save = () => {
+      if (landed) positions.set(landed.key, window.scrollY);
+    };
+    window.addEventListener('scroll', save, { passive: true });
+    return () => window.removeEventListener('scroll', save);
+  }, []);
+
+  useLayoutEffect(() => {
+    const before = landed;
+    landed = location;
+    if (!before || before.key === location.key || before.pathname === location.pathname) return;
+    let anchor: HTMLElement | null = null;
+    try {
+      anchor = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    } catch {
+      // A malformed anchor (`#%E0%A4%A`) lands at the top.
+    }
+    // Instant: a new page appears where it lands, as after a load, whatever `scroll-behavior` says.
+    if (type === 'POP') window.scrollTo({ top: positions.get(location.key) ?? 0, behavior: 'instant' });
+    else if (anchor) anchor.scrollIntoView({ behavior: 'instant' });
+    else window.scrollTo({ top: 0, behavior: 'instant' });
+    const main = document.getElementById('main');
+    const heading = main?.querySelector('h1');
+    if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    (heading ?? main)?.focus({ preventScroll: true });
+  }, [location, type]);
+}

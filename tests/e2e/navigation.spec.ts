@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { settled, storeSettings } from './spoiler-settings.ts';
+
+const none = { showAll: false, watched: 'none' };
+
+test.beforeEach(async ({ page }) => {
+  await storeSettings(page, none);
+});
+
+test('a character far down the list opens at the top of its page, focused on its name; Back returns to the card', async ({ page }) => {
+  await page.goto('/characters/');
+  await settled(page, none);
+  const card = page.getByRole('main').getByRole('link', { name: 'Nick Nelson', exact: true });
+  await card.scrollIntoViewIfNeeded();
+  const listScroll = await page.evaluate(() => window.scrollY);
+  expect(listScroll).toBeGreaterThan(300);
+
+  await card.click();
+  const heading = page.getByRole('heading', { level: 1, name: 'Nick Nelson' });
+  await expect(heading).toBeVisible();
+  await expect(heading).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Characters' })).toBeFocused();
+  // Where the list was when the card was tapped (a phone's tap can nudge it by a few pixels).
+  await expect.poll(async () => Math.abs((await page.evaluate(() => window.scrollY)) - listScroll)).toBeLessThanOrEqual(24);
+  await expect(card).toBeInViewport();
+
+  await page.goForward();
+  await expect(heading).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('a link from the home page to a timeline event lands on the event', async ({ page }) => {
+  await page.goto('/');
+  await settled(page, none);
+  // The home page lists the latest events, each a link to it on the timeline.
+  const link = page.getByRole('main').getByRole('link').and(page.locator('[href^="/timeline/#"]')).last();
+  const title = (await link.textContent())!;
+  await link.scrollIntoViewIfNeeded();
+  await link.click();
+  await expect(page).toHaveURL(/\/timeline\/#/);
+  await expect(page.getByRole('article').filter({ hasText: title }).first()).toBeInViewport();
+});
+
+test('a change of the query alone keeps the scroll and the focus', async ({ page }) => {
+  await page.goto('/search/?q=nelson');
+  await settled(page, none);
+  const filter = page.getByRole('checkbox', { name: /^Quotes|^Cast/ }).first();
+  await filter.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  await filter.check();
+  await expect(filter).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+});
