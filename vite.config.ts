@@ -46,7 +46,8 @@ function devData(): Plugin {
  * calls `import()` directly instead, and the unused helper falls away.
  */
 function plainDynamicImports(): Plugin {
-  const wrapped = /__vitePreload\(\(\) => (import\("[^"]+"\)), (?:__VITE_PRELOAD__|\[\])\)/g;
+  // `__vitePreload(() => import("./x.js").then(…), __VITE_PRELOAD__)` becomes `(() => import("./x.js").then(…))()`.
+  const wrapped = /__vitePreload\((\(\) => [\s\S]*?), (?:__VITE_PRELOAD__|\[\])\)/g;
   return {
     name: 'heartstopper:plain-dynamic-imports',
     apply: 'build',
@@ -58,9 +59,17 @@ function plainDynamicImports(): Plugin {
     renderChunk: {
       order: 'pre',
       handler(code) {
-        const plain = code.replace(wrapped, '$1');
+        const plain = code.replace(wrapped, '($1)()');
         return plain === code ? null : { code: plain, map: null };
       },
+    },
+    // A call written in a shape the pattern misses would quietly bring the helper back: fail instead.
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.code.includes('vite:preloadError')) {
+          this.error(`plainDynamicImports: ${chunk.fileName} still carries Vite's preload helper; widen the pattern`);
+        }
+      }
     },
   };
 }
