@@ -29,10 +29,16 @@ export function startStaticServer(port, root = distDir) {
     autoIndex: false,
     cache: -1,
     // A static file never depends on its query string, and http-server answers 400 to one it can't decode
-    // (`/search/?q=%`). Static hosts serve the page; so does this.
+    // (`/search/?q=%`). Static hosts serve the page; so does this. A path that can't be decoded
+    // (`/characters/%E0%A4%A`) names no file: it gets 404.html, as from a static host, not http-server's 400.
     before: [
       (req, res) => {
         req.url = req.url.split('?')[0];
+        try {
+          decodeURIComponent(req.url);
+        } catch {
+          req.url = '/this-path-cannot-be-decoded';
+        }
         res.emit('next');
       },
     ],

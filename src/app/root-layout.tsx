@@ -1,4 +1,5 @@
-import { isRouteErrorResponse, Link, NavLink, Outlet, useLocation, useNavigate, useRouteError } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { isRouteErrorResponse, Link, NavLink, Outlet, useLocation, useNavigate, useParams, useRouteError } from 'react-router';
 import { HeaderSearch } from '@/features/search/header-search.tsx';
 import { FirstVisitSheet } from '@/features/spoilers/first-visit-sheet.tsx';
 import { SpoilerControls } from '@/features/spoilers/spoiler-controls.tsx';
@@ -21,7 +22,13 @@ const NAV = [
   { to: paths.about(), label: 'About' },
 ];
 
-function Shell({ children }: { children: React.ReactNode }) {
+/**
+ * Close names for an unknown character, from the search engine: it loads in search's chunk, only on this page.
+ */
+const NearMatches = lazy(() => import('@/features/search/near-matches.tsx').then((m) => ({ default: m.NearMatches })));
+
+/** `lost`: on a not-found page, no section of the wiki is the current one. */
+function Shell({ children, lost = false }: { children: React.ReactNode; lost?: boolean }) {
   useSettled();
   useRouteLanding();
   return (
@@ -34,11 +41,17 @@ function Shell({ children }: { children: React.ReactNode }) {
           {SITE_NAME}
         </Link>
         <nav aria-label="Main" className={styles.nav}>
-          {NAV.map((item) => (
-            <NavLink key={item.to} to={item.to}>
-              {item.label}
-            </NavLink>
-          ))}
+          {NAV.map((item) =>
+            lost ? (
+              <Link key={item.to} to={item.to}>
+                {item.label}
+              </Link>
+            ) : (
+              <NavLink key={item.to} to={item.to}>
+                {item.label}
+              </NavLink>
+            ),
+          )}
         </nav>
         <HeaderSearch settings={useSpoilerSettings()} />
         <SpoilerControls />
@@ -94,12 +107,25 @@ function DataUnavailable({ outdated }: { outdated: boolean }) {
   );
 }
 
+/** A 404 from the character route's loader: the root loader ran, so the spoiler setting can be read. */
+function CharacterNotFound({ slug }: { slug: string }) {
+  return (
+    <NotFound character>
+      <Suspense fallback={null}>
+        <NearMatches slug={slug} settings={useSpoilerSettings()} />
+      </Suspense>
+    </NotFound>
+  );
+}
+
 export function RootErrorBoundary() {
   const error = useRouteError();
+  const { slug } = useParams();
   if (isRouteErrorResponse(error) && error.status === 404) {
+    // Only the character route answers 404 from its loader, so a slug here is a character's.
     return (
-      <Shell>
-        <NotFound />
+      <Shell lost>
+        {slug === undefined ? <NotFound /> : <CharacterNotFound slug={slug} />}
       </Shell>
     );
   }

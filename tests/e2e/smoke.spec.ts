@@ -13,7 +13,7 @@ function watchErrors(page: Page): string[] {
   });
   page.on('response', (response) => {
     // An unknown character's data file answers 404: that is how the page learns the slug doesn't exist.
-    const unknownSlug = response.status() === 404 && /\/data\/[^/]+\/characters\/not-a-character\.json$/.test(response.url());
+    const unknownSlug = response.status() === 404 && /\/data\/[^/]+\/characters\/(not-a-character|nikc-nelson)\.json$/.test(response.url());
     if (response.status() >= 400 && response.request().resourceType() !== 'document' && !unknownSlug) {
       errors.push(`${response.status()} ${response.url()}`);
     }
@@ -62,16 +62,41 @@ test('the timeline answers 200 and lists events in order', async ({ page }) => {
 
 test('an unknown path answers 404 with the app’s not-found page', async ({ page }) => {
   const errors = watchErrors(page);
-  for (const path of ['/no-such-page', '/characters/not-a-character/']) {
-    const response = await page.goto(path);
+  for (const [path, heading] of [
+    ['/no-such-page', 'Page not found'],
+    ['/characters/not-a-character/', 'No such character'],
+  ]) {
+    const response = await page.goto(path!);
     expect(response?.status(), path).toBe(404);
-    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(page).toHaveTitle('Page not found · Heartstopper Season 2 Wiki');
     expect(await page.locator('title').count()).toBe(1);
     await page.getByRole('link', { name: 'Browse all characters' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Characters' })).toBeVisible();
   }
   expect(errors).toEqual([]);
+});
+
+test('a mistyped character address offers the character meant, with no section marked current', async ({ page }) => {
+  const errors = watchErrors(page);
+  const response = await page.goto('/characters/nikc-nelson');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'No such character' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Characters' })).not.toHaveAttribute('aria-current', 'page');
+  await page.getByRole('main').getByRole('link', { name: 'Nick Nelson' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+test('a malformed address gets the not-found page, not a crash or a blank screen', async ({ page }) => {
+  const crashes: string[] = [];
+  page.on('pageerror', (err) => crashes.push(err.message));
+  for (const path of ['/characters/%E0%A4%A', '/%E0%A4%A/', '/characters/nick-nelson/#%E0%A4%A']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(/^(No such character|Page not found|Nick Nelson)$/);
+  }
+  expect(crashes).toEqual([]);
 });
 
 test('every prerendered page carries its own head for link previews', async ({ request }) => {

@@ -47,9 +47,21 @@ describe('a character page', () => {
     expect(document.body.textContent).not.toMatch(/asexual/i);
   });
 
+  it('answers a near miss with the closest names, and marks no section as current', async () => {
+    renderAt('/characters/nikc-nelson/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'No such character' })).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    // The engine loads lazily, as in the browser.
+    const suggestion = await within(main).findByRole('link', { name: 'Nick Nelson' }, { timeout: 10_000 });
+    expect(suggestion).toHaveAttribute('href', paths.character('nick-nelson'));
+    expect(suggestion.closest('p')).toHaveTextContent(/^Did you mean Nick Nelson/);
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Characters' })).not.toHaveAttribute('aria-current');
+  }, 20_000);
+
   it('answers an unknown slug with the not-found page', async () => {
     renderAt(paths.character('not-a-character'));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'No such character' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Browse all characters' })).toHaveAttribute('href', paths.characters());
   });
 });

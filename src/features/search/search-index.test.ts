@@ -277,6 +277,11 @@ describe('did you mean', () => {
     expect(nothingYet.suggest(typo)).toBe(charlie.name);
   });
 
+  it('reads a mistyped address as the name meant: "nikc nelson" is Nick Nelson first', () => {
+    const { results } = nothingYet.search('nikc nelson', { kinds: ['character'], names: true, limit: 3 });
+    expect(results[0]?.target).toBe('nick-nelson');
+  });
+
   it('suggests nothing for nonsense, or for the name itself', () => {
     expect(nothingYet.suggest('zzqqxx')).toBeNull();
     expect(nothingYet.suggest('Nick Nelson')).toBeNull();

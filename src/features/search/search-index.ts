@@ -240,6 +240,8 @@ export type SearchRequest = {
   limit?: number;
   /** Only these kinds: all unless told. */
   kinds?: readonly SearchKind[];
+  /** Match names only, with looser typo tolerance: for an address that names something, like a mistyped slug. */
+  names?: boolean;
 };
 
 export type SearchEngine = {
@@ -258,6 +260,8 @@ const MAX_FUZZY_TERM = 24;
 
 /** One typo in a short word, two from five letters on; none for two letters or fewer. */
 const fuzziness = (term: string) => (term.length <= 2 || term.length > MAX_FUZZY_TERM ? 0 : term.length <= 4 ? 1 : 2);
+/** Looser, for names someone meant ("Did you mean"): "nikc" is two edits from "nick". */
+const looseFuzziness = (term: string) => (term.length > MAX_FUZZY_TERM ? 0 : Math.min(3, Math.round(term.length * 0.4)));
 
 /** A little weight by kind, so a character named by the query comes before what merely mentions them. */
 const KIND_BOOST: Record<SearchKind, number> = { character: 1.5, person: 1.2, episode: 1.2, event: 1, quote: 0.7 };
@@ -340,13 +344,14 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly SearchD
   index.addAll([...gated]);
 
   return {
-    search(query, { limit = 20, kinds } = {}) {
+    search(query, { limit = 20, kinds, names = false } = {}) {
       const counts: Record<SearchKind, number> = { character: 0, person: 0, episode: 0, event: 0, quote: 0 };
       const terms = queryTerms(query);
       if (terms.length === 0) return { results: [], total: 0, counts };
       // Every word must match; if nothing matches them all, any word will do.
-      let hits = index.search(queryOf(terms, 'AND'), searchOptions(terms));
-      if (hits.length === 0 && terms.length > 1) hits = index.search(queryOf(terms, 'OR'), searchOptions(terms));
+      const options: SearchOptions = names ? { ...searchOptions(terms), fields: ['name', 'keywords'], fuzzy: looseFuzziness } : searchOptions(terms);
+      let hits = index.search(queryOf(terms, 'AND'), options);
+      if (hits.length === 0 && terms.length > 1) hits = index.search(queryOf(terms, 'OR'), options);
       // Equal scores in the order of the ids, not of indexing, so a page's best document is the same however the
       // index was put together (gated documents are added after the public ones).
       hits.sort((a, b) => b.score - a.score || (String(a.id) < String(b.id) ? -1 : 1));
@@ -370,12 +375,11 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly SearchD
     suggest(query) {
       const terms = queryTerms(query);
       if (terms.length === 0) return null;
-      const loose = (term: string) => (term.length > MAX_FUZZY_TERM ? 0 : Math.min(3, Math.round(term.length * 0.4)));
       // Names only: a sentence (an event's title, a quote's outlet) makes an odd "Did you mean".
       const [hit] = index.search(queryOf(terms, 'OR'), {
         ...searchOptions(terms),
         fields: ['name', 'keywords'],
-        fuzzy: loose,
+        fuzzy: looseFuzziness,
         combineWith: 'OR',
         filter: (r) => NAMED_KINDS.has(r.kind as SearchKind),
       });
