@@ -384,6 +384,8 @@ export function generateDataset(real, { scale = 100, seed = 1 } = {}) {
     if (rng.chance(share.aliases)) character.aliases = [`${first} ${rng.pick(SURNAMES)}`];
     character.actors = [actor.id];
     character.firstSeason = rng.chance(share.firstSeason1) ? 1 : 2;
+    // Groups in the real data's proportions.
+    character.group = rng.pick(real.characters.map((c) => c.group));
     character.tagline = prose(rng, 35, 110, [first]).slice(0, 200);
     character.summary = { text: prose(rng, 70, 180, [name, actor.name]), sources: cites(1, 3) };
     character.details = Array.from({ length: rng.pick(detailCounts) }, () => {

@@ -118,6 +118,12 @@ export const characterSchema = z.strictObject({
   actors: z.array(idSchema).min(1),
   /** The season they first appear in. */
   firstSeason: z.number().int().min(1).max(3),
+  /**
+   * Where the characters index lists them: `main` (the two leads), `friends` (the friends' group and theirs),
+   * `family`, `teachers`, or `others` (at school, or too little published to say more). Within a group the
+   * index follows this file's order. Anyone new in Season 2 is listed under "New in Season 2" instead.
+   */
+  group: z.enum(['main', 'friends', 'family', 'teachers', 'others']),
   /** One safe sentence for lists and link previews: no spoilers, whatever the level. */
   tagline: z.string().min(1).max(200),
   /** The safe introduction: must not carry `reveals`. */

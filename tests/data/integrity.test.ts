@@ -142,10 +142,9 @@ describe('taglines', () => {
     set('felix', 'A character introduced in Season 2, played by Ash Self; little is known about him.');
     set('harry-greene', 'A character from the first season, played by Cormac Hyde-Corrin.');
     set('ben-hope', 'A character from the first season, played by Sebastian Croft.');
-    expect(sharedTaglineTemplates(copy)).toEqual([
-      ['naomi', 'felix'],
-      ['harry-greene', 'ben-hope'],
-    ]);
+    const found = sharedTaglineTemplates(copy).map((ids) => [...ids].sort());
+    expect(found).toHaveLength(2);
+    expect(found).toEqual(expect.arrayContaining([['felix', 'naomi'], ['ben-hope', 'harry-greene']]));
   });
 });
 
