@@ -102,12 +102,12 @@ export default defineConfig(({ command }) => ({
       output: {
         // The framework and the shared app code in one chunk with the entry: each page then loads the entry
         // and its own route module, instead of half a dozen tiny shared chunks that each cost a request and
-        // compress badly. Route modules and what only they use (MiniSearch) still load lazily.
+        // compress badly. Route modules and what only they use (MiniSearch, the avatars) still load lazily.
         codeSplitting: {
           groups: [
             {
               name: 'index',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|[\\/]src[\\/](lib|app(?![\\/]routes))[\\/]|[\\/]character-queries\.ts$/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|[\\/]src[\\/](lib[\\/](?!avatar)|app[\\/](?!routes))|[\\/]character-queries\.ts$/,
             },
           ],
         },

@@ -18,7 +18,8 @@ const timeline = (query?: URLSearchParams) => (query?.size ? `/timeline/?${query
 
 export const paths = {
   home: () => '/',
-  characters: () => '/characters/',
+  /** The characters index, optionally filtered (`group=family`, `new=1`). */
+  characters: (query?: URLSearchParams) => (query?.size ? `/characters/?${query}` : '/characters/'),
   character: (slug: string) => `/characters/${encodeURIComponent(slug)}/`,
   /** The timeline, optionally with a filtered view's query (`category=casting`). */
   timeline,
@@ -28,6 +29,8 @@ export const paths = {
   sources: () => '/sources/',
   source: (id: string) => `/sources/#${encodeURIComponent(id)}`,
   about: () => '/about/',
+  /** A page's link-preview image, drawn by the build: `/timeline/` → `/og/timeline.png`, `/` → `/og/home.png`. */
+  ogImage: (page: string) => `/og${page.slice(0, -1) || '/home'}.png`,
 } as const;
 
 /** `/characters/nick-nelson` and `/characters/nick-nelson/` are one page. */

@@ -47,7 +47,7 @@ export type CharacterView = Omit<CharacterDocument, 'relationships'> & {
   citations: Source[];
 };
 
-export type CharacterSummary = Pick<Character, 'id' | 'name' | 'tagline' | 'firstSeason'> & { actors: Credit[] };
+export type CharacterSummary = Pick<Character, 'id' | 'name' | 'tagline' | 'firstSeason' | 'group'> & { actors: Credit[] };
 
 const indexes = new WeakMap<Dataset, ReturnType<typeof indexDataset>>();
 
@@ -93,9 +93,8 @@ function indexDataset(data: Dataset) {
 /** Build time: the characters index. */
 export function buildCharacterList(data: Dataset): CharacterSummary[] {
   const { credits } = lookups(data);
-  return data.characters
-    .map((c) => ({ id: c.id, name: c.name, tagline: c.tagline, firstSeason: c.firstSeason, actors: credits(c.actors) }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  // In the data's order, which is editorial: the leads first, then each group as the file lists it.
+  return data.characters.map((c) => ({ id: c.id, name: c.name, tagline: c.tagline, firstSeason: c.firstSeason, group: c.group, actors: credits(c.actors) }));
 }
 
 /** Build time: one character's page, with every item whole; the build splits off the gated ones. */
