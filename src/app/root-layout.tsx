@@ -122,7 +122,8 @@ export function RootErrorBoundary() {
   const error = useRouteError();
   const { slug } = useParams();
   if (isRouteErrorResponse(error) && error.status === 404) {
-    // Only the character route answers 404 from its loader, so a slug here is a character's.
+    // Only the character route's pattern has a `:slug`, so a slug here is a character's; an unknown person
+    // (`/cast/:person/`) gets the plain not-found page.
     return (
       <Shell lost>
         {slug === undefined ? <NotFound /> : <CharacterNotFound slug={slug} />}

@@ -19,6 +19,7 @@ export const routes: RouteObject[] = [
       { id: 'home-route', index: true, lazy: () => import('./routes/home-route.tsx') },
       { id: 'characters-route', path: routePatterns.characters, lazy: () => import('./routes/characters-route.tsx') },
       { id: 'character-route', path: routePatterns.character, lazy: () => import('./routes/character-route.tsx') },
+      { id: 'cast-route', path: routePatterns.cast, lazy: () => import('./routes/cast-route.tsx') },
       { id: 'timeline-route', path: routePatterns.timeline, lazy: () => import('./routes/timeline-route.tsx') },
       { id: 'search-route', path: routePatterns.search, lazy: () => import('./routes/search-route.tsx') },
       { id: 'sources-route', path: routePatterns.sources, lazy: () => import('./routes/sources-route.tsx') },

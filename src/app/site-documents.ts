@@ -3,6 +3,7 @@
  * public part and its gated parts (see `src/lib/gated.ts`). `scripts/build.mjs` writes them under
  * `dist/data/<version>/`; the dev server and the tests serve them from memory.
  */
+import { buildCastDocument } from '@/features/cast/cast-page.ts';
 import { buildCharacterDocument, buildCharacterList } from '@/features/characters/character-page.ts';
 import { buildSeasonOverview } from '@/features/home/season-overview.ts';
 import { buildSearchDocuments, indexSearchDocuments } from '@/features/search/search-index.ts';
@@ -34,6 +35,7 @@ export function buildSiteFiles(data: Dataset): SiteFiles {
     [documents.home, buildSeasonOverview(data, SEASON)],
     [documents.characters, buildCharacterList(data)],
     ...data.characters.map((c): [string, unknown] => [documents.character(c.id), buildCharacterDocument(data, c.id)]),
+    ...data.people.map((p): [string, unknown] => [documents.cast(p.id), buildCastDocument(data, p.id)]),
     [documents.timeline, buildTimeline(data)],
     [documents.sources, buildSourceList(data)],
     [documents.search, buildSearchDocuments(data), indexSearchDocuments],
@@ -54,6 +56,7 @@ export function sitePaths(data: Dataset): string[] {
     paths.home(),
     paths.characters(),
     ...data.characters.map((c) => paths.character(c.id)),
+    ...data.people.map((p) => paths.cast(p.id)),
     paths.timeline(),
     paths.search(),
     paths.sources(),

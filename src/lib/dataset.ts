@@ -17,6 +17,7 @@ export const documents = {
   home: 'home',
   characters: 'characters',
   character: (slug: string) => `characters/${slug}`,
+  cast: (person: string) => `cast/${person}`,
   timeline: 'timeline',
   sources: 'sources',
   search: 'search',

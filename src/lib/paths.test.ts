@@ -4,6 +4,7 @@ import { normalizePathname, paths } from './paths.ts';
 describe('paths', () => {
   it('builds folder-style hrefs', () => {
     expect(paths.character('nick-nelson')).toBe('/characters/nick-nelson/');
+    expect(paths.cast('kit-connor')).toBe('/cast/kit-connor/');
     expect(paths.timeline()).toBe('/timeline/');
     expect(paths.timeline(new URLSearchParams([['category', 'casting'], ['year', '2022']]))).toBe('/timeline/?category=casting&year=2022');
     expect(paths.timelineEvent('season-2-release', new URLSearchParams({ order: 'story' }))).toBe('/timeline/?order=story#season-2-release');
@@ -11,6 +12,7 @@ describe('paths', () => {
 
   it('encodes what it is given', () => {
     expect(paths.character('a/b')).toBe('/characters/a%2Fb/');
+    expect(paths.cast('a/b')).toBe('/cast/a%2Fb/');
     expect(paths.search('nick & charlie')).toBe('/search/?q=nick+%26+charlie');
   });
 

@@ -7,6 +7,7 @@ export const routePatterns = {
   home: '/',
   characters: 'characters',
   character: 'characters/:slug',
+  cast: 'cast/:person',
   timeline: 'timeline',
   search: 'search',
   sources: 'sources',
@@ -21,6 +22,7 @@ export const paths = {
   /** The characters index, optionally filtered (`group=family`, `new=1`). */
   characters: (query?: URLSearchParams) => (query?.size ? `/characters/?${query}` : '/characters/'),
   character: (slug: string) => `/characters/${encodeURIComponent(slug)}/`,
+  cast: (person: string) => `/cast/${encodeURIComponent(person)}/`,
   /** The timeline, optionally with a filtered view's query (`category=casting`). */
   timeline,
   /** One event on the timeline, in a filtered view when `query` is given. */

@@ -1,0 +1,33 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { data, useParams, type LoaderFunctionArgs } from 'react-router';
+import { CastPage } from '@/features/cast/cast-article.tsx';
+import { castDescription } from '@/features/cast/cast-page.ts';
+import { castQuery } from '@/features/cast/cast-queries.ts';
+import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
+import { documents } from '@/lib/dataset.ts';
+import { PageHead } from '@/lib/page-head.tsx';
+import { paths } from '@/lib/paths.ts';
+import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
+import { queryClient } from '../query-client.ts';
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const person = params.person ?? '';
+  const page = await queryClient.query(castQuery(person));
+  if (!page) throw data(null, { status: 404 });
+  await storedSpoilersLoaded(documents.cast(person), page);
+  return null;
+}
+
+export function Component() {
+  const person = useParams().person ?? '';
+  const settings = useSpoilerSettings();
+  const { data: document } = useSuspenseQuery(castQuery(person));
+  if (!document) return null;
+  return (
+    <>
+      {/* From the public document, so the title and description never carry a spoiler. */}
+      <PageHead title={document.person.name} description={castDescription(document)} path={paths.cast(person)} type="profile" />
+      <CastPage key={person} document={document} settings={settings} />
+    </>
+  );
+}

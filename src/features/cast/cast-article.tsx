@@ -1,0 +1,129 @@
+import { Fragment } from 'react';
+import { Link } from 'react-router';
+import { Cite, numberCitations, References } from '@/lib/citations.tsx';
+import { documents } from '@/lib/dataset.ts';
+import { formatDate } from '@/lib/dates.ts';
+import type { GatedDocument } from '@/lib/gated.ts';
+import { EpisodeBadge, GatedSection } from '@/lib/gated-section.tsx';
+import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
+import { MediumLabel } from '@/lib/medium-label.tsx';
+import { paths } from '@/lib/paths.ts';
+import type { Source } from '@/lib/schema.ts';
+import type { SpoilerSettings } from '@/lib/spoilers.ts';
+import { useGate } from '@/lib/use-gate.ts';
+import { rolesOf, viewCast, type CastCharacter, type CastDocument, type CastSection, type CastView } from './cast-page.ts';
+import styles from './cast-article.module.css';
+
+const idsOf = (sources: readonly Source[]) => sources.map((s) => s.id);
+
+/**
+ * A person's page at the viewer's level. Sections shown by hand live in state here, so they hold until the
+ * page is left: render it with `key={person}` so another person starts fresh.
+ */
+export function CastPage({ document, settings }: { document: CastDocument & GatedDocument; settings: SpoilerSettings }) {
+  const gated = useGate(documents.cast(document.person.id), document, settings);
+  return (
+    <>
+      {gated.failed ? <GatedUnavailable onRetry={gated.retry} /> : null}
+      <CastArticle
+        view={viewCast(gated.document)}
+        sections={{
+          hidden: (s) => gated.hidden.has(s),
+          showing: (s) => gated.showing.has(s),
+          show: gated.show,
+        }}
+      />
+    </>
+  );
+}
+
+/** What each section needs from the gate: whether it hides more, and how to show it. */
+export type CastSectionGate = {
+  hidden: (section: CastSection) => boolean;
+  showing: (section: CastSection) => boolean;
+  show: (section: CastSection) => void;
+};
+
+/** "Nick Nelson", "Tao Xu and Elle Argent", each a link to the character's page. */
+function CharacterLinks({ characters }: { characters: readonly CastCharacter[] }) {
+  return characters.map((c, i) => (
+    <Fragment key={c.id}>
+      {i === 0 ? null : i === characters.length - 1 ? ' and ' : ', '}
+      <Link to={paths.character(c.id)}>{c.name}</Link>
+    </Fragment>
+  ));
+}
+
+export function CastArticle({ view, sections }: { view: CastView; sections: CastSectionGate }) {
+  const { person, bio, characters, quotes, citations } = view;
+  const numbers = numberCitations(citations);
+  // A section shows when it has something to show or to hide.
+  const section = (name: CastSection, items: readonly unknown[]) =>
+    items.length > 0 || sections.hidden(name)
+      ? { hidden: sections.hidden(name), showing: sections.showing(name), onShow: () => sections.show(name) }
+      : null;
+  const about = section('bio', bio);
+  const said = section('quotes', quotes);
+
+  return (
+    <article className={styles.article}>
+      <header>
+        <h1>{person.name}</h1>
+        <p className={styles.credit}>
+          {rolesOf(person.roles)}
+          {person.species ? ` (a ${person.species})` : null}
+          {characters.length > 0 ? (
+            <>
+              , playing <CharacterLinks characters={characters} />
+            </>
+          ) : null}
+          <Cite ids={idsOf(person.sources)} numbers={numbers} />
+        </p>
+      </header>
+
+      {about ? (
+        <GatedSection id="about" heading={`About ${person.name}`} listClassName={styles.bio} {...about}>
+          {bio.map((b) => (
+            <li key={b.text}>
+              {b.reveals ? <EpisodeBadge reveals={b.reveals} /> : null}
+              <MediumLabel medium={b.medium} />
+              {b.text}
+              <Cite ids={idsOf(b.sources)} numbers={numbers} />
+              {b.note ? <span className={styles.note}> Note: {b.note}</span> : null}
+            </li>
+          ))}
+        </GatedSection>
+      ) : null}
+
+      {said ? (
+        <GatedSection id="quotes" heading="What they said" listClassName={styles.quotes} {...said}>
+          {quotes.map((q) => (
+            <li key={q.id}>
+              <figure className={styles.quote}>
+                <blockquote>
+                  <p>{q.text}</p>
+                </blockquote>
+                <figcaption>
+                  {q.reveals ? <EpisodeBadge reveals={q.reveals} /> : null}
+                  {person.name}, {q.said}, <time dateTime={q.date}>{formatDate(q.date)}</time>
+                  <Cite ids={[q.source.id]} numbers={numbers} />
+                  {q.about.length > 0 ? (
+                    <>
+                      {' '}
+                      · On <CharacterLinks characters={q.about} />
+                    </>
+                  ) : null}
+                </figcaption>
+              </figure>
+            </li>
+          ))}
+        </GatedSection>
+      ) : null}
+
+      <section aria-labelledby="sources">
+        <h2 id="sources">Sources</h2>
+        <References sources={citations} />
+      </section>
+    </article>
+  );
+}

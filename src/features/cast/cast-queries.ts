@@ -1,0 +1,16 @@
+import { queryOptions } from '@tanstack/react-query';
+import { documents, loadDocument } from '@/lib/dataset.ts';
+import type { GatedDocument } from '@/lib/gated.ts';
+import type { CastDocument } from './cast-page.ts';
+
+export const castKeys = {
+  all: ['cast'] as const,
+  detail: (person: string) => [...castKeys.all, 'detail', person] as const,
+};
+
+/** The public page, without its spoilers (see `useGate`); `null` for an unknown person, so the route can answer with its not-found page. */
+export const castQuery = (person: string) =>
+  queryOptions({
+    queryKey: castKeys.detail(person),
+    queryFn: () => loadDocument<CastDocument & GatedDocument>(documents.cast(person)),
+  });
