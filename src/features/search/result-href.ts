@@ -7,6 +7,8 @@ export function resultHref({ kind, target }: Pick<SearchResult, 'kind' | 'target
   switch (kind) {
     case 'event':
       return paths.timelineEvent(target);
+    case 'person':
+      return paths.cast(target);
     case 'episode':
       // The story in order, narrowed to that episode.
       return paths.timeline(new URLSearchParams({ order: 'story', from: target, to: target }));

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '@/lib/dataset-source.ts';
 import { levelSpecs, splitGated, type LevelPart } from '@/lib/gated.ts';
+import { paths } from '@/lib/paths.ts';
 import { isRevealed, seasonLengthsOf, type SpoilerSettings } from '@/lib/spoilers.ts';
 import {
   buildSearchDocuments,
@@ -11,6 +12,7 @@ import {
   type SearchEngine,
   type SearchResult,
 } from './search-index.ts';
+import { resultHref } from './result-href.ts';
 import { MAX_QUERY_LENGTH, SEARCH_KIND_LABELS, type SearchKind } from './search-kinds.ts';
 import { normalizeTerm, SNIPPET_LENGTH } from './search-snippet.ts';
 
@@ -90,9 +92,10 @@ describe('matching', () => {
       expect(hit.why).toBe(`${actor.name} plays ${role!.name}`);
       // The words typed are marked in that sentence too.
       expect(hit.whyHighlights?.map((h) => slice(hit.why!, h).toLowerCase())).toEqual(query.split(' '));
-      // The person is listed too, leading to the same page.
+      // The person is listed too, leading to their own page.
       const cast = firstOf(nothingYet, query, 'person')!;
-      expect([cast.title, cast.target, cast.why]).toEqual([actor.name, role!.id, `${actor.name} plays ${role!.name}`]);
+      expect([cast.title, cast.target, cast.why]).toEqual([actor.name, personId, `${actor.name} plays ${role!.name}`]);
+      expect(resultHref(cast)).toBe(paths.cast(personId));
     }
   });
 
@@ -144,12 +147,13 @@ describe('matching', () => {
     expect(search(nothingYet, 'jane mother').find((r) => r.target === 'jane-spring')?.snippet).toMatch(/^Jane Spring is (Charlie|Tori) Spring’s mother\.$/);
   });
 
-  it('finds crew by name and by role; they lead nowhere, and say what they do', () => {
+  it('finds crew by name and by role; they lead to their own page, and say what they do', () => {
     const crew = data.people.filter((p) => playedBy(p.id).length === 0);
     expect(crew.length).toBeGreaterThan(0);
     for (const p of crew) {
       const hit = firstOf(nothingYet, p.name, 'person')!;
-      expect([hit.title, hit.target]).toEqual([p.name, null]);
+      expect([hit.title, hit.target]).toEqual([p.name, p.id]);
+      expect(resultHref(hit)).toBe(paths.cast(p.id));
       expect(hit.why).toMatch(/on the series$/);
     }
     const director = data.people.find((p) => p.roles.includes('director'))!;

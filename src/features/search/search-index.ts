@@ -146,8 +146,8 @@ export function buildSearchDocuments(data: Dataset): SearchDocuments {
       ...played.map((c): SearchAlias => [c.name, `${p.name} plays ${c.name}`]),
       ...crewRoles.map((r): SearchAlias => [r, why]),
     ];
-    // A person leads to the character they play; crew have no page of their own.
-    const base = { kind: 'person', target: played[0]?.id ?? null, title: p.name, name: p.name, aliases, why } as const;
+    // A person leads to their own cast page, actors and crew alike.
+    const base = { kind: 'person', target: p.id, title: p.name, name: p.name, aliases, why } as const;
     if (p.bio?.reveals) {
       // The person is public; only the bio waits for its episode.
       documents.push({ ...base, id: `person:${p.id}`, text: '' });
@@ -200,9 +200,9 @@ export type SearchResult = {
   key: string;
   kind: SearchKind;
   /**
-   * What the result opens, by kind: `character`, a character id (its page); `person`, the id of the character
-   * they play, or null for crew (no page of their own); `episode`, an episode id (`s2e5`); `event`, a timeline
-   * event id; `quote`, the id of a character whose page shows it, or null when no page does.
+   * What the result opens, by kind: `character`, a character id (its page); `person`, a person id (their cast
+   * page); `episode`, an episode id (`s2e5`); `event`, a timeline event id; `quote`, the id of a character whose
+   * page shows it, or null when it is about no character.
    */
   target: string | null;
   title: string;
