@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, minify } from 'vite';
+import { writeOgImages } from './og-image.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -21,13 +22,24 @@ const ssrDir = await mkdtemp(join(root, 'node_modules', '.cache', 'wiki-ssr-'));
 const started = performance.now();
 
 await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: true } });
-await build({ root, logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } });
+// The server build also bundles scripts/og-pages.ts, which lists the preview images with the app's own code.
+await build({
+  root,
+  logLevel: 'warn',
+  build: {
+    ssr: true,
+    outDir: ssrDir,
+    emptyOutDir: true,
+    rolldownOptions: { input: { 'entry-server': 'src/app/entry-server.tsx', 'og-pages': 'scripts/og-pages.ts' } },
+  },
+});
 
 // Vite copies public/boot.js as written, comments and all; every page runs it before its first paint.
 const boot = join(outDir, 'boot.js');
 await writeFile(boot, (await minify('boot.js', await readFile(boot, 'utf8'))).code);
 
 const { prepareSite, render, SITE_ORIGIN } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+const { ogPages, SITE_NAME } = await import(pathToFileURL(join(ssrDir, 'og-pages.js')).href);
 
 let site;
 try {
@@ -101,10 +113,13 @@ await writeFile(
 );
 await writeFile(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', SITE_ORIGIN).href}\n`);
 
+// Link-preview images (docs/decisions/0008): the home page, the timeline and every character.
+const images = await writeOgImages(SITE_NAME, ogPages(site.files), outDir);
+
 await rm(ssrDir, { recursive: true, force: true });
 await rm(join(outDir, '.vite'), { recursive: true, force: true });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `Built ${site.paths.length} pages, 404.html, sitemap.xml, robots.txt and ${site.files.size} data files ` +
+  `Built ${site.paths.length} pages, ${images} preview images, 404.html, sitemap.xml, robots.txt and ${site.files.size} data files ` +
     `(version ${site.version}) into ${args.out}/ in ${seconds} s.`,
 );

@@ -1,0 +1,41 @@
+/**
+ * Build time: which pages get a link-preview image, and what each one says. scripts/build.mjs bundles this
+ * beside the server renderer, so it uses the pages' own names, paths and avatars, then draws the images with
+ * scripts/og-image.mjs. It reads only the public characters list (names and actors), never a gated part, so
+ * no image can carry a spoiler.
+ */
+import type { CharacterSummary, Credit } from '@/features/characters/character-page.ts';
+import { avatarLook } from '@/lib/avatar.ts';
+import { documentFile, documents } from '@/lib/dataset.ts';
+import { paths } from '@/lib/paths.ts';
+import type { OgImagePage } from './og-image.mjs';
+
+export { SITE_NAME } from '@/lib/site.ts';
+
+/** "Kit Connor"; Nellie's actor is "Echo (a dog)", as her page has it. */
+const credit = (actors: readonly Credit[]) => actors.map((a) => (a.species ? `${a.name} (a ${a.species})` : a.name)).join(' and ');
+
+/** The home page, the timeline and every character, from the site's data files (name → JSON). */
+export function ogPages(files: ReadonlyMap<string, string>): OgImagePage[] {
+  const list = files.get(documentFile(documents.characters));
+  if (list === undefined) throw new Error('ogPages: the site has no characters list.');
+  const characters = JSON.parse(list) as CharacterSummary[];
+  return [
+    {
+      image: paths.ogImage(paths.home()),
+      title: 'Heartstopper Season 2 at a glance',
+      subtitle: 'Characters, cast and a sourced timeline, spoiler-free',
+    },
+    {
+      image: paths.ogImage(paths.timeline()),
+      title: 'Timeline',
+      subtitle: 'The news and the story, in order, with sources',
+    },
+    ...characters.map((c) => ({
+      image: paths.ogImage(paths.character(c.id)),
+      title: c.name,
+      subtitle: `Played by ${credit(c.actors)}`,
+      avatar: avatarLook(c),
+    })),
+  ];
+}
