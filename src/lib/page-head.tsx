@@ -8,13 +8,15 @@ type PageHeadProps = {
   /** The canonical path, from `paths`. Leave out for pages that must not be indexed, like the 404 page. */
   path?: string;
   type?: 'website' | 'profile' | 'article';
+  /** The page's link-preview picture, a 1200×630 PNG the build draws (`paths.ogImage`), and what it shows. */
+  image?: { path: string; alt: string };
 };
 
 /**
  * The page's `<title>` and meta tags. React 19 hoists them into `<head>`; the prerender moves them there
  * in the static HTML so link-preview crawlers, which run no JavaScript, see them.
  */
-export function PageHead({ title, description, path, type = 'website' }: PageHeadProps) {
+export function PageHead({ title, description, path, type = 'website', image }: PageHeadProps) {
   const fullTitle = pageTitle(title);
   const url = path === undefined ? undefined : absoluteUrl(path);
   return (
@@ -27,7 +29,16 @@ export function PageHead({ title, description, path, type = 'website' }: PageHea
       <meta property="og:description" content={description} />
       <meta property="og:type" content={type} />
       {url ? <meta property="og:url" content={url} /> : null}
-      <meta name="twitter:card" content="summary" />
+      {image ? (
+        <>
+          <meta property="og:image" content={absoluteUrl(image.path)} />
+          <meta property="og:image:width" content="1200" />
+          <meta property="og:image:height" content="630" />
+          <meta property="og:image:alt" content={image.alt} />
+        </>
+      ) : null}
+      {/* A picture gets the large card; a page without one keeps the small text card. */}
+      <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { seasonOverviewQuery } from '@/features/home/home-queries.ts';
 import { SeasonAtAGlance } from '@/features/home/season-at-a-glance.tsx';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
+import { SITE_NAME } from '@/lib/site.ts';
 import { queryClient } from '../query-client.ts';
 
 export async function loader() {
@@ -16,6 +17,7 @@ export function Component() {
         title="Season 2 at a glance"
         description="A spoiler-safe fan wiki for Heartstopper Season 2: characters, cast, a sourced timeline and quotes."
         path={paths.home()}
+        image={{ path: paths.ogImage(paths.home()), alt: `Heartstopper Season 2 at a glance: characters, cast and a sourced timeline, on the ${SITE_NAME}` }}
       />
       <h1>Heartstopper Season 2 at a glance</h1>
       <SeasonAtAGlance />

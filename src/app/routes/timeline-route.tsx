@@ -5,6 +5,7 @@ import { timelineQuery } from '@/features/timeline/timeline-queries.ts';
 import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
+import { SITE_NAME } from '@/lib/site.ts';
 import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
 import { queryClient } from '../query-client.ts';
 
@@ -22,6 +23,7 @@ export function Component() {
         title="Timeline"
         description="From the 2016 webcomic to Season 2 and beyond: the news and the story, in order, with sources."
         path={paths.timeline()}
+        image={{ path: paths.ogImage(paths.timeline()), alt: `Timeline: the news and the story, in order, with sources, on the ${SITE_NAME}` }}
       />
       <h1>Timeline</h1>
       <TimelineList settings={useSpoilerSettings()} onChangeLevel={openLevelControl} />
