@@ -76,7 +76,8 @@ async function sitemapPaths(page: Page): Promise<string[]> {
 }
 
 test('a first visit shifts nothing on any page, first-visit question included', async ({ browser, page }) => {
-  test.setTimeout(120_000);
+  // A fresh context per page and about 1.5 s each (network idle, then a moment): the sitemap has about 60 pages.
+  test.setTimeout(240_000);
   for (const path of await sitemapPaths(page)) {
     const context = await browser.newContext(test.info().project.use);
     const fresh = await context.newPage();
@@ -87,7 +88,7 @@ test('a first visit shifts nothing on any page, first-visit question included', 
 });
 
 test('a returning visitor’s spoilers move nothing on any page when they arrive', async ({ browser, page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   for (const path of await sitemapPaths(page)) {
     const context = await browser.newContext(test.info().project.use);
     const returning = await context.newPage();

@@ -9,6 +9,7 @@ const read = <K extends keyof Dataset>(name: K): Dataset[K] =>
 
 export const data = {
   characters: read('characters'),
+  people: read('people'),
   relationships: read('relationships'),
   events: read('events'),
   quotes: read('quotes'),
@@ -46,7 +47,9 @@ export function spoilerStrings(): SpoilerString[] {
     add(e.summary, e.reveals, [paths.timeline()]);
     add(e.note, e.reveals, [paths.timeline()]);
   }
-  for (const q of data.quotes) add(q.text, q.reveals, q.about.map((id) => paths.character(id)));
+  // A quote is on the pages of the characters it is about and on its speaker's cast page.
+  for (const q of data.quotes) add(q.text, q.reveals, [...q.about.map((id) => paths.character(id)), paths.cast(q.speaker)]);
+  for (const p of data.people) add(p.bio?.text, p.bio?.reveals, [paths.cast(p.id)]);
   for (const r of data.relationships) {
     r.stages.forEach((stage, i) => {
       // On each side's page the relationship reads "Other Name · role", labelled with its latest stage.
