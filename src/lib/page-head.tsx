@@ -24,21 +24,29 @@ export function PageHead({ title, description, path, type = 'website', image }: 
       <title>{fullTitle}</title>
       <meta name="description" content={description} />
       {url ? <link rel="canonical" href={url} /> : <meta name="robots" content="noindex" />}
-      <meta property="og:site_name" content={SITE_NAME} />
-      <meta property="og:title" content={fullTitle} />
-      <meta property="og:description" content={description} />
-      <meta property="og:type" content={type} />
-      {url ? <meta property="og:url" content={url} /> : null}
-      {image ? (
+      {/*
+       * Link previews are read from the prerendered HTML by crawlers that run no JavaScript, so these tags are
+       * rendered on the server only: the browser bundle doesn't carry them (every page's budget counts).
+       */}
+      {import.meta.env.SSR ? (
         <>
-          <meta property="og:image" content={absoluteUrl(image.path)} />
-          <meta property="og:image:width" content="1200" />
-          <meta property="og:image:height" content="630" />
-          <meta property="og:image:alt" content={image.alt} />
+          <meta property="og:site_name" content={SITE_NAME} />
+          <meta property="og:title" content={fullTitle} />
+          <meta property="og:description" content={description} />
+          <meta property="og:type" content={type} />
+          {url ? <meta property="og:url" content={url} /> : null}
+          {image ? (
+            <>
+              <meta property="og:image" content={absoluteUrl(image.path)} />
+              <meta property="og:image:width" content="1200" />
+              <meta property="og:image:height" content="630" />
+              <meta property="og:image:alt" content={image.alt} />
+            </>
+          ) : null}
+          {/* A picture gets the large card; a page without one keeps the small text card. */}
+          <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
         </>
       ) : null}
-      {/* A picture gets the large card; a page without one keeps the small text card. */}
-      <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
     </>
   );
 }

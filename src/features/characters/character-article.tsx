@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
 import { MediumLabel } from '@/lib/medium-label.tsx';
-import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import type { ContentNote, Source } from '@/lib/schema.ts';
 import { documents } from '@/lib/dataset.ts';
@@ -27,8 +26,8 @@ const CONTENT_NOTE_LABELS: Record<ContentNote, string> = {
 };
 
 /**
- * The character page with its head tags. Sections shown by hand live in state here, so they hold until the
- * page is left: render it with `key={slug}` so another character starts fresh.
+ * The character page; its head tags are the route's. Sections shown by hand live in state here, so they hold
+ * until the page is left: render it with `key={slug}` so another character starts fresh.
  */
 export function CharacterPageContent({ slug, settings }: { slug: string; settings: SpoilerSettings }) {
   const { data: document } = useSuspenseQuery(characterQuery(slug));
@@ -41,7 +40,6 @@ function GatedCharacter({ slug, document, settings }: { slug: string; document: 
   const view = viewCharacter(gated.document);
   return (
     <>
-      <PageHead title={view.character.name} description={view.character.tagline} path={paths.character(slug)} type="profile" />
       {gated.failed ? <GatedUnavailable onRetry={gated.retry} /> : null}
       <CharacterArticle
         view={view}
