@@ -8,6 +8,8 @@ const positions = new Map<string, number>();
  * the error page (an unknown character), and that navigation must land too.
  */
 let landed: Location | undefined;
+/** Between a Back or Forward and the landing that follows it. */
+let traversing = false;
 
 /**
  * Where a client navigation lands, like a page load:
@@ -26,13 +28,21 @@ export function useRouteLanding(): void {
 
   useLayoutEffect(() => {
     const save = () => {
-      if (landed) positions.set(landed.key, window.scrollY);
+      if (landed && !traversing) positions.set(landed.key, window.scrollY);
     };
+    // On Back and Forward the browser scrolls too, before the next page has landed: that isn't where the
+    // page being left was.
+    const traverse = () => (traversing = true);
     window.addEventListener('scroll', save, { passive: true });
-    return () => window.removeEventListener('scroll', save);
+    window.addEventListener('popstate', traverse);
+    return () => {
+      window.removeEventListener('scroll', save);
+      window.removeEventListener('popstate', traverse);
+    };
   }, []);
 
   useLayoutEffect(() => {
+    traversing = false;
     const before = landed;
     landed = location;
     if (!before || before.key === location.key || before.pathname === location.pathname) return;
