@@ -1,33 +1,14 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { createSpoilerStore } from '@/features/spoilers/spoiler-store.ts';
-import { SpoilerStoreContext } from '@/features/spoilers/use-spoiler-settings.ts';
 import { readDataset } from '@/lib/dataset-source.ts';
 import { paths } from '@/lib/paths.ts';
-import { AppProviders } from '../app-providers.tsx';
-import { queryClient } from '../query-client.ts';
-import { routes } from '../routes.tsx';
+import { renderAt } from './render-route.tsx';
 
 const data = readDataset();
 const kitQuotes = data.quotes.filter((q) => q.speaker === 'kit-connor');
 const publicQuote = kitQuotes.find((q) => !q.reveals)!;
 const gatedQuote = kitQuotes.find((q) => q.reveals)!;
-
-/** Each test starts as a fresh visitor, with preferences kept in memory. */
-function renderAt(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const store = createSpoilerStore(() => undefined);
-  render(
-    <AppProviders client={queryClient}>
-      <SpoilerStoreContext.Provider value={store}>
-        <RouterProvider router={router} />
-      </SpoilerStoreContext.Provider>
-    </AppProviders>,
-  );
-  return router;
-}
 
 describe('a cast page', () => {
   it('shows the person, whom they play (linked), their quotes with outlet and date, and sources', async () => {

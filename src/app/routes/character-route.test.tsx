@@ -1,27 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { createSpoilerStore } from '@/features/spoilers/spoiler-store.ts';
-import { SpoilerStoreContext } from '@/features/spoilers/use-spoiler-settings.ts';
 import { paths } from '@/lib/paths.ts';
-import { AppProviders } from '../app-providers.tsx';
-import { queryClient } from '../query-client.ts';
-import { routes } from '../routes.tsx';
-
-/** Each test starts as a fresh visitor, with preferences kept in memory. */
-function renderAt(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const store = createSpoilerStore(() => undefined);
-  render(
-    <AppProviders client={queryClient}>
-      <SpoilerStoreContext.Provider value={store}>
-        <RouterProvider router={router} />
-      </SpoilerStoreContext.Provider>
-    </AppProviders>,
-  );
-  return router;
-}
+import { renderAt } from './render-route.tsx';
 
 describe('a character page', () => {
   it('shows the character, the actor and sourced facts', async () => {
