@@ -75,6 +75,29 @@ function plainDynamicImports(): Plugin {
 }
 
 /**
+ * React Router's published chunk names its components with statements like `Form.displayName = "Form"`. A
+ * bundler must treat such a property write as a side effect, so every component the app never uses (Form,
+ * NavLink, ScrollRestoration…) ships anyway (remix-run/react-router#15299). The names only serve React
+ * DevTools, so a build drops those statements from React Router's files.
+ */
+function treeShakableReactRouter(): Plugin {
+  const naming = /^\w+\.displayName = "[^"]*";$/gm;
+  return {
+    name: 'heartstopper:tree-shakable-react-router',
+    apply: 'build',
+    transform: {
+      filter: { id: /react-router[\\/]dist[\\/]production[\\/]chunk-\w+\.mjs$/ },
+      handler(code, id) {
+        const shaken = code.replace(naming, '');
+        // The shape of React Router's build changed: find the new one rather than quietly ship everything.
+        if (shaken === code && code.includes('.displayName =')) this.error(`treeShakableReactRouter: no naming statement matched in ${id}`);
+        return shaken === code ? null : { code: shaken, map: null };
+      },
+    },
+  };
+}
+
+/**
  * React Router 7 points every export condition at its development build, whose warnings then ship to
  * visitors (remix-run/react-router#14102). A build takes the production files it publishes beside them.
  * Vitest keeps the default, so tests and the app never load two copies.
@@ -85,7 +108,7 @@ const reactRouterProduction = [
 ];
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), devData(), plainDynamicImports()],
+  plugins: [react(), devData(), plainDynamicImports(), treeShakableReactRouter()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { isRouteErrorResponse, Link, NavLink, Outlet, useLocation, useNavigate, useParams, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Link, Outlet, useLocation, useNavigate, useParams, useRouteError } from 'react-router';
 import { HeaderSearch } from '@/features/search/header-search.tsx';
 import { FirstVisitSheet } from '@/features/spoilers/first-visit-sheet.tsx';
 import { SpoilerControls } from '@/features/spoilers/spoiler-controls.tsx';
@@ -31,6 +31,9 @@ const NearMatches = lazy(() => import('@/features/search/near-matches.tsx').then
 function Shell({ children, lost = false }: { children: React.ReactNode; lost?: boolean }) {
   useSettled();
   useRouteLanding();
+  // A section's pages all live under its path, so the section is current on any of them. (React Router's
+  // NavLink does this too, at 500 B of JavaScript on every page.)
+  const { pathname } = useLocation();
   return (
     <div className={styles.shell}>
       <a href="#main" className={styles.skip}>
@@ -41,17 +44,11 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
           {SITE_NAME}
         </Link>
         <nav aria-label="Main" className={styles.nav}>
-          {NAV.map((item) =>
-            lost ? (
-              <Link key={item.to} to={item.to}>
-                {item.label}
-              </Link>
-            ) : (
-              <NavLink key={item.to} to={item.to}>
-                {item.label}
-              </NavLink>
-            ),
-          )}
+          {NAV.map((item) => (
+            <Link key={item.to} to={item.to} aria-current={!lost && pathname.startsWith(item.to) ? 'page' : undefined}>
+              {item.label}
+            </Link>
+          ))}
         </nav>
         <HeaderSearch settings={useSpoilerSettings()} />
         <SpoilerControls />
