@@ -126,6 +126,17 @@ export const characterSchema = z.strictObject({
   group: z.enum(['main', 'friends', 'family', 'teachers', 'others']),
   /** One safe sentence for lists and link previews: no spoilers, whatever the level. */
   tagline: z.string().min(1).max(200),
+  /**
+   * What they do in the story's world, for the infobox: their school and year, or their job ("Art teacher at
+   * Truham Grammar School"). Only what a source says; leave it out rather than guess. Shown to everyone, so it
+   * must not carry `reveals`.
+   */
+  occupation: factSchema
+    .refine((f) => f.reveals === undefined, {
+      message: 'the occupation is shown to everyone: a change the story reveals belongs in `details`',
+      path: ['reveals'],
+    })
+    .optional(),
   /** The safe introduction: must not carry `reveals`. */
   summary: factSchema.refine((f) => f.reveals === undefined, {
     message: 'the summary is shown to everyone: move spoilers into `details`',

@@ -3,20 +3,16 @@ import { Link, useSearchParams } from 'react-router';
 import { AvatarImage } from '@/lib/avatar-image.tsx';
 import { paths } from '@/lib/paths.ts';
 import { useHydrated } from '@/lib/use-hydrated.ts';
-import type { CharacterSummary } from './character-page.ts';
+import { GROUP_ORDER, type CharacterSummary } from './character-page.ts';
 import { characterListQuery } from './character-queries.ts';
 import styles from './character-list.module.css';
 
 type Group = CharacterSummary['group'];
 
+const HEADINGS: Record<Group, string> = { main: 'Main characters', friends: 'Friends', family: 'Family', teachers: 'Teachers', others: 'Others' };
+
 /** The groups in the order the index lists them, with their headings. */
-const GROUPS: readonly (readonly [Group, string])[] = [
-  ['main', 'Main characters'],
-  ['friends', 'Friends'],
-  ['family', 'Family'],
-  ['teachers', 'Teachers'],
-  ['others', 'Others'],
-];
+const GROUPS = GROUP_ORDER.map((id) => [id, HEADINGS[id]] as const);
 
 const NEW_HEADING = 'New in Season 2';
 

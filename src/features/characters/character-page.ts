@@ -22,12 +22,19 @@ export type CharacterEvent = Pick<TimelineEvent, 'id' | 'date' | 'title' | 'reve
 
 export type Credit = Pick<Person, 'id' | 'name' | 'species'>;
 
+export type CharacterLink = Pick<Character, 'id' | 'name'>;
+
 /**
  * A character page as the build writes it, every item whole; the build splits the gated ones off (see
  * `src/lib/gated.ts`) and the page gets them back at the viewer's level.
  */
 export type CharacterDocument = {
-  character: Pick<Character, 'id' | 'name' | 'aliases' | 'firstSeason' | 'tagline' | 'contentNotes'> & { summary: CitedFact };
+  character: Pick<Character, 'id' | 'name' | 'aliases' | 'firstSeason' | 'group' | 'tagline' | 'contentNotes'> & {
+    summary: CitedFact;
+    occupation?: CitedFact | undefined;
+  };
+  /** The characters before and after this one in the index's order, for "Previous" and "Next". */
+  neighbours: { previous: CharacterLink | null; next: CharacterLink | null };
   actors: Credit[];
   details: CitedFact[];
   /** Every stage of every relationship, each pair's stages together and in watch order. */
@@ -97,6 +104,23 @@ export function buildCharacterList(data: Dataset): CharacterSummary[] {
   return data.characters.map((c) => ({ id: c.id, name: c.name, tagline: c.tagline, firstSeason: c.firstSeason, group: c.group, actors: credits(c.actors) }));
 }
 
+/** The groups in the characters index's order; everyone new in Season 2 comes after them, in a group of their own. */
+export const GROUP_ORDER: readonly Character['group'][] = ['main', 'friends', 'family', 'teachers', 'others'];
+
+/** Characters in the index's order: group by group, then the new faces, each in the data's (editorial) order. */
+export function characterOrder<C extends Pick<Character, 'group' | 'firstSeason'>>(characters: readonly C[]): C[] {
+  const rank = (c: C) => (c.firstSeason === 2 ? GROUP_ORDER.length : GROUP_ORDER.indexOf(c.group));
+  return characters.toSorted((a, b) => rank(a) - rank(b));
+}
+
+/** The characters either side of `slug` in the characters index, which lists them group by group. */
+function neighboursOf(data: Dataset, slug: string): CharacterDocument['neighbours'] {
+  const order = characterOrder(data.characters);
+  const at = order.findIndex((c) => c.id === slug);
+  const link = (c: Character | undefined): CharacterLink | null => (c ? { id: c.id, name: c.name } : null);
+  return { previous: link(order[at - 1]), next: link(order[at + 1]) };
+}
+
 /** Build time: one character's page, with every item whole; the build splits off the gated ones. */
 export function buildCharacterDocument(data: Dataset, slug: string): CharacterDocument | null {
   const look = lookups(data);
@@ -125,10 +149,13 @@ export function buildCharacterDocument(data: Dataset, slug: string): CharacterDo
       name: character.name,
       aliases: character.aliases,
       firstSeason: character.firstSeason,
+      group: character.group,
       tagline: character.tagline,
       contentNotes: character.contentNotes,
       summary: cite(character.summary),
+      occupation: character.occupation && cite(character.occupation),
     },
+    neighbours: neighboursOf(data, slug),
     actors: look.credits(character.actors),
     details: character.details.map(cite),
     relationships,
