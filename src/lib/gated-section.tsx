@@ -25,8 +25,9 @@ type GatedSectionProps = {
   heading: string;
   /** The list's own class: the section renders the `<ul>`, so focus can land on it once its spoilers are shown. */
   listClassName?: string | undefined;
-  /** The list items. */
+  /** The list items; or, with `prose`, paragraphs and subheadings in a `<div>` instead of a list. */
   children: ReactNode;
+  prose?: boolean;
   /** The list has items beyond the viewer's level. */
   hidden: boolean;
   /** Its items were asked for and are on their way. */
@@ -38,15 +39,16 @@ type GatedSectionProps = {
  * A section of a page whose list may hold spoilers: whatever is hidden is one quiet line with no count and no
  * episode, and one button that shows the whole section.
  */
-export function GatedSection({ id, heading, listClassName, children, hidden, showing, onShow }: GatedSectionProps) {
-  const { listRef, show, listClassName: focusable } = useFocusOnShown<HTMLUListElement>(hidden, onShow);
+export function GatedSection({ id, heading, listClassName, children, prose = false, hidden, showing, onShow }: GatedSectionProps) {
+  const { listRef, show, listClassName: focusable } = useFocusOnShown<HTMLUListElement & HTMLDivElement>(hidden, onShow);
+  const List = prose ? 'div' : 'ul';
   return (
     // `data-gated` marks content that changes with the viewer's level (see src/styles/global.css).
     <section aria-labelledby={id} data-gated="">
       <h2 id={id}>{heading}</h2>
-      <ul ref={listRef} tabIndex={-1} className={[focusable, listClassName].filter(Boolean).join(' ')}>
+      <List ref={listRef} tabIndex={-1} className={[focusable, listClassName].filter(Boolean).join(' ')}>
         {children}
-      </ul>
+      </List>
       {hidden ? <MoreHidden showing={showing} onShow={show} what={heading} /> : null}
     </section>
   );

@@ -1,5 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { Fragment } from 'react';
 import { Link } from 'react-router';
+import { AvatarImage } from '@/lib/avatar-image.tsx';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
 import { MediumLabel } from '@/lib/medium-label.tsx';
@@ -9,9 +11,10 @@ import { documents } from '@/lib/dataset.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
 import { EpisodeBadge, GatedSection } from '@/lib/gated-section.tsx';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
-import type { SpoilerSettings } from '@/lib/spoilers.ts';
+import { ShareButton } from '@/lib/share-button.tsx';
+import { parseEpisodeCode, type SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
-import { viewCharacter, type CharacterDocument, type CharacterSection, type CharacterView } from './character-page.ts';
+import { viewCharacter, type CharacterDocument, type CharacterSection, type CharacterView, type RelationshipStep } from './character-page.ts';
 import { characterQuery } from './character-queries.ts';
 import styles from './character-article.module.css';
 
@@ -60,10 +63,26 @@ export type SectionGate = {
   show: (section: CharacterSection) => void;
 };
 
+/** "1 and 2": the dataset covers two seasons, and everyone in it is in Season 2's cast (see the seasons row). */
+const LAST_SEASON = 2;
+
+/** A fact's storyline: the season whose episode reveals it, or the background (books, casting) for the rest. */
+const seasonOf = (fact: { reveals?: string | undefined }) => (fact.reveals ? (parseEpisodeCode(fact.reveals)?.season ?? 0) : 0);
+
+/** "Tori Spring (sister), Sarah Nelson (mother)", each linked, or nothing when there are none. */
+function RelationLinks({ relations }: { relations: readonly RelationshipStep[] }) {
+  return relations.map((r, i) => (
+    <Fragment key={r.id}>
+      {i > 0 ? ', ' : null}
+      <Link to={paths.character(r.other.id)}>{r.other.name}</Link> ({r.role})
+    </Fragment>
+  ));
+}
+
 export function CharacterArticle({ view, sections }: { view: CharacterView; sections: SectionGate }) {
-  const { character, actors, details, relationships, quotes, events, citations } = view;
+  const { character, actors, details, relationships, quotes, events, citations, neighbours } = view;
   const numbers = numberCitations(citations);
-  const playedBy = actors.map((a) => (a.species ? `${a.name} (a ${a.species})` : a.name)).join(' and ');
+  const firstName = character.name.split(' ')[0];
   // A section shows when it has something to show or to hide.
   const section = (name: CharacterSection, items: readonly unknown[]) =>
     items.length > 0 || sections.hidden(name)
@@ -73,12 +92,18 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
   const related = section('relationships', relationships);
   const said = section('quotes', quotes);
   const onTimeline = section('events', events);
+  const family = relationships.filter((r) => r.type === 'family');
+  const romantic = relationships.filter((r) => r.type === 'partner' || r.type === 'crush' || r.type === 'ex');
+  const seasons = Array.from({ length: LAST_SEASON - character.firstSeason + 1 }, (_, i) => character.firstSeason + i);
+  const storylines = [...new Set(details.map(seasonOf))].sort((a, b) => a - b);
 
   return (
     <article className={styles.article}>
-      <header>
+      <header className={styles.header}>
         <h1>{character.name}</h1>
+        {character.firstSeason === 2 ? <p className={styles.badge}>New in Season 2</p> : null}
         <p className={styles.tagline}>{character.tagline}</p>
+        <ShareButton path={paths.character(character.id)} title={character.name} />
       </header>
 
       {character.contentNotes?.length ? (
@@ -88,35 +113,79 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
         </aside>
       ) : null}
 
-      <dl className={styles.infobox} aria-label="Infobox">
-        <dt>Played by</dt>
-        <dd>{playedBy}</dd>
-        <dt>First appears</dt>
-        <dd>Season {character.firstSeason}</dd>
-        {character.aliases?.length ? (
-          <>
-            <dt>Also known as</dt>
-            <dd>{character.aliases.join(', ')}</dd>
-          </>
-        ) : null}
-      </dl>
+      {/* Family and partners follow the viewer's level, so the box waits with the rest while the page settles. */}
+      <aside className={styles.infobox} aria-label="Infobox" data-gated="">
+        <AvatarImage id={character.id} name={character.name} size={96} />
+        <dl>
+          <dt>Played by</dt>
+          <dd>
+            {actors.map((a, i) => (
+              <Fragment key={a.id}>
+                {i > 0 ? ' and ' : null}
+                <Link to={paths.cast(a.id)}>{a.name}</Link>
+                {a.species ? ` (a ${a.species})` : null}
+              </Fragment>
+            ))}
+          </dd>
+          {character.aliases?.length ? (
+            <>
+              <dt>Also known as</dt>
+              <dd>{character.aliases.join(', ')}</dd>
+            </>
+          ) : null}
+          {character.occupation ? (
+            <>
+              <dt>Occupation</dt>
+              <dd>
+                {character.occupation.text}
+                <Cite ids={idsOf(character.occupation.sources)} numbers={numbers} />
+              </dd>
+            </>
+          ) : null}
+          {family.length ? (
+            <>
+              <dt>Family</dt>
+              <dd>
+                <RelationLinks relations={family} />
+              </dd>
+            </>
+          ) : null}
+          {romantic.length ? (
+            <>
+              <dt>Relationships</dt>
+              <dd>
+                <RelationLinks relations={romantic} />
+              </dd>
+            </>
+          ) : null}
+          <dt>First appears</dt>
+          <dd>Season {character.firstSeason}</dd>
+          <dt>Seasons</dt>
+          <dd>{seasons.join(' and ')}</dd>
+        </dl>
+      </aside>
 
-      <p>
+      <p className={styles.overview}>
         {character.summary.text}
         <Cite ids={idsOf(character.summary.sources)} numbers={numbers} />
       </p>
 
       {story ? (
-        <GatedSection id="story" heading="In the story" listClassName={styles.facts} {...story}>
-              {details.map((d) => (
-                <li key={d.text}>
+        <GatedSection id="story" heading="Storyline" prose listClassName={styles.storyline} {...story}>
+          {storylines.map((season) => (
+            <Fragment key={season}>
+              <h3>{season ? `Season ${season}` : 'Background'}</h3>
+              {details.filter((d) => seasonOf(d) === season).map((d) => (
+                <p key={d.text}>
                   {d.reveals ? <EpisodeBadge reveals={d.reveals} /> : null}
                   <MediumLabel medium={d.medium} />
                   {d.text}
                   <Cite ids={idsOf(d.sources)} numbers={numbers} />
                   {d.note ? <span className={styles.note}> Note: {d.note}</span> : null}
-                </li>
+                </p>
               ))}
+            </Fragment>
+          ))}
         </GatedSection>
       ) : null}
 
@@ -135,7 +204,7 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
       ) : null}
 
       {said ? (
-        <GatedSection id="quotes" heading={`Quotes about ${character.name.split(' ')[0]}`} listClassName={styles.quotes} {...said}>
+        <GatedSection id="quotes" heading={`Quotes about ${firstName}`} listClassName={styles.quotes} {...said}>
               {quotes.map((q) => (
                 <li key={q.id}>
                   <figure className={styles.quote}>
@@ -144,7 +213,7 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
                     </blockquote>
                     <figcaption>
                       {q.reveals ? <EpisodeBadge reveals={q.reveals} /> : null}
-                      {q.speakerName}, {q.said}, <time dateTime={q.date}>{formatDate(q.date)}</time>
+                      <Link to={paths.cast(q.speaker)}>{q.speakerName}</Link>, {q.said}, <time dateTime={q.date}>{formatDate(q.date)}</time>
                       <Cite ids={[q.source.id]} numbers={numbers} />
                     </figcaption>
                   </figure>
@@ -166,11 +235,29 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
               ))}
         </GatedSection>
       ) : null}
+      {onTimeline ? (
+        <p>
+          <Link to={paths.timeline(new URLSearchParams({ character: character.id }))}>{firstName} on the timeline</Link>, with its filters
+        </p>
+      ) : null}
 
       <section aria-labelledby="sources">
         <h2 id="sources">Sources</h2>
         <References sources={citations} />
       </section>
+
+      <nav aria-label="Previous and next character" className={styles.neighbours}>
+        {neighbours.previous ? (
+          <Link to={paths.character(neighbours.previous.id)} rel="prev">
+            <span>Previous</span> {neighbours.previous.name}
+          </Link>
+        ) : null}
+        {neighbours.next ? (
+          <Link to={paths.character(neighbours.next.id)} rel="next" className={styles.next}>
+            <span>Next</span> {neighbours.next.name}
+          </Link>
+        ) : null}
+      </nav>
     </article>
   );
 }

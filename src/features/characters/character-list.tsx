@@ -3,7 +3,8 @@ import { Link, useSearchParams } from 'react-router';
 import { AvatarImage } from '@/lib/avatar-image.tsx';
 import { paths } from '@/lib/paths.ts';
 import { useHydrated } from '@/lib/use-hydrated.ts';
-import { GROUP_ORDER, type CharacterSummary } from './character-page.ts';
+import { GROUP_ORDER } from './character-groups.ts';
+import type { CharacterSummary } from './character-page.ts';
 import { characterListQuery } from './character-queries.ts';
 import styles from './character-list.module.css';
 

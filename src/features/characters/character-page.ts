@@ -1,3 +1,4 @@
+import { GROUP_ORDER } from './character-groups.ts';
 import type { Character, Dataset, Fact, Person, Quote, Relationship, RelationshipStage, Source, TimelineEvent } from '@/lib/schema.ts';
 
 /** A fact with its sources written out, so a gated fact carries its citations with it. */
@@ -103,9 +104,6 @@ export function buildCharacterList(data: Dataset): CharacterSummary[] {
   // In the data's order, which is editorial: the leads first, then each group as the file lists it.
   return data.characters.map((c) => ({ id: c.id, name: c.name, tagline: c.tagline, firstSeason: c.firstSeason, group: c.group, actors: credits(c.actors) }));
 }
-
-/** The groups in the characters index's order; everyone new in Season 2 comes after them, in a group of their own. */
-export const GROUP_ORDER: readonly Character['group'][] = ['main', 'friends', 'family', 'teachers', 'others'];
 
 /** Characters in the index's order: group by group, then the new faces, each in the data's (editorial) order. */
 export function characterOrder<C extends Pick<Character, 'group' | 'firstSeason'>>(characters: readonly C[]): C[] {

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { absoluteUrl } from './site.ts';
+import styles from './share-button.module.css';
+
+/**
+ * Shares a page's canonical address: the system share sheet where the browser has one (phones), otherwise a
+ * copy to the clipboard, confirmed in a live region. The address is the page's alone: spoiler settings live
+ * on the device, never in a link.
+ */
+export function ShareButton({ path, title }: { path: string; title: string }) {
+  const [said, setSaid] = useState('');
+  const share = async () => {
+    const url = absoluteUrl(path);
+    if (navigator.share) {
+      // Closing the share sheet rejects too: nothing to report.
+      await navigator.share({ title, url }).catch(() => undefined);
+      return;
+    }
+    setSaid(
+      await navigator.clipboard.writeText(url).then(
+        () => 'Link copied',
+        () => `Couldn’t copy. The link is ${url}`,
+      ),
+    );
+  };
+  return (
+    <p className={styles.share}>
+      <button type="button" onClick={() => void share()}>
+        Share
+      </button>
+      <span role="status">{said}</span>
+    </p>
+  );
+}
