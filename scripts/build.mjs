@@ -59,6 +59,11 @@ for (const [name, json] of site.files) {
   await writeFile(file, json);
 }
 
+for (const [path, svg] of site.avatars) {
+  await mkdir(dirname(join(outDir, path)), { recursive: true });
+  await writeFile(join(outDir, path), svg);
+}
+
 const template = await readFile(join(outDir, 'index.html'), 'utf8');
 const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8'));
 

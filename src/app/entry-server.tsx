@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { embeddedDataElement, gatedPartsHint, readDocumentsFrom } from '@/lib/dataset.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
 import { readDataset } from '@/lib/dataset-source.ts';
+import { AvatarImage } from '@/lib/avatar-image.tsx';
+import { paths } from '@/lib/paths.ts';
 import { SITE_ORIGIN } from '@/lib/site.ts';
 import { AppProviders } from './app-providers.tsx';
 import { queryClient } from './query-client.ts';
@@ -19,6 +21,11 @@ export type Site = {
   files: Map<string, string>;
   /** Every URL to prerender, in sitemap order. */
   paths: string[];
+  /**
+   * Every character's avatar as an SVG file, by its path: a character page shows it as an image, so the page's
+   * JavaScript needn't draw it.
+   */
+  avatars: Map<string, string>;
 };
 
 /** The documents the current render read: what its page embeds. */
@@ -39,7 +46,10 @@ export function prepareSite(dataDir: string): Site {
     if (value !== undefined) read.set(file, value);
     return value;
   });
-  return { version: hash.digest('hex').slice(0, 12), files, paths: sitePaths(data) };
+  const avatars = new Map(
+    data.characters.map((c) => [paths.avatar(c.id), renderToStaticMarkup(<AvatarImage id={c.id} name={c.name} size={96} standalone />)]),
+  );
+  return { version: hash.digest('hex').slice(0, 12), files, paths: sitePaths(data), avatars };
 }
 
 export type RenderResult = {

@@ -31,6 +31,8 @@ export const paths = {
   sources: () => '/sources/',
   source: (id: string) => `/sources/#${encodeURIComponent(id)}`,
   about: () => '/about/',
+  /** A character's avatar as an SVG file, drawn by the build. */
+  avatar: (id: string) => `/avatars/${encodeURIComponent(id)}.svg`,
   /** A page's link-preview image, drawn by the build: `/timeline/` → `/og/timeline.png`, `/` → `/og/home.png`. */
   ogImage: (page: string) => `/og${page.slice(0, -1) || '/home'}.png`,
 } as const;

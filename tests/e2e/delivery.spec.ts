@@ -102,8 +102,8 @@ test('showing a section fetches that section’s spoilers alone, in one request'
   await page.goto('/characters/isaac-henderson/');
   await page.getByRole('button', { name: 'Not now' }).click();
   requested.length = 0;
-  const story = page.getByRole('region', { name: 'In the story' });
-  await story.getByRole('button', { name: 'Show spoilers in “In the story”' }).click();
+  const story = page.getByRole('region', { name: 'Storyline' });
+  await story.getByRole('button', { name: 'Show spoilers in “Storyline”' }).click();
   await expect(story).toContainText(/asexual/i);
   expect(requested).toHaveLength(1);
   expect(requested[0]).toMatch(/\/characters\/isaac-henderson\.list-details\.json$/);

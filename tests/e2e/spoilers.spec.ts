@@ -110,10 +110,10 @@ test.describe('Isaac’s page', () => {
     await storeSettings(page, { showAll: false, watched: 'none' });
     await page.goto(isaac);
     await settled(page, { showAll: false, watched: 'none' });
-    const story = page.getByRole('region', { name: 'In the story' });
-    await story.getByRole('button', { name: 'Show spoilers in “In the story”' }).click();
+    const story = page.getByRole('region', { name: 'Storyline' });
+    await story.getByRole('button', { name: 'Show spoilers in “Storyline”' }).click();
     await expect(story).toContainText(/asexual/i);
-    await expect(story.getByRole('list')).toBeFocused();
+    await expect(story.locator(':focus')).toContainText(/asexual/i);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
     await page.goBack();

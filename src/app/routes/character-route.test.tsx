@@ -14,9 +14,43 @@ describe('a character page', () => {
     expect(document.title).toBe('Nick Nelson · Heartstopper Season 2 Wiki');
   });
 
+  it('has an infobox with the actor’s cast page, family, seasons, and the new-in-Season-2 badge only for the new', async () => {
+    renderAt(paths.character('david-nelson'));
+    const infobox = await screen.findByRole('complementary', { name: 'Infobox' });
+    const row = (label: string) => within(infobox).getByText(label).nextElementSibling as HTMLElement;
+    expect(within(row('Played by')).getByRole('link', { name: 'Jack Barton' })).toHaveAttribute('href', paths.cast('jack-barton'));
+    expect(within(row('Family')).getByRole('link', { name: 'Nick Nelson' })).toHaveAttribute('href', paths.character('nick-nelson'));
+    expect(row('First appears')).toHaveTextContent('Season 2');
+    expect(row('Seasons')).toHaveTextContent(/^2$/);
+    expect(screen.getByText('New in Season 2')).toBeInTheDocument();
+  });
+
+  it('leaves the badge off a returning character, and lists both seasons', async () => {
+    renderAt(paths.character('tori-spring'));
+    const infobox = await screen.findByRole('complementary', { name: 'Infobox' });
+    expect(within(infobox).getByText('Seasons').nextElementSibling).toHaveTextContent('1 and 2');
+    expect(screen.queryByText('New in Season 2')).not.toBeInTheDocument();
+  });
+
+  it('shows partners in the infobox only from the viewer’s level', async () => {
+    renderAt(paths.character('tao-xu'));
+    const infobox = await screen.findByRole('complementary', { name: 'Infobox' });
+    expect(within(infobox).queryByText('Relationships')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('switch', { name: 'Show spoilers' }));
+    expect(within(infobox).getByText('Relationships').nextElementSibling).toHaveTextContent('Elle Argent (girlfriend)');
+  });
+
+  it('leads to the previous and next character in the index’s order', async () => {
+    renderAt(paths.character('charlie-spring'));
+    const nav = await screen.findByRole('navigation', { name: 'Previous and next character' });
+    expect(within(nav).getByRole('link', { name: /Previous\s+Nick Nelson/ })).toHaveAttribute('href', paths.character('nick-nelson'));
+    expect(within(nav).getByRole('link', { name: /Next/ })).toHaveAttribute('href', expect.stringMatching(/^\/characters\/[a-z-]+\/$/));
+  });
+
   it('links relationships to the other character’s page', async () => {
     const router = renderAt(paths.character('sarah-nelson'));
-    const link = await screen.findByRole('link', { name: 'Nick Nelson' });
+    const related = await screen.findByRole('region', { name: 'Relationships' });
+    const link = within(related).getByRole('link', { name: 'Nick Nelson' });
     await userEvent.click(link);
     expect(await screen.findByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(paths.character('nick-nelson'));
@@ -51,13 +85,14 @@ describe('spoilers on a character page', () => {
   it('says once per section that there is more, without an episode, and shows that section on request', async () => {
     renderAt(paths.character('isaac-henderson'));
     await screen.findByRole('heading', { level: 1, name: 'Isaac Henderson' });
-    const story = screen.getByRole('region', { name: 'In the story' });
+    const story = screen.getByRole('region', { name: 'Storyline' });
     expect(within(story).getAllByText('More from episodes you haven’t watched.')).toHaveLength(1);
     expect(screen.getByRole('main').textContent).not.toMatch(/asexual|episode \d|\bE\d/i);
-    await userEvent.click(within(story).getByRole('button', { name: 'Show spoilers in “In the story”' }));
+    await userEvent.click(within(story).getByRole('button', { name: 'Show spoilers in “Storyline”' }));
     expect((await within(story).findAllByText(/asexual/i)).length).toBeGreaterThan(0);
     expect(within(story).queryByText('More from episodes you haven’t watched.')).not.toBeInTheDocument();
-    expect(within(story).getByRole('list')).toHaveFocus();
+    // Focus moves to the storyline it revealed, as the button is gone.
+    expect(story.querySelector(':focus')).toHaveTextContent(/asexual/i);
     // Shown spoilers say where they come from.
     expect(within(story).getAllByText('S2').length + within(story).queryAllByText(/^S2 · E\d$/).length).toBeGreaterThan(0);
   });
@@ -75,8 +110,8 @@ describe('spoilers on a character page', () => {
 
   it('labels what it says about the books, apart from the series', async () => {
     renderAt(paths.character('tori-spring'));
-    const story = await screen.findByRole('region', { name: 'In the story' });
-    const solitaire = within(story).getByText(/Solitaire/).closest('li')!;
+    const story = await screen.findByRole('region', { name: 'Storyline' });
+    const solitaire = within(story).getByText(/Solitaire/).closest('p')!;
     expect(within(solitaire).getByText('In the books')).toBeInTheDocument();
     expect(within(story).getAllByText('In the books')).toHaveLength(1);
   });

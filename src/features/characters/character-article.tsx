@@ -1,7 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { Link } from 'react-router';
-import { AvatarImage } from '@/lib/avatar-image.tsx';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
 import { MediumLabel } from '@/lib/medium-label.tsx';
@@ -69,13 +68,12 @@ const LAST_SEASON = 2;
 /** A fact's storyline: the season whose episode reveals it, or the background (books, casting) for the rest. */
 const seasonOf = (fact: { reveals?: string | undefined }) => (fact.reveals ? (parseEpisodeCode(fact.reveals)?.season ?? 0) : 0);
 
-/** "Tori Spring (sister), Sarah Nelson (mother)", each linked, or nothing when there are none. */
+/** "Tori Spring (sister)", one a line, each linked. */
 function RelationLinks({ relations }: { relations: readonly RelationshipStep[] }) {
-  return relations.map((r, i) => (
-    <Fragment key={r.id}>
-      {i > 0 ? ', ' : null}
+  return relations.map((r) => (
+    <span key={r.id}>
       <Link to={paths.character(r.other.id)}>{r.other.name}</Link> ({r.role})
-    </Fragment>
+    </span>
   ));
 }
 
@@ -113,9 +111,15 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
         </aside>
       ) : null}
 
+      <p className={styles.overview}>
+        {character.summary.text}
+        <Cite ids={idsOf(character.summary.sources)} numbers={numbers} />
+      </p>
+
       {/* Family and partners follow the viewer's level, so the box waits with the rest while the page settles. */}
       <aside className={styles.infobox} aria-label="Infobox" data-gated="">
-        <AvatarImage id={character.id} name={character.name} size={96} />
+        {/* A file the build draws (src/app/entry-server.tsx), so this page carries no drawing code. */}
+        <img src={paths.avatar(character.id)} alt="" width={96} height={96} />
         <dl>
           <dt>Played by</dt>
           <dd>
@@ -165,11 +169,8 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
         </dl>
       </aside>
 
-      <p className={styles.overview}>
-        {character.summary.text}
-        <Cite ids={idsOf(character.summary.sources)} numbers={numbers} />
-      </p>
 
+      <div className={styles.body}>
       {story ? (
         <GatedSection id="story" heading="Storyline" prose listClassName={styles.storyline} {...story}>
           {storylines.map((season) => (
@@ -237,7 +238,7 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
       ) : null}
       {onTimeline ? (
         <p>
-          <Link to={paths.timeline(new URLSearchParams({ character: character.id }))}>{firstName} on the timeline</Link>, with its filters
+          <Link to={paths.timeline(new URLSearchParams({ character: character.id }))}>Open the timeline filtered to {firstName}</Link>
         </p>
       ) : null}
 
@@ -258,6 +259,7 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
           </Link>
         ) : null}
       </nav>
+      </div>
     </article>
   );
 }
