@@ -130,7 +130,7 @@ export default defineConfig(({ command }) => ({
           groups: [
             {
               name: 'index',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|[\\/]src[\\/](lib[\\/](?!avatar)|app[\\/](?!routes))|[\\/]character-queries\.ts$/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|[\\/]src[\\/](lib[\\/](?!avatar)|app[\\/](?!routes|route-error|not-found))|[\\/]character-queries\.ts$/,
             },
           ],
         },

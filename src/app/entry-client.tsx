@@ -6,6 +6,7 @@ import { normalizePathname } from '@/lib/paths.ts';
 import { AppProviders } from './app-providers.tsx';
 import { prefetchOnIntent } from './prefetch.ts';
 import { queryClient } from './query-client.ts';
+import { loadRouteError } from './root-layout.tsx';
 import { routes } from './routes.tsx';
 import '@/styles/global.css';
 
@@ -32,6 +33,8 @@ async function start() {
   if (!container) throw new Error('The page has no #root element.');
   const router = createBrowserRouter(routes);
   await initialized(router);
+  // The not-found page (404.html) and any page that failed to load show their message at once, not after it.
+  if (router.state.errors) await loadRouteError();
   prefetchOnIntent(routes);
 
   const app = (

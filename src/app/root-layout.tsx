@@ -9,8 +9,8 @@ import { episodesQuery } from '@/lib/gated-queries.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_NAME } from '@/lib/site.ts';
-import { NotFound } from './not-found.tsx';
 import { queryClient } from './query-client.ts';
+import type * as RouteErrorModule from './route-error.tsx';
 import styles from './root-layout.module.css';
 import { useRouteLanding } from './use-route-landing.ts';
 import { useSettled } from './use-settled.ts';
@@ -22,10 +22,14 @@ const NAV = [
   { to: paths.about(), label: 'About' },
 ];
 
+let routeError: typeof RouteErrorModule | undefined;
+
 /**
- * Close names for an unknown character, from the search engine: it loads in search's chunk, only on this page.
+ * What a not-found or crashed page says loads only when a page fails, in its own chunk. The prerender and a page
+ * that opens on an error load it before rendering (entry-server.tsx, entry-client.tsx), so they show it at once.
  */
-const NearMatches = lazy(() => import('@/features/search/near-matches.tsx').then((m) => ({ default: m.NearMatches })));
+export const loadRouteError = () => import('./route-error.tsx').then((m) => (routeError = m));
+const LazyRouteError = lazy(() => loadRouteError().then((m) => ({ default: m.RouteErrorContent })));
 
 /** `lost`: on a not-found page, no section of the wiki is the current one. */
 function Shell({ children, lost = false }: { children: React.ReactNode; lost?: boolean }) {
@@ -104,41 +108,24 @@ function DataUnavailable({ outdated }: { outdated: boolean }) {
   );
 }
 
-/** A 404 from the character route's loader: the root loader ran, so the spoiler setting can be read. */
-function CharacterNotFound({ slug }: { slug: string }) {
-  return (
-    <NotFound character>
-      <Suspense fallback={null}>
-        <NearMatches slug={slug} settings={useSpoilerSettings()} />
-      </Suspense>
-    </NotFound>
-  );
-}
-
 export function RootErrorBoundary() {
   const error = useRouteError();
   const { slug } = useParams();
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    // Only the character route's pattern has a `:slug`, so a slug here is a character's; an unknown person
-    // (`/cast/:person/`) gets the plain not-found page.
-    return (
-      <Shell lost>
-        {slug === undefined ? <NotFound /> : <CharacterNotFound slug={slug} />}
-      </Shell>
-    );
-  }
   if (isDataUnavailable(error)) {
+    // Here, not in the error chunk: offline, that chunk couldn't load either.
     return (
       <Shell>
         <DataUnavailable outdated={error.reason === 'outdated'} />
       </Shell>
     );
   }
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const Content = routeError?.RouteErrorContent ?? LazyRouteError;
   return (
-    <Shell>
-      <PageHead title="Something went wrong" description="This page could not be shown." />
-      <h1>Something went wrong</h1>
-      <p>This page could not be shown. Try reloading, or go back to the <Link to={paths.home()}>home page</Link>.</p>
+    <Shell lost={notFound}>
+      <Suspense fallback={null}>
+        <Content notFound={notFound} slug={slug} />
+      </Suspense>
     </Shell>
   );
 }

@@ -107,7 +107,11 @@ async function readFile(file: string): Promise<unknown> {
   const inPage = readEmbeddedData()?.documents[file];
   if (inPage !== undefined) return inPage;
   const response = await fetchFile(file);
-  if (response.status === 404) return null;
+  if (response.status === 404) {
+    // Unread, the not-found page's body would hold the connection open.
+    void response.body?.cancel();
+    return null;
+  }
   if (!response.ok) throw new DataUnavailableError('offline', `${file} (${response.status})`);
   try {
     return (await response.json()) as unknown;
