@@ -42,32 +42,29 @@ function devData(): Plugin {
 /**
  * Vite wraps every dynamic import in a helper that preloads the imported chunk's CSS and, with modulepreload
  * on, its JavaScript. Here there is one stylesheet (`cssCodeSplit: false`) and no modulepreload, so the
- * helper is always handed nothing to do, yet ships in every page's entry (vitejs/vite#13952). A built chunk
- * calls `import()` directly instead, and the unused helper falls away.
+ * helper is always handed nothing to do, yet its 800 B ship in every page's entry (vitejs/vite#13952). The
+ * build gives it a body that just calls the import.
  */
 function plainDynamicImports(): Plugin {
-  // `__vitePreload(() => import("./x.js").then(…), __VITE_PRELOAD__)` becomes `(() => import("./x.js").then(…))()`.
-  const wrapped = /__vitePreload\((\(\) => [\s\S]*?), (?:__VITE_PRELOAD__|\[\])\)/g;
+  const helper = '\0vite/preload-helper.js';
   return {
     name: 'heartstopper:plain-dynamic-imports',
     apply: 'build',
+    enforce: 'pre',
     configResolved(config) {
       if (config.build.modulePreload !== false || config.build.cssCodeSplit) {
         throw new Error('plainDynamicImports: only right while modulePreload is off and the CSS is one file');
       }
     },
-    renderChunk: {
-      order: 'pre',
-      handler(code) {
-        const plain = code.replace(wrapped, '($1)()');
-        return plain === code ? null : { code: plain, map: null };
-      },
+    load: {
+      filter: { id: new RegExp(`^${helper}$`) },
+      handler: () => 'export const __vitePreload = (load) => load();',
     },
-    // A call written in a shape the pattern misses would quietly bring the helper back: fail instead.
+    // If Vite stops loading its helper by this id, the full one would quietly come back: fail instead.
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk' && chunk.code.includes('vite:preloadError')) {
-          this.error(`plainDynamicImports: ${chunk.fileName} still carries Vite's preload helper; widen the pattern`);
+          this.error(`plainDynamicImports: ${chunk.fileName} carries Vite's full preload helper; check the helper's id`);
         }
       }
     },

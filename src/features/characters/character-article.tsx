@@ -15,6 +15,7 @@ import { parseEpisodeCode, type SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
 import { viewCharacter, type CharacterDocument, type CharacterSection, type CharacterView, type RelationshipStep } from './character-page.ts';
 import { characterQuery } from './character-queries.ts';
+import { RelationMapSlot } from './relation-map-slot.tsx';
 import styles from './character-article.module.css';
 
 const idsOf = (sources: readonly Source[]) => sources.map((s) => s.id);
@@ -203,6 +204,8 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
               ))}
         </GatedSection>
       ) : null}
+
+      <RelationMapSlot character={character} relationships={relationships} />
 
       {said ? (
         <GatedSection id="quotes" heading={`Quotes about ${firstName}`} listClassName={styles.quotes} {...said}>
