@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Fragment } from 'react';
+import { Fragment, useRef } from 'react';
 import { Link } from 'react-router';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
@@ -16,6 +16,7 @@ import { useGate } from '@/lib/use-gate.ts';
 import { viewCharacter, type CharacterDocument, type CharacterSection, type CharacterView, type RelationshipStep } from './character-page.ts';
 import { characterQuery } from './character-queries.ts';
 import { RelationMapSlot } from './relation-map-slot.tsx';
+import { useCharacterPreviews } from './use-character-previews.ts';
 import styles from './character-article.module.css';
 
 const idsOf = (sources: readonly Source[]) => sources.map((s) => s.id);
@@ -95,9 +96,12 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
   const romantic = relationships.filter((r) => r.type === 'partner' || r.type === 'crush' || r.type === 'ex');
   const seasons = Array.from({ length: LAST_SEASON - character.firstSeason + 1 }, (_, i) => character.firstSeason + i);
   const storylines = [...new Set(details.map(seasonOf))].sort((a, b) => a - b);
+  const articleRef = useRef<HTMLElement>(null);
+  const { wake, Previews, first } = useCharacterPreviews();
 
   return (
-    <article className={styles.article}>
+    <article ref={articleRef} className={styles.article} {...wake}>
+      {Previews && first ? <Previews within={articleRef} first={first} /> : null}
       <header className={styles.header}>
         <h1>{character.name}</h1>
         {character.firstSeason === 2 ? <p className={styles.badge}>New in Season 2</p> : null}
