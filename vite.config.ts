@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { relative } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vitest/config';
@@ -112,6 +114,14 @@ export default defineConfig(({ command }) => ({
       ...(command === 'build' ? reactRouterProduction : []),
     ],
   },
+  css: {
+    modules: {
+      // `header_k3Lx9`: the class and a hash of its file. Vite's default adds a line number too
+      // (`_header_k3Lx9_12`), which every page's JavaScript then carries for each class name.
+      generateScopedName: (name: string, file: string) =>
+        `${name}_${createHash('sha256').update(relative(import.meta.dirname, file)).digest('base64url').slice(0, 5)}`,
+    },
+  },
   build: {
     // One stylesheet linked from every prerendered page, so pages are styled before (and without) JS.
     cssCodeSplit: false,
@@ -127,7 +137,7 @@ export default defineConfig(({ command }) => ({
           groups: [
             {
               name: 'index',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|[\\/]src[\\/](lib[\\/](?!avatar)|app[\\/](?!routes|route-error|not-found))|[\\/]character-queries\.ts$/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|[\\/]src[\\/](lib[\\/](?!avatar)|app[\\/](?!routes|route-error|not-found))|[\\/]features[\\/]characters[\\/](character-(queries|page|article)\.tsx?|relation-map-slot\.tsx|use-character-previews\.ts)$|[\\/]routes[\\/]character-route\.tsx$/,
             },
           ],
         },

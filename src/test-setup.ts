@@ -12,6 +12,19 @@ readDocumentsFrom((file) => files.get(file));
 // jsdom lays nothing out, so it has no scrolling to do; browsers have this.
 if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 
+// Nor does it have IntersectionObserver, which every browser the wiki supports has: here everything is in view.
+globalThis.IntersectionObserver ??= class {
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    this.callback([{ isIntersecting: true, target } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+  }
+  unobserve() {}
+  disconnect() {}
+  takeRecords() {
+    return [];
+  }
+} as unknown as typeof IntersectionObserver;
+
 afterEach(() => {
   cleanup();
 });

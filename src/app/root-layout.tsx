@@ -29,7 +29,13 @@ let routeError: typeof RouteErrorModule | undefined;
  * that opens on an error load it before rendering (entry-server.tsx, entry-client.tsx), so they show it at once.
  */
 export const loadRouteError = () => import('./route-error.tsx').then((m) => (routeError = m));
-const LazyRouteError = lazy(() => loadRouteError().then((m) => ({ default: m.RouteErrorContent })));
+// Offline, that chunk can't load either: then the page says it couldn't be loaded, with a way to try again.
+const LazyRouteError = lazy(() =>
+  loadRouteError().then(
+    (m) => ({ default: m.RouteErrorContent }),
+    () => ({ default: () => <DataUnavailable outdated={false} /> }),
+  ),
+);
 
 /** `lost`: on a not-found page, no section of the wiki is the current one. */
 function Shell({ children, lost = false }: { children: React.ReactNode; lost?: boolean }) {

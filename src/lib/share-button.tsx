@@ -9,23 +9,15 @@ import styles from './share-button.module.css';
  */
 export function ShareButton({ path, title }: { path: string; title: string }) {
   const [said, setSaid] = useState('');
-  const share = async () => {
+  const share = () => {
     const url = absoluteUrl(path);
-    if (navigator.share) {
-      // Closing the share sheet rejects too: nothing to report.
-      await navigator.share({ title, url }).catch(() => undefined);
-      return;
-    }
-    setSaid(
-      await navigator.clipboard.writeText(url).then(
-        () => 'Link copied',
-        () => `Couldn’t copy. The link is ${url}`,
-      ),
-    );
+    // Closing the share sheet rejects: nothing to report.
+    if (navigator.share) navigator.share({ title, url }).catch(() => undefined);
+    else navigator.clipboard.writeText(url).then(() => setSaid('Link copied'), () => setSaid(`Couldn’t copy. The link is ${url}`));
   };
   return (
     <p className={styles.share}>
-      <button type="button" onClick={() => void share()}>
+      <button type="button" onClick={share}>
         Share
       </button>
       <span role="status">{said}</span>

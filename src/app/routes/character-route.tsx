@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { data, useParams, type LoaderFunctionArgs } from 'react-router';
-import { CharacterPageContent } from '@/features/characters/character-article.tsx';
+import { CharacterPage } from '@/features/characters/character-article.tsx';
 import { characterQuery } from '@/features/characters/character-queries.ts';
 import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
 import { documents } from '@/lib/dataset.ts';
@@ -48,7 +48,7 @@ export function Component() {
             : undefined
         }
       />
-      <CharacterPageContent key={slug} slug={slug} settings={settings} />
+      <CharacterPage key={slug} slug={slug} document={document} settings={settings} />
     </>
   );
 }

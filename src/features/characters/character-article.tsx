@@ -1,4 +1,3 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { Fragment, useRef } from 'react';
 import { Link } from 'react-router';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
@@ -14,7 +13,6 @@ import { ShareButton } from '@/lib/share-button.tsx';
 import { parseEpisodeCode, type SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
 import { viewCharacter, type CharacterDocument, type CharacterSection, type CharacterView, type RelationshipStep } from './character-page.ts';
-import { characterQuery } from './character-queries.ts';
 import { RelationMapSlot } from './relation-map-slot.tsx';
 import { useCharacterPreviews } from './use-character-previews.ts';
 import styles from './character-article.module.css';
@@ -30,16 +28,10 @@ const CONTENT_NOTE_LABELS: Record<ContentNote, string> = {
 };
 
 /**
- * The character page; its head tags are the route's. Sections shown by hand live in state here, so they hold
- * until the page is left: render it with `key={slug}` so another character starts fresh.
+ * The character page at the viewer's level; its head tags are the route's. Sections shown by hand live in state
+ * here, so they hold until the page is left: render it with `key={slug}` so another character starts fresh.
  */
-export function CharacterPageContent({ slug, settings }: { slug: string; settings: SpoilerSettings }) {
-  const { data: document } = useSuspenseQuery(characterQuery(slug));
-  if (!document) return null;
-  return <GatedCharacter slug={slug} document={document} settings={settings} />;
-}
-
-function GatedCharacter({ slug, document, settings }: { slug: string; document: CharacterDocument & GatedDocument; settings: SpoilerSettings }) {
+export function CharacterPage({ slug, document, settings }: { slug: string; document: CharacterDocument & GatedDocument; settings: SpoilerSettings }) {
   const gated = useGate(documents.character(slug), document, settings);
   const view = viewCharacter(gated.document);
   return (

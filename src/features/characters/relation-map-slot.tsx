@@ -14,13 +14,10 @@ export function RelationMapSlot({ character, relationships }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [Map, setMap] = useState<typeof RelationMap>();
   useEffect(() => {
-    const load = () => void import('./relation-map.tsx').then((m) => setMap(() => m.RelationMap));
-    // A browser without IntersectionObserver (or a test's DOM) gets the map at once.
-    if (typeof IntersectionObserver === 'undefined') return load();
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       observer.disconnect();
-      load();
+      void import('./relation-map.tsx').then((m) => setMap(() => m.RelationMap));
     });
     if (ref.current) observer.observe(ref.current);
     return () => observer.disconnect();
