@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent, type FocusEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { onOpenLevelControl } from './level-control-events.ts';
 import { describeLevel } from './levels.ts';
 import { levelOptionsQuery } from './spoiler-queries.ts';
@@ -34,16 +34,6 @@ export function LevelControl({ prefs, update, disabled }: Props) {
 
   useEffect(() => onOpenLevelControl(() => setOpen(true)), []);
 
-  // A click anywhere else closes the panel; focus stays where the viewer clicked.
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (e: PointerEvent) => {
-      if (!wrapperRef.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
   // The panel mounts afresh each time, so an unconfirmed choice is forgotten.
   const openPanel = () => setOpen(true);
 
@@ -52,21 +42,8 @@ export function LevelControl({ prefs, update, disabled }: Props) {
     setOpen(false);
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && open) {
-      e.preventDefault();
-      close(true);
-    }
-  };
-
-  // Tabbing out of the panel closes it, so it never hangs over the page unattended.
-  const onBlur = (e: FocusEvent) => {
-    const next = e.relatedTarget;
-    if (open && next instanceof Node && !wrapperRef.current?.contains(next)) close(false);
-  };
-
   return (
-    <div className={styles.control} ref={wrapperRef} onKeyDown={onKeyDown} onBlur={onBlur}>
+    <div className={styles.control} ref={wrapperRef}>
       <button
         type="button"
         ref={buttonRef}
@@ -87,7 +64,7 @@ export function LevelControl({ prefs, update, disabled }: Props) {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <LevelPanel id={panelId} prefs={prefs} update={update} onClose={close} />
+          <LevelPanel id={panelId} prefs={prefs} update={update} onClose={close} within={wrapperRef} />
         </Suspense>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { levelOrder, type SeasonLevels } from './levels.ts';
 import { levelOptionsQuery } from './spoiler-queries.ts';
 import type { SpoilerPreferences } from './spoiler-store.ts';
@@ -32,6 +32,8 @@ type Props = {
   update: (change: Partial<SpoilerPreferences>) => void;
   /** Closes the panel, returning focus to its button when asked. */
   onClose: (returnFocus: boolean) => void;
+  /** The control around the button and the panel: clicks and focus outside it close the panel. */
+  within: RefObject<HTMLDivElement | null>;
 };
 
 /**
@@ -39,7 +41,7 @@ type Props = {
  * anything by accident, so a choice that hides more applies at once, while one that shows more waits for the
  * confirm button. Loaded when the viewer reaches for the button (see `LevelControl`).
  */
-export function LevelPanel({ id, prefs, update, onClose }: Props) {
+export function LevelPanel({ id, prefs, update, onClose, within }: Props) {
   const { data: levels } = useSuspenseQuery(levelOptionsQuery());
   // A higher choice that waits for confirmation; undefined shows the stored setting.
   const [pendingChoice, setPendingChoice] = useState<string>();
@@ -51,6 +53,30 @@ export function LevelPanel({ id, prefs, update, onClose }: Props) {
   // Only ever higher than the current setting: a stored change (another tab) may have overtaken it.
   const pending = pendingChoice !== undefined && rank(pendingChoice, order) > rank(current, order) ? pendingChoice : undefined;
   const selected = pending ?? current;
+
+  // While open: a click anywhere else closes it, leaving focus where the viewer clicked; Escape closes it and
+  // returns focus to the button; tabbing out of the control closes it, so it never hangs over the page unattended.
+  // Here rather than in the button's code, which every page loads.
+  useEffect(() => {
+    const control = within.current;
+    if (!control) return;
+    const outside = (target: EventTarget | null) => target instanceof Node && !control.contains(target);
+    const onPointerDown = (e: PointerEvent) => outside(e.target) && onClose(false);
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      onClose(true);
+    };
+    const onFocusOut = (e: FocusEvent) => outside(e.relatedTarget) && onClose(false);
+    document.addEventListener('pointerdown', onPointerDown);
+    control.addEventListener('keydown', onKeyDown);
+    control.addEventListener('focusout', onFocusOut);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      control.removeEventListener('keydown', onKeyDown);
+      control.removeEventListener('focusout', onFocusOut);
+    };
+  }, [within, onClose]);
 
   // Opening puts focus on the current level, so the arrow keys work straight away.
   useEffect(() => {
