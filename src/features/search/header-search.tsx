@@ -64,17 +64,11 @@ export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
     void navigate(href);
   };
 
+  // Moving through the options and choosing one are the options' code (search-suggestions.tsx), loaded with them.
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    const count = document.getElementById(`${id}-list`)?.querySelectorAll('[role="option"]').length ?? 0;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && !listed) {
       e.preventDefault();
-      const down = e.key === 'ArrowDown';
-      if (!listed) setOpen(true);
-      // From the field, Down goes to the first option and Up to the last; both wrap around.
-      if (count > 0) setActive(down ? (active + 1) % count : (active <= 0 ? count : active) - 1);
-    } else if (e.key === 'Enter' && listed && active >= 0) {
-      e.preventDefault();
-      document.getElementById(suggestionId(id, active))?.click();
+      setOpen(true);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       // First the list closes, then the field empties.
@@ -139,7 +133,7 @@ export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
         <div id={`${id}-list`} role="listbox" aria-label="Suggestions" className={styles.list} hidden={!listed}>
           {listed ? (
             <Suspense fallback={null}>
-              <Suggestions query={query} settings={settings} active={active} baseId={id} onChoose={go} />
+              <Suggestions query={query} settings={settings} active={active} onActive={setActive} baseId={id} onChoose={go} />
             </Suspense>
           ) : null}
         </div>

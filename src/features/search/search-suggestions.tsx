@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { formatDate } from '@/lib/dates.ts';
 import { paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
@@ -24,6 +24,8 @@ export type SuggestionsProps = {
   settings: SpoilerSettings;
   /** The option the arrow keys are on, or -1. */
   active: number;
+  /** Moves the active option (Up and Down in the field). */
+  onActive: (index: number) => void;
   /** Prefixes the ids of options and group labels (see `suggestionId`). */
   baseId: string;
   onChoose: (href: string) => void;
@@ -34,8 +36,26 @@ export type SuggestionsProps = {
  * (the results page). It loads in the engine's chunk, the first time the field is focused; while the index is
  * on its way only the last option shows, so the list always has something to choose.
  */
-export function Suggestions({ query, settings, active, baseId, onChoose }: SuggestionsProps) {
+export function Suggestions({ query, settings, active, onActive, baseId, onChoose }: SuggestionsProps) {
   const { engine } = useSearchEngine(settings);
+
+  // The keys work on the options as rendered: Up and Down move through them, wrapping at both ends (from the
+  // field, Down goes to the first and Up to the last); Enter opens the active one.
+  useEffect(() => {
+    const field = document.getElementById(`${baseId}-input`);
+    const onKeyDown = (e: KeyboardEvent) => {
+      const count = document.getElementById(`${baseId}-list`)?.querySelectorAll('[role="option"]').length ?? 0;
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        if (count > 0) onActive(e.key === 'ArrowDown' ? (active + 1) % count : (active <= 0 ? count : active) - 1);
+      } else if (e.key === 'Enter' && active >= 0) {
+        e.preventDefault();
+        document.getElementById(suggestionId(baseId, active))?.click();
+      }
+    };
+    field?.addEventListener('keydown', onKeyDown);
+    return () => field?.removeEventListener('keydown', onKeyDown);
+  }, [baseId, active, onActive]);
   const results = engine ? engine.search(query, { limit: SUGGESTIONS }).results : [];
   const groups = groupByKind(results);
   const shown = groups.flatMap(([, rs]) => rs);
