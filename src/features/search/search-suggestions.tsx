@@ -7,7 +7,7 @@ import { resultHref } from './result-href.ts';
 import type { SearchResult } from './search-index.ts';
 import { SEARCH_KIND_LABELS, suggestionId, type SearchKind } from './search-kinds.ts';
 import { useSearchEngine } from './use-search-engine.ts';
-import styles from './header-search.module.css';
+import styles from './search-suggestions.module.css';
 
 /** How many results are suggested: a screenful on a phone with the keyboard up. */
 const SUGGESTIONS = 7;

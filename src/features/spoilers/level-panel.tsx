@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } fr
 import { levelOrder, type SeasonLevels } from './levels.ts';
 import { levelOptionsQuery } from './spoiler-queries.ts';
 import type { SpoilerPreferences } from './spoiler-store.ts';
-import styles from './level-control.module.css';
+import styles from './level-panel.module.css';
 
 /** The radio value for "All of it", which is the switch rather than a level. */
 const ALL = 'all';
