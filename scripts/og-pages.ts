@@ -4,6 +4,7 @@
  * scripts/og-image.mjs. It reads only the public characters list (names and actors), never a gated part, so
  * no image can carry a spoiler.
  */
+import { castCredit, type CastDocument } from '@/features/cast/cast-page.ts';
 import type { CharacterSummary, Credit } from '@/features/characters/character-page.ts';
 import { avatarLook } from '@/lib/avatar.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
@@ -15,7 +16,7 @@ export { SITE_NAME } from '@/lib/site.ts';
 /** "Kit Connor"; Nellie's actor is "Echo (a dog)", as her page has it. */
 const credit = (actors: readonly Credit[]) => actors.map((a) => (a.species ? `${a.name} (a ${a.species})` : a.name)).join(' and ');
 
-/** The home page, the timeline and every character, from the site's data files (name → JSON). */
+/** The home page, the timeline, every character and everyone with a cast page, from the site's data files (name → JSON). */
 export function ogPages(files: ReadonlyMap<string, string>): OgImagePage[] {
   const list = files.get(documentFile(documents.characters));
   if (list === undefined) throw new Error('ogPages: the site has no characters list.');
@@ -37,5 +38,16 @@ export function ogPages(files: ReadonlyMap<string, string>): OgImagePage[] {
       subtitle: `Played by ${credit(c.actors)}`,
       avatar: avatarLook(c),
     })),
+    // Each person's public document (`cast/<id>.json`, not a gated part like `cast/<id>.upto-s2e3.json`):
+    // their credit, which no level changes.
+    ...[...files]
+      .filter(([name]) => name.startsWith(documents.cast('')) && !name.slice(0, -'.json'.length).includes('.'))
+      .map(([, json]) => JSON.parse(json) as CastDocument)
+      .map((doc) => ({
+        image: paths.ogImage(paths.cast(doc.person.id)),
+        title: doc.person.name,
+        subtitle: castCredit(doc),
+        avatar: avatarLook(doc.person),
+      })),
   ];
 }

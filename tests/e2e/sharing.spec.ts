@@ -62,6 +62,21 @@ for (const { id, name, actor } of [
   });
 }
 
+for (const { id, name, credit } of [
+  { id: 'kit-connor', name: 'Kit Connor', credit: 'Plays Nick Nelson' },
+  { id: 'alice-oseman', name: 'Alice Oseman', credit: 'Creator, writer and executive producer' },
+]) {
+  test(`a pasted link to ${name}’s cast page previews as a picture with their credit, and no spoiler`, async ({ request }) => {
+    const page = paths.cast(id);
+    const html = await (await request.get(page)).text();
+    expect(meta(html, 'og:image:alt')).toBe(`${name}: ${credit}, on the Heartstopper Season 2 Wiki`);
+    await previewImage(request, html, page);
+    for (const spoiler of spoilerStrings().filter((s) => s.pages.includes(page) && !visibleAt(s, nothingWatched))) {
+      expect(html, `spoiler on ${page}: ${spoiler.text}`).not.toContain(escapeHtml(spoiler.text));
+    }
+  });
+}
+
 test('Isaac’s page never mentions the storyline Season 2 reveals, anywhere in its HTML', async ({ request }) => {
   const html = await (await request.get(paths.character('isaac-henderson'))).text();
   expect(html).not.toMatch(/asexual|aromantic/i);

@@ -1,12 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { data, useParams, type LoaderFunctionArgs } from 'react-router';
 import { CastPage } from '@/features/cast/cast-article.tsx';
-import { castDescription } from '@/features/cast/cast-page.ts';
+import { castCredit, castDescription } from '@/features/cast/cast-page.ts';
 import { castQuery } from '@/features/cast/cast-queries.ts';
 import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
 import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
+import { SITE_NAME } from '@/lib/site.ts';
 import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
 import { queryClient } from '../query-client.ts';
 
@@ -25,8 +26,19 @@ export function Component() {
   if (!document) return null;
   return (
     <>
-      {/* From the public document, so the title and description never carry a spoiler. */}
-      <PageHead title={document.person.name} description={castDescription(document)} path={paths.cast(person)} type="profile" />
+      {/* From the public document, so the title, description and preview never carry a spoiler. */}
+      <PageHead
+        title={document.person.name}
+        description={castDescription(document)}
+        path={paths.cast(person)}
+        type="profile"
+        // Preview tags are the prerender's alone (see PageHead): the browser bundle needn't build them.
+        image={
+          import.meta.env.SSR
+            ? { path: paths.ogImage(paths.cast(person)), alt: `${document.person.name}: ${castCredit(document)}, on the ${SITE_NAME}` }
+            : undefined
+        }
+      />
       <CastPage key={person} document={document} settings={settings} />
     </>
   );

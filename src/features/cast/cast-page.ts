@@ -97,7 +97,7 @@ const ROLE_WORDS: Record<Person['roles'][number], string> = {
 };
 
 /** "a, b and c" */
-const listOf = (items: readonly string[]) =>
+export const listOf = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /** "creator, writer and executive producer" */
@@ -108,6 +108,10 @@ export const rolesOf = (roles: Person['roles']) => {
   const words = roleWords(roles);
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
+
+/** What a person's link-preview picture says under their name: "Plays Nick Nelson", or what they do. */
+export const castCredit = ({ person, characters }: Pick<CastDocument, 'person' | 'characters'>) =>
+  characters.length > 0 ? `Plays ${listOf(characters.map((c) => c.name))}` : rolesOf(person.roles);
 
 /**
  * The page's meta description, from the public document only, so it is spoiler-free: whom they play or what
