@@ -50,10 +50,20 @@ describe('a character document', () => {
     const none = view(NO_SPOILERS);
     const shownSources = [
       ...nick.character.summary.sources,
+      ...(nick.character.occupation?.sources ?? []),
       ...[...none.details, ...none.relationships, ...none.events].flatMap((item) => item.sources),
       ...none.quotes.map((q) => q.source),
     ].map((s) => s.id);
     for (const s of none.citations) expect(shownSources, s.id).toContain(s.id);
+  });
+
+  it('cites the occupation in the infobox, numbered after the overview’s sources', () => {
+    expect(nick.character.occupation?.text).toBe('Student at a British boys’ grammar school');
+    // A source nothing else on the page cites, so only the occupation can bring it in.
+    const own = data.sources.find((s) => !JSON.stringify(nick).includes(`"${s.id}"`))!;
+    const { citations, character } = viewCharacter({ ...nick, character: { ...nick.character, occupation: { text: 'Rugby captain', sources: [own] } } });
+    const ids = citations.map((s) => s.id);
+    expect(ids.slice(0, character.summary.sources.length + 1)).toEqual([...character.summary.sources.map((s) => s.id), own.id]);
   });
 });
 

@@ -181,6 +181,8 @@ export function viewCharacter(document: CharacterDocument): CharacterView {
   const relationships = currentStages(document.relationships);
   const cited = [
     ...document.character.summary.sources,
+    // The infobox comes after the overview in the page.
+    ...(document.character.occupation?.sources ?? []),
     ...document.details.flatMap((d) => d.sources),
     ...relationships.flatMap((r) => r.sources),
     ...document.quotes.map((q) => q.source),
