@@ -1,9 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { paths } from '../../src/lib/paths.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
 import { data } from './spoiler-strings.ts';
 
 const none = { showAll: false, watched: 'none' };
+
+/** The scripts matching `chunk` the page has requested so far (it fills as the page goes on). */
+function requested(page: Page, chunk: RegExp): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => void (chunk.test(new URL(r.url()).pathname) && urls.push(r.url())));
+  return urls;
+}
 const everything = { showAll: true, watched: 'none' };
 
 test.describe('the Share button', () => {
@@ -59,4 +66,72 @@ test('every quote and every bio in data/ appears on some page, with spoilers on'
     ...data.people.filter((p) => p.bio && !text.includes(p.bio.text)).map((p) => `bio of ${p.id}`),
   ];
   expect(missing).toEqual([]);
+});
+
+test.describe('the relationship map', () => {
+  test('loads only when its place scrolls into view, then links each person to their page', async ({ page }) => {
+    const loaded = requested(page, /\/relation-map-[^/]*\.js$/);
+    await storeSettings(page, none);
+    await page.goto(paths.character('nick-nelson'));
+    await settled(page, none);
+    await page.waitForLoadState('networkidle');
+    expect(loaded, 'the map’s code, before the viewer gets there').toEqual([]);
+
+    await page.getByRole('region', { name: 'Quotes about Nick' }).scrollIntoViewIfNeeded();
+    const map = page.getByRole('group', { name: 'Map of Nick Nelson’s relationships, as in the list above' });
+    await expect(map).toBeVisible();
+    // At “nothing yet” Charlie is Nick's friend on the map, as in the list.
+    await map.getByRole('link', { name: 'Charlie Spring, friend' }).click();
+    await expect(page).toHaveURL(new RegExp(`${paths.character('charlie-spring')}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Charlie Spring');
+  });
+
+  test('follows the viewer’s level', async ({ page }) => {
+    await storeSettings(page, everything);
+    await page.goto(paths.character('nick-nelson'));
+    await settled(page, everything);
+    await page.getByRole('region', { name: 'Quotes about Nick' }).scrollIntoViewIfNeeded();
+    await expect(page.getByRole('link', { name: 'Charlie Spring, boyfriend' })).toBeVisible();
+  });
+});
+
+test.describe('previews of linked characters', () => {
+  test('a mouse resting on a link shows the card; Escape dismisses it; focus from the keyboard shows it too', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name === 'phone', 'a phone has no mouse: see the touch test');
+    const loaded = requested(page, /\/character-previews-[^/]*\.js$/);
+    await storeSettings(page, none);
+    await page.goto(paths.character('nick-nelson'));
+    await settled(page, none);
+    await page.waitForLoadState('networkidle');
+    expect(loaded, 'the previews’ code, before any hover').toEqual([]);
+
+    const infobox = page.getByRole('complementary', { name: 'Infobox' });
+    const sarah = infobox.getByRole('link', { name: 'Sarah Nelson' });
+    await sarah.hover();
+    const card = page.getByRole('tooltip');
+    await expect(card).toContainText('Sarah Nelson');
+    await expect(card).toContainText('Played by Olivia Colman');
+    // It never covers the link it describes.
+    const [link, box] = [await sarah.boundingBox(), await card.boundingBox()];
+    expect(box!.y >= link!.y + link!.height || box!.y + box!.height <= link!.y).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(card).toHaveCount(0);
+
+    await infobox.getByRole('link', { name: 'Kit Connor' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('tooltip')).toContainText('Sarah Nelson');
+    await expect(sarah).toBeFocused();
+  });
+
+  test('a tap follows the link and shows no card', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'the desktop project has no touch screen');
+    const loaded = requested(page, /\/character-previews-[^/]*\.js$/);
+    await storeSettings(page, none);
+    await page.goto(paths.character('nick-nelson'));
+    await settled(page, none);
+    await page.getByRole('complementary', { name: 'Infobox' }).getByRole('link', { name: 'Sarah Nelson' }).tap();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sarah Nelson');
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
+    expect(loaded, 'a touch never wakes the previews').toEqual([]);
+  });
 });

@@ -58,20 +58,18 @@ export function CharacterPreviews({ within, first }: { within: RefObject<HTMLEle
     const onKeyDown = (e: KeyboardEvent) => e.key === 'Escape' && hide();
     // The link that woke this module is shown as if it had been found here.
     if (first instanceof HTMLAnchorElement) show(first, first.matches(':focus-visible') ? 0 : HOVER_DELAY_MS);
-    root.addEventListener('pointerover', onPointerOver);
-    root.addEventListener('pointerout', onPointerOut);
-    root.addEventListener('focusin', onFocusIn);
-    root.addEventListener('focusout', hide);
-    document.addEventListener('keydown', onKeyDown);
-    window.addEventListener('pagehide', hide);
+    const listeners = [
+      [root, 'pointerover', onPointerOver],
+      [root, 'pointerout', onPointerOut],
+      [root, 'focusin', onFocusIn],
+      [root, 'focusout', hide],
+      [document, 'keydown', onKeyDown],
+      [window, 'pagehide', hide],
+    ] as [EventTarget, string, EventListener][];
+    for (const [target, type, listener] of listeners) target.addEventListener(type, listener);
     return () => {
       clearTimeout(timer);
-      root.removeEventListener('pointerover', onPointerOver);
-      root.removeEventListener('pointerout', onPointerOut);
-      root.removeEventListener('focusin', onFocusIn);
-      root.removeEventListener('focusout', hide);
-      document.removeEventListener('keydown', onKeyDown);
-      window.removeEventListener('pagehide', hide);
+      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
     };
   }, [within, first]);
 
