@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { routePatterns } from '@/lib/paths.ts';
 import { skipOnQueryChange } from './revalidate.ts';
 import { RootErrorBoundary, RootLayout, rootLoader } from './root-layout.tsx';
+import { Component as CharacterRoute, loader as characterLoader } from './routes/character-route.tsx';
 
 /**
  * Route modules load lazily: each page's code arrives when it is first visited. A child route's id is its
@@ -18,7 +19,8 @@ export const routes: RouteObject[] = [
     children: [
       { id: 'home-route', index: true, lazy: () => import('./routes/home-route.tsx') },
       { id: 'characters-route', path: routePatterns.characters, lazy: () => import('./routes/characters-route.tsx') },
-      { id: 'character-route', path: routePatterns.character, lazy: () => import('./routes/character-route.tsx') },
+      // In the entry, not lazy: the page shared links land on (docs/decisions/0010).
+      { id: 'character-route', path: routePatterns.character, loader: characterLoader, Component: CharacterRoute },
       { id: 'cast-route', path: routePatterns.cast, lazy: () => import('./routes/cast-route.tsx') },
       { id: 'timeline-route', path: routePatterns.timeline, lazy: () => import('./routes/timeline-route.tsx') },
       { id: 'search-route', path: routePatterns.search, lazy: () => import('./routes/search-route.tsx') },

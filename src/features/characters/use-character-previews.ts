@@ -13,7 +13,8 @@ export function useCharacterPreviews() {
   const [loaded, setLoaded] = useState<{ Previews: typeof CharacterPreviews; first: Element }>();
   const wake = (e: PointerEvent | FocusEvent) => {
     const link = e.target instanceof Element ? e.target.closest(CHARACTER_LINK) : null;
-    if (loaded || !link || ('pointerType' in e && e.pointerType === 'touch')) return;
+    // A tap focuses a link too, but only focus from the keyboard is `:focus-visible`.
+    if (loaded || !link || ('pointerType' in e ? e.pointerType === 'touch' : !link.matches(':focus-visible'))) return;
     void import('./character-previews.tsx').then((m) => setLoaded({ Previews: m.CharacterPreviews, first: link }));
   };
   return { wake: { onPointerOver: wake, onFocus: wake }, ...loaded };
