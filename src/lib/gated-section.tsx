@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { describeReveal, parseEpisodeCode } from './spoilers.ts';
+import type { GateState } from './use-gate.ts';
 import styles from './gated-section.module.css';
 
 /** "S2 · E5" (or "S2" when a source gives only the season): where a shown spoiler comes from. */
@@ -17,6 +18,15 @@ export function EpisodeBadge({ reveals, title }: { reveals: string; /** The epis
       </span>
     </span>
   );
+}
+
+/** What a page's sections need from its gate (`useGate`): which lists hide more, which are on their way, how to show one. */
+export type SectionGate = Pick<GateState<unknown>, 'hidden' | 'showing' | 'show'>;
+
+/** A `GatedSection`'s gate props for one list, or null when the list has nothing to show and nothing hidden. */
+export function sectionGate(gate: SectionGate, list: string, items: readonly unknown[]) {
+  const hidden = gate.hidden.has(list);
+  return items.length > 0 || hidden ? { hidden, showing: gate.showing.has(list), onShow: () => gate.show(list) } : null;
 }
 
 type GatedSectionProps = {

@@ -4,7 +4,7 @@ import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { documents } from '@/lib/dataset.ts';
 import { formatDate } from '@/lib/dates.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
-import { EpisodeBadge, GatedSection } from '@/lib/gated-section.tsx';
+import { EpisodeBadge, GatedSection, sectionGate, type SectionGate } from '@/lib/gated-section.tsx';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { MediumLabel } from '@/lib/medium-label.tsx';
 import { paths } from '@/lib/paths.ts';
@@ -27,22 +27,11 @@ export function CastPage({ document, settings }: { document: CastDocument & Gate
       {gated.failed ? <GatedUnavailable onRetry={gated.retry} /> : null}
       <CastArticle
         view={viewCast(gated.document)}
-        sections={{
-          hidden: (s) => gated.hidden.has(s),
-          showing: (s) => gated.showing.has(s),
-          show: gated.show,
-        }}
+        sections={gated}
       />
     </>
   );
 }
-
-/** What each section needs from the gate: whether it hides more, and how to show it. */
-export type CastSectionGate = {
-  hidden: (section: CastSection) => boolean;
-  showing: (section: CastSection) => boolean;
-  show: (section: CastSection) => void;
-};
 
 /** "Nick Nelson", "Tao Xu and Elle Argent", each a link to the character's page. */
 function CharacterLinks({ characters }: { characters: readonly CastCharacter[] }) {
@@ -54,14 +43,11 @@ function CharacterLinks({ characters }: { characters: readonly CastCharacter[] }
   ));
 }
 
-export function CastArticle({ view, sections }: { view: CastView; sections: CastSectionGate }) {
+export function CastArticle({ view, sections }: { view: CastView; sections: SectionGate }) {
   const { person, bio, characters, quotes, citations } = view;
   const numbers = numberCitations(citations);
   // A section shows when it has something to show or to hide.
-  const section = (name: CastSection, items: readonly unknown[]) =>
-    items.length > 0 || sections.hidden(name)
-      ? { hidden: sections.hidden(name), showing: sections.showing(name), onShow: () => sections.show(name) }
-      : null;
+  const section = (name: CastSection, items: readonly unknown[]) => sectionGate(sections, name, items);
   const about = section('bio', bio);
   const said = section('quotes', quotes);
 

@@ -7,7 +7,7 @@ import { paths } from '@/lib/paths.ts';
 import type { ContentNote, Source } from '@/lib/schema.ts';
 import { documents } from '@/lib/dataset.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
-import { EpisodeBadge, GatedSection } from '@/lib/gated-section.tsx';
+import { EpisodeBadge, GatedSection, sectionGate, type SectionGate } from '@/lib/gated-section.tsx';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { ShareButton } from '@/lib/share-button.tsx';
 import { parseEpisodeCode, type SpoilerSettings } from '@/lib/spoilers.ts';
@@ -39,22 +39,11 @@ export function CharacterPage({ slug, document, settings }: { slug: string; docu
       {gated.failed ? <GatedUnavailable onRetry={gated.retry} /> : null}
       <CharacterArticle
         view={view}
-        sections={{
-          hidden: (s) => gated.hidden.has(s),
-          showing: (s) => gated.showing.has(s),
-          show: gated.show,
-        }}
+        sections={gated}
       />
     </>
   );
 }
-
-/** What each section needs from the gate: whether it hides more, and how to show it. */
-export type SectionGate = {
-  hidden: (section: CharacterSection) => boolean;
-  showing: (section: CharacterSection) => boolean;
-  show: (section: CharacterSection) => void;
-};
 
 /** "1 and 2": the dataset covers two seasons, and everyone in it is in Season 2's cast (see the seasons row). */
 const LAST_SEASON = 2;
@@ -76,10 +65,7 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
   const numbers = numberCitations(citations);
   const firstName = character.name.split(' ')[0];
   // A section shows when it has something to show or to hide.
-  const section = (name: CharacterSection, items: readonly unknown[]) =>
-    items.length > 0 || sections.hidden(name)
-      ? { hidden: sections.hidden(name), showing: sections.showing(name), onShow: () => sections.show(name) }
-      : null;
+  const section = (name: CharacterSection, items: readonly unknown[]) => sectionGate(sections, name, items);
   const story = section('details', details);
   const related = section('relationships', relationships);
   const said = section('quotes', quotes);
