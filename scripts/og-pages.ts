@@ -5,16 +5,15 @@
  * no image can carry a spoiler.
  */
 import { castCredit, type CastDocument } from '@/features/cast/cast-page.ts';
-import type { CharacterSummary, Credit } from '@/features/characters/character-page.ts';
+import type { CharacterSummary } from '@/features/characters/character-page.ts';
 import { avatarLook } from '@/lib/avatar.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
 import { paths } from '@/lib/paths.ts';
+import { playedBy } from '@/lib/words.ts';
 import type { OgImagePage } from './og-image.mjs';
 
 export { SITE_NAME } from '@/lib/site.ts';
 
-/** "Kit Connor"; Nellie's actor is "Echo (a dog)", as her page has it. */
-const credit = (actors: readonly Credit[]) => actors.map((a) => (a.species ? `${a.name} (a ${a.species})` : a.name)).join(' and ');
 
 /** The home page, the timeline, every character and everyone with a cast page, from the site's data files (name → JSON). */
 export function ogPages(files: ReadonlyMap<string, string>): OgImagePage[] {
@@ -35,7 +34,7 @@ export function ogPages(files: ReadonlyMap<string, string>): OgImagePage[] {
     ...characters.map((c) => ({
       image: paths.ogImage(paths.character(c.id)),
       title: c.name,
-      subtitle: `Played by ${credit(c.actors)}`,
+      subtitle: `Played by ${playedBy(c.actors)}`,
       avatar: avatarLook(c),
     })),
     // Each person's public document (`cast/<id>.json`, not a gated part like `cast/<id>.upto-s2e3.json`):

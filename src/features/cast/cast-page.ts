@@ -1,4 +1,5 @@
 import type { Dataset, Fact, Person, Quote, Source } from '@/lib/schema.ts';
+import { capitalised, listOf, ROLE_WORDS } from '@/lib/words.ts';
 
 /** A fact with its sources written out, so a gated fact carries its citations with it. */
 export type CastFact = Omit<Fact, 'sources'> & { sources: Source[] };
@@ -87,27 +88,11 @@ export function viewCast(document: CastDocument): CastView {
   return { ...document, citations: [...new Map(cited.map((s) => [s.id, s])).values()] };
 }
 
-const ROLE_WORDS: Record<Person['roles'][number], string> = {
-  actor: 'actor',
-  creator: 'creator',
-  writer: 'writer',
-  director: 'director',
-  'executive-producer': 'executive producer',
-  producer: 'producer',
-};
-
-/** "a, b and c" */
-export const listOf = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-
 /** "creator, writer and executive producer" */
 const roleWords = (roles: Person['roles']) => listOf(roles.map((r) => ROLE_WORDS[r]));
 
 /** "Actor", "Creator, writer and executive producer". */
-export const rolesOf = (roles: Person['roles']) => {
-  const words = roleWords(roles);
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
+export const rolesOf = (roles: Person['roles']) => capitalised(roleWords(roles));
 
 /** What a person's link-preview picture says under their name: "Plays Nick Nelson", or what they do. */
 export const castCredit = ({ person, characters }: Pick<CastDocument, 'person' | 'characters'>) =>

@@ -3,6 +3,7 @@ import { useEffect, useId, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { AvatarImage } from '@/lib/avatar-image.tsx';
 import { paths } from '@/lib/paths.ts';
+import { playedBy } from '@/lib/words.ts';
 import { characterListQuery } from './character-queries.ts';
 import styles from './character-previews.module.css';
 
@@ -86,14 +87,13 @@ export function CharacterPreviews({ within, first }: { within: RefObject<HTMLEle
   const below = rect.bottom + 8 + CARD_HEIGHT <= window.innerHeight;
   const top = window.scrollY + (below ? rect.bottom + 8 : rect.top - 8 - CARD_HEIGHT);
   const left = window.scrollX + Math.max(8, Math.min(rect.left, document.documentElement.clientWidth - CARD_WIDTH - 8));
-  const actors = character.actors.map((a) => (a.species ? `${a.name} (a ${a.species})` : a.name)).join(' and ');
 
   return createPortal(
     <div id={cardId} role="tooltip" className={`${styles.card} ${below ? '' : styles.above}`} style={{ top, left, width: CARD_WIDTH }}>
       <AvatarImage id={character.id} name={character.name} size={48} />
       <div>
         <p className={styles.name}>{character.name}</p>
-        <p className={styles.actor}>Played by {actors}</p>
+        <p className={styles.actor}>Played by {playedBy(character.actors)}</p>
         <p className={styles.tagline}>{character.tagline}</p>
       </div>
     </div>,

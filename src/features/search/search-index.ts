@@ -1,8 +1,9 @@
 import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult as MiniSearchHit } from 'minisearch';
 import type { GatedDocument } from '@/lib/gated.ts';
-import type { Dataset, Person } from '@/lib/schema.ts';
+import type { Dataset } from '@/lib/schema.ts';
 import { highlightsIn, makeSnippet, normalizeTerm, tokenize, type Highlight } from './search-snippet.ts';
 import { MAX_QUERY_LENGTH, type SearchKind } from './search-kinds.ts';
+import { capitalised, listOf, ROLE_WORDS } from '@/lib/words.ts';
 
 /** Another name a document answers to, and the sentence that explains a match on it. */
 export type SearchAlias = readonly [name: string, why: string];
@@ -73,21 +74,6 @@ export function indexSearchDocuments({ documents, ...gated }: SearchDocuments & 
   index.addAll(documents);
   return { index: index.toJSON(), documents: [], ...gated };
 }
-
-const ROLE_WORDS: Record<Person['roles'][number], string> = {
-  actor: 'actor',
-  creator: 'creator',
-  writer: 'writer',
-  director: 'director',
-  'executive-producer': 'executive producer',
-  producer: 'producer',
-};
-
-/** "a, b and c" */
-const listOf = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Build time: every searchable thing, each with the episode that reveals it. */
 export function buildSearchDocuments(data: Dataset): SearchDocuments {
