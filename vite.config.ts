@@ -137,7 +137,7 @@ export default defineConfig(({ command }) => ({
           groups: [
             {
               name: 'index',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|[\\/]src[\\/](lib[\\/](?!avatar|words)|app[\\/](?!routes|route-error|not-found))|[\\/]features[\\/]characters[\\/](character-(queries|page|article)\.tsx?|relation-map-slot\.tsx|use-character-previews\.ts)$|[\\/]routes[\\/]character-route\.tsx$/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|[\\/]src[\\/](lib[\\/](?!avatar|words|dataset-lookups)|app[\\/](?!routes|route-error|not-found))|[\\/]features[\\/]characters[\\/](character-(queries|page|article)\.tsx?|relation-map-slot\.tsx|use-character-previews\.ts)$|[\\/]routes[\\/]character-route\.tsx$/,
             },
           ],
         },

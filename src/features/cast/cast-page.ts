@@ -1,5 +1,6 @@
 import type { Dataset, Fact, Person, Quote, Source } from '@/lib/schema.ts';
 import { capitalised, listOf, ROLE_WORDS } from '@/lib/words.ts';
+import { groupedBy, oncePerDataset } from '@/lib/dataset-lookups.ts';
 
 /** A fact with its sources written out, so a gated fact carries its citations with it. */
 export type CastFact = Omit<Fact, 'sources'> & { sources: Source[] };
@@ -30,27 +31,9 @@ export type CastSection = 'bio' | 'quotes';
 /** A cast page at the viewer's setting, with the sources its visible content cites, in order of first citation. */
 export type CastView = CastDocument & { citations: Source[] };
 
-const indexes = new WeakMap<Dataset, ReturnType<typeof indexDataset>>();
-
-/** Lookups by id and by speaker, built once per dataset: the build asks for every person's page. */
-function lookups(data: Dataset) {
-  let found = indexes.get(data);
-  if (!found) indexes.set(data, (found = indexDataset(data)));
-  return found;
-}
-
-function indexDataset(data: Dataset) {
-  const group = <T>(items: readonly T[], keys: (item: T) => readonly string[]) => {
-    const map = new Map<string, T[]>();
-    for (const item of items) {
-      for (const key of new Set(keys(item))) {
-        const list = map.get(key);
-        if (list) list.push(item);
-        else map.set(key, [item]);
-      }
-    }
-    return (key: string) => map.get(key) ?? [];
-  };
+/** Lookups by id and by speaker, built once per dataset. */
+// Pure: a client bundle that never builds a page drops it.
+const lookups = /* @__PURE__ */ oncePerDataset((data: Dataset) => {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const characters = new Map(data.characters.map((c) => [c.id, c]));
   return {
@@ -62,10 +45,10 @@ function indexDataset(data: Dataset) {
         return c ? [{ id: c.id, name: c.name }] : [];
       }),
     // In the characters file's order, which is editorial: the leads first.
-    played: group(data.characters, (c) => c.actors),
-    quotesBy: group(data.quotes, (q) => [q.speaker]),
+    played: groupedBy(data.characters, (c) => c.actors),
+    quotesBy: groupedBy(data.quotes, (q) => [q.speaker]),
   };
-}
+});
 
 /** Build time: one person's page, with every item whole; the build splits off the gated ones. `null` for an unknown id. */
 export function buildCastDocument(data: Dataset, personId: string): CastDocument | null {

@@ -1,5 +1,6 @@
 import { GROUP_ORDER } from './character-groups.ts';
 import type { Character, Dataset, Fact, Person, Quote, Relationship, RelationshipStage, Source, TimelineEvent } from '@/lib/schema.ts';
+import { groupedBy, oncePerDataset } from '@/lib/dataset-lookups.ts';
 
 /** A fact with its sources written out, so a gated fact carries its citations with it. */
 export type CitedFact = Omit<Fact, 'sources'> & { sources: Source[] };
@@ -57,28 +58,10 @@ export type CharacterView = Omit<CharacterDocument, 'relationships'> & {
 
 export type CharacterSummary = Pick<Character, 'id' | 'name' | 'tagline' | 'firstSeason' | 'group'> & { actors: Credit[] };
 
-const indexes = new WeakMap<Dataset, ReturnType<typeof indexDataset>>();
-
-/** Lookups by id and by character, built once per dataset: the build asks for every character's page. */
-function lookups(data: Dataset) {
-  let found = indexes.get(data);
-  if (!found) indexes.set(data, (found = indexDataset(data)));
-  return found;
-}
-
-function indexDataset(data: Dataset) {
+/** Lookups by id and by character, built once per dataset. */
+// Pure: a client bundle that never builds a page drops it.
+const lookups = /* @__PURE__ */ oncePerDataset((data: Dataset) => {
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
-  const byCharacter = <T>(items: readonly T[], ids: (item: T) => readonly string[]) => {
-    const map = new Map<string, T[]>();
-    for (const item of items) {
-      for (const id of new Set(ids(item))) {
-        const list = map.get(id);
-        if (list) list.push(item);
-        else map.set(id, [item]);
-      }
-    }
-    return (id: string) => map.get(id) ?? [];
-  };
   const sources = byId(data.sources);
   const people = byId(data.people);
   const characters = byId(data.characters);
@@ -92,11 +75,11 @@ function indexDataset(data: Dataset) {
     character: (id: string) => characters.get(id),
     characterName: (id: string) => characters.get(id)?.name ?? id,
     personName: (id: string) => people.get(id)?.name ?? id,
-    relationshipsOf: byCharacter(data.relationships, (r) => [r.from, r.to]),
-    quotesAbout: byCharacter(data.quotes, (q) => q.about),
-    eventsWith: byCharacter(data.events, (e) => e.characters),
+    relationshipsOf: groupedBy(data.relationships, (r) => [r.from, r.to]),
+    quotesAbout: groupedBy(data.quotes, (q) => q.about),
+    eventsWith: groupedBy(data.events, (e) => e.characters),
   };
-}
+});
 
 /** Build time: the characters index. */
 export function buildCharacterList(data: Dataset): CharacterSummary[] {
