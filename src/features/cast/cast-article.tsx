@@ -11,6 +11,7 @@ import { paths } from '@/lib/paths.ts';
 import type { Source } from '@/lib/schema.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
+import { QuoteFigure, quoteListClass } from '@/lib/quote-figure.tsx';
 import { rolesOf, viewCast, type CastCharacter, type CastDocument, type CastSection, type CastView } from './cast-page.ts';
 import styles from './cast-article.module.css';
 
@@ -82,25 +83,20 @@ export function CastArticle({ view, sections }: { view: CastView; sections: Sect
       ) : null}
 
       {said ? (
-        <GatedSection id="quotes" heading="What they said" listClassName={styles.quotes} {...said}>
+        <GatedSection id="quotes" heading="What they said" listClassName={quoteListClass} {...said}>
           {quotes.map((q) => (
             <li key={q.id}>
-              <figure className={styles.quote}>
-                <blockquote>
-                  <p>{q.text}</p>
-                </blockquote>
-                <figcaption>
-                  {q.reveals ? <EpisodeBadge reveals={q.reveals} /> : null}
-                  {person.name}, {q.said}, <time dateTime={q.date}>{formatDate(q.date)}</time>
-                  <Cite ids={[q.source.id]} numbers={numbers} />
-                  {q.about.length > 0 ? (
-                    <>
-                      {' '}
-                      · On <CharacterLinks characters={q.about} />
-                    </>
-                  ) : null}
-                </figcaption>
-              </figure>
+              <QuoteFigure text={q.text}>
+                {q.reveals ? <EpisodeBadge reveals={q.reveals} /> : null}
+                {person.name}, {q.said}, <time dateTime={q.date}>{formatDate(q.date)}</time>
+                <Cite ids={[q.source.id]} numbers={numbers} />
+                {q.about.length > 0 ? (
+                  <>
+                    {' '}
+                    · On <CharacterLinks characters={q.about} />
+                  </>
+                ) : null}
+              </QuoteFigure>
             </li>
           ))}
         </GatedSection>

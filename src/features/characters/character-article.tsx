@@ -12,6 +12,7 @@ import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { ShareButton } from '@/lib/share-button.tsx';
 import { parseEpisodeCode, type SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
+import { QuoteFigure, quoteListClass } from '@/lib/quote-figure.tsx';
 import { viewCharacter, type CharacterDocument, type CharacterSection, type CharacterView, type RelationshipStep } from './character-page.ts';
 import { RelationMapSlot } from './relation-map-slot.tsx';
 import { useCharacterPreviews } from './use-character-previews.ts';
@@ -190,19 +191,14 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
       <RelationMapSlot character={character} relationships={relationships} />
 
       {said ? (
-        <GatedSection id="quotes" heading={`Quotes about ${firstName}`} listClassName={styles.quotes} {...said}>
+        <GatedSection id="quotes" heading={`Quotes about ${firstName}`} listClassName={quoteListClass} {...said}>
               {quotes.map((q) => (
                 <li key={q.id}>
-                  <figure className={styles.quote}>
-                    <blockquote>
-                      <p>{q.text}</p>
-                    </blockquote>
-                    <figcaption>
-                      {q.reveals ? <EpisodeBadge reveals={q.reveals} /> : null}
-                      <Link to={paths.cast(q.speaker)}>{q.speakerName}</Link>, {q.said}, <time dateTime={q.date}>{formatDate(q.date)}</time>
-                      <Cite ids={[q.source.id]} numbers={numbers} />
-                    </figcaption>
-                  </figure>
+                  <QuoteFigure text={q.text}>
+                    {q.reveals ? <EpisodeBadge reveals={q.reveals} /> : null}
+                    <Link to={paths.cast(q.speaker)}>{q.speakerName}</Link>, {q.said}, <time dateTime={q.date}>{formatDate(q.date)}</time>
+                    <Cite ids={[q.source.id]} numbers={numbers} />
+                  </QuoteFigure>
                 </li>
               ))}
         </GatedSection>
