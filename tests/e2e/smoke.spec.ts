@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openHeaderMenu } from './header.ts';
 
 /**
  * Collects console errors, uncaught exceptions (hydration mismatches included) and failed subresources.
@@ -126,6 +127,7 @@ test.describe('with JavaScript turned off', () => {
     await page.goto('/characters/charlie-spring/');
     await expect(page.getByRole('heading', { level: 1, name: 'Charlie Spring' })).toBeVisible();
     await expect(page.getByText('Joe Locke').first()).toBeVisible();
+    await openHeaderMenu(page);
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' })).toBeVisible();
   });
 });

@@ -9,6 +9,12 @@ export const loadHeaderSearch = () => import('./header-search.tsx').then((m) => 
 
 let wake = () => {};
 const woken = new Promise<void>((resolve) => (wake = resolve));
+/**
+ * Loads the field's code now. The app calls it when the router's state first changes: a navigation, even one
+ * that changes the query alone, re-renders everything that reads the location, and React can't finish it while
+ * the field waits unhydrated.
+ */
+export const wakeHeaderSearch = () => wake();
 const LazyHeaderSearch = lazy(() => woken.then(loadHeaderSearch).then((m) => ({ default: m.HeaderSearch })));
 
 const isTyping = (target: EventTarget | null) =>
@@ -29,7 +35,8 @@ function Field({ useSettings }: { useSettings: () => SpoilerSettings }) {
  * The header's search field, whose code (header-search.tsx) a page loads only when the viewer reaches for it.
  * The prerendered field is a plain form until then (typing and Enter work: it opens the results page), and React
  * leaves it unhydrated while its code is missing. Pointing at it, touching it, focusing it, `/`, Ctrl+K or Cmd+K
- * load the code; React then hydrates it and replays what the viewer typed meanwhile.
+ * load the code, as does reaching for a link or any navigation; React then hydrates the field, which takes up
+ * what the viewer typed meanwhile.
  * `useSettings` is a hook, not the settings: a new value reaching a field that hasn't hydrated yet would make
  * React throw its server HTML away.
  */
@@ -39,7 +46,11 @@ export const HeaderSearchSlot = memo(function HeaderSearchSlot({ useSettings }: 
   useEffect(() => {
     const slot = ref.current;
     // On the document, capturing: React stops events aimed at content it hasn't hydrated before they go further.
-    const onIntent = (e: Event) => slot?.contains(e.target as Node) && wake();
+    // Reaching for a link counts too: following it needs the field's code (see `wakeHeaderSearch`).
+    const onIntent = (e: Event) => {
+      const target = e.target as Element;
+      if (slot?.contains(target) || target.closest?.('a[href]')) wake();
+    };
     const intents = ['pointerover', 'touchstart', 'focusin'];
     intents.forEach((type) => document.addEventListener(type, onIntent, { capture: true, passive: true }));
     // `/`, Ctrl+K and Cmd+K focus the field from anywhere, unless the viewer is typing in another field.
