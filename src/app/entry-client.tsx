@@ -1,3 +1,5 @@
+// First, so the base styles come before every component's in the one stylesheet, and components override them.
+import '@/styles/global.css';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -9,7 +11,6 @@ import { prefetchOnIntent } from './prefetch.ts';
 import { queryClient } from './query-client.ts';
 import { loadRouteError } from './root-layout.tsx';
 import { routes } from './routes.tsx';
-import '@/styles/global.css';
 
 /**
  * Loaders run before hydration. The page's public documents came with its HTML (see `src/lib/dataset.ts`),

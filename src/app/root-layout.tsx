@@ -68,7 +68,7 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
          * opens and closes (Escape, a tap outside) and hands focus back without JavaScript. The button shows
          * the spoiler level, so it is always in sight. On a wide screen it all sits in the row.
          */}
-        <button type="button" ref={menuButton} popoverTarget="site-menu" className={styles.menuButton}>
+        <button type="button" ref={menuButton} popoverTarget="site-menu" className={`outlined-control ${styles.menuButton}`}>
           <span className="visually-hidden">Menu, spoilers: </span>
           <span className={styles.menuLevel}>
             <LevelSummary />

@@ -33,7 +33,7 @@ async function visitEverything(page: Page, settings: SpoilerSettings) {
   await storeSettings(page, settings);
   for (const path of await sitemapPaths(page)) {
     await page.goto(path);
-    await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
+    await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
     await page.waitForLoadState('networkidle');
   }
   await page.goto('/search/');
@@ -114,7 +114,7 @@ test('showing a section fetches that section’s spoilers alone, in one request'
 
 test('when content can’t be fetched, the page says so and offers to try again', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
+  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
   await page.route('**/data/**', (route) => route.abort('internetdisconnected'));
   await openHeaderMenu(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
@@ -128,7 +128,7 @@ test('hovering or focusing a link fetches its page’s data, so the click needs 
   const requested: string[] = [];
   page.on('request', (r) => void (r.url().includes('/data/') && requested.push(new URL(r.url()).pathname)));
   await page.goto('/');
-  await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
+  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
   const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Characters' });
   await openHeaderMenu(page);
   await link.focus();
@@ -143,7 +143,7 @@ test('hydration needs no request: a prerendered page fetches no data at “nothi
   const requested: string[] = [];
   page.on('request', (r) => void (r.url().includes('/data/') && requested.push(r.url())));
   await page.goto('/characters/nick-nelson/');
-  await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
+  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
   await page.waitForLoadState('networkidle');
   expect(requested).toEqual([]);
 });
@@ -156,7 +156,7 @@ async function scriptBytes(page: Page, url: string) {
   };
   page.on('response', onResponse);
   await page.goto(url);
-  await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
+  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
   await page.waitForLoadState('networkidle');
   page.off('response', onResponse);
   return { total: [...scripts.values()].reduce((a, b) => a + b, 0), files: scripts.size };

@@ -46,11 +46,9 @@ export const HeaderSearchSlot = memo(function HeaderSearchSlot({ useSettings }: 
   useEffect(() => {
     const slot = ref.current;
     // On the document, capturing: React stops events aimed at content it hasn't hydrated before they go further.
-    // Reaching for a link counts too: following it needs the field's code (see `wakeHeaderSearch`).
-    const onIntent = (e: Event) => {
-      const target = e.target as Element;
-      if (slot?.contains(target) || target.closest?.('a[href]')) wake();
-    };
+    // Reaching for any link or control counts too: following a link or filtering the timeline navigates, which
+    // needs the field's code (see `wakeHeaderSearch`), so it loads while the pointer is on its way.
+    const onIntent = (e: Event) => (e.target as Element).closest?.('a[href], button, input, select, label, summary') && wake();
     const intents = ['pointerover', 'touchstart', 'focusin'];
     intents.forEach((type) => document.addEventListener(type, onIntent, { capture: true, passive: true }));
     // `/`, Ctrl+K and Cmd+K focus the field from anywhere, unless the viewer is typing in another field.

@@ -80,7 +80,7 @@ export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
   return (
     <div className={styles.search}>
       {/* Hidden from assistive technology, which reaches the field itself; a tap on it focuses the field. */}
-      <label htmlFor={`${id}-input`} className={styles.toggle} title="Search" aria-hidden="true" />
+      <label htmlFor={`${id}-input`} className={`outlined-control ${styles.toggle}`} title="Search" aria-hidden="true" />
       <form
         id={`${id}-form`}
         role="search"
@@ -122,7 +122,7 @@ export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
           }}
           onKeyDown={onKeyDown}
         />
-        <button type="button" className={styles.fold} onClick={leave}>
+        <button type="button" className={`outlined-control ${styles.fold}`} onClick={leave}>
           Close
         </button>
         <div id={`${id}-list`} role="listbox" aria-label="Suggestions" className={styles.list} hidden={!listed}>

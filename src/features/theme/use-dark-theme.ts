@@ -23,10 +23,7 @@ const subscribe = (listener: () => void) => {
 const isDark = () => (themeStore.getSnapshot() ?? (systemDark().matches ? 'dark' : 'light')) === 'dark';
 
 /**
- * Whether the page is dark, by the viewer's choice or else the system's, and a way to choose. Light while the
- * server renders and React hydrates; the page's colours are right all along (public/boot.js).
+ * Whether the page is dark, by the viewer's choice (`themeStore`) or else the system's. Light while the server
+ * renders and React hydrates; the page's colours are right all along (public/boot.js).
  */
-export function useDarkTheme(): [boolean, (dark: boolean) => void] {
-  const dark = useSyncExternalStore(subscribe, isDark, () => false);
-  return [dark, (value) => themeStore.set(value ? 'dark' : 'light')];
-}
+export const useDarkTheme = (): boolean => useSyncExternalStore(subscribe, isDark, () => false);
