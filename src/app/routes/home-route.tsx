@@ -1,5 +1,4 @@
 import { seasonOverviewQuery } from '@/features/home/home-queries.ts';
-import { HomeWelcome } from '@/features/home/home-welcome.tsx';
 import { SeasonAtAGlance } from '@/features/home/season-at-a-glance.tsx';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
@@ -20,7 +19,7 @@ export function Component() {
         path={paths.home()}
         image={{ path: paths.ogImage(paths.home()), alt: `Heartstopper Season 2 at a glance: characters, cast and a sourced timeline, on the ${SITE_NAME}` }}
       />
-      <HomeWelcome />
+      <h1>Heartstopper Season 2 at a glance</h1>
       <SeasonAtAGlance />
     </>
   );

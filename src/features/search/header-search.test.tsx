@@ -1,24 +1,21 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createContext, useContext, useState } from 'react';
+import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '@/lib/dataset-source.ts';
 import { episodesQuery } from '@/lib/gated-queries.ts';
 import { paths } from '@/lib/paths.ts';
 import { NO_SPOILERS } from '@/lib/spoilers.ts';
-import { HeaderSearchSlot } from './header-search-slot.tsx';
-
-const Settings = createContext(NO_SPOILERS);
-const useTestSettings = () => useContext(Settings);
+import { HeaderSearch } from './header-search.tsx';
 
 /** A page with the header's field, another text field, and a stand-in for the header's spoiler switch. */
 function Page() {
   const [showAll, setShowAll] = useState(false);
   return (
-    <Settings.Provider value={showAll ? { ...NO_SPOILERS, showAll } : NO_SPOILERS}>
-      <HeaderSearchSlot useSettings={useTestSettings} />
+    <>
+      <HeaderSearch settings={showAll ? { ...NO_SPOILERS, showAll } : NO_SPOILERS} />
       <button type="button" onClick={() => setShowAll(true)}>
         Show spoilers
       </button>
@@ -27,7 +24,7 @@ function Page() {
           Notes <input type="text" />
         </label>
       </main>
-    </Settings.Provider>
+    </>
   );
 }
 
@@ -41,8 +38,7 @@ async function renderHeader() {
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
-  // Drawn, not hydrated: the field's code loads at once (header-search-slot.tsx).
-  return { router, field: await screen.findByRole('combobox', { name: 'Search the wiki' }) };
+  return { router, field: screen.getByRole('combobox', { name: 'Search the wiki' }) };
 }
 
 const at = (router: ReturnType<typeof createMemoryRouter>) => `${router.state.location.pathname}${router.state.location.search}`;
