@@ -97,6 +97,32 @@ function treeShakableReactRouter(): Plugin {
 }
 
 /**
+ * `import styles from './x.module.css'` imports an object holding every class name in the file, which every
+ * page's JavaScript then carries whole, names and all. Imported as a namespace, the bundler keeps only the
+ * classes the code uses, each as a plain string. The source keeps the default import TypeScript knows how to
+ * type (vite/client); a build rewrites it. (Vite exports each class as a name too, as our class names are all
+ * identifiers.) A file that looks a class up by a computed name keeps the object.
+ */
+function classNamesAsNamespace(): Plugin {
+  const defaultImport = /^import (\w+) from '(\.[^']+\.module\.css)';$/gm;
+  return {
+    name: 'heartstopper:class-names-as-namespace',
+    apply: 'build',
+    enforce: 'pre',
+    transform: {
+      filter: { id: /[\\/]src[\\/].+\.tsx$/, code: '.module.css' },
+      handler(code) {
+        // A class looked up by a computed name needs the whole object: that import stays as it is.
+        const rewritten = code.replace(defaultImport, (line, name: string, file: string) =>
+          code.includes(`${name}[`) ? line : `import * as ${name} from '${file}';`,
+        );
+        return rewritten === code ? null : { code: rewritten, map: null };
+      },
+    },
+  };
+}
+
+/**
  * React Router 7 points every export condition at its development build, whose warnings then ship to
  * visitors (remix-run/react-router#14102). A build takes the production files it publishes beside them.
  * Vitest keeps the default, so tests and the app never load two copies.
@@ -107,7 +133,7 @@ const reactRouterProduction = [
 ];
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), devData(), plainDynamicImports(), treeShakableReactRouter()],
+  plugins: [react(), devData(), plainDynamicImports(), treeShakableReactRouter(), classNamesAsNamespace()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

@@ -1,5 +1,13 @@
-// See src/app/use-settled.ts. Part names as in src/lib/gated.ts (levelPartName).
+// Runs before the first paint. The theme the viewer chose (src/features/theme/theme-store.ts), so the page is
+// never painted in the other one.
 var d = document, s, p;
+try {
+  s = localStorage.getItem('heartstopper-wiki:theme');
+  if (s == '"light"' || s == '"dark"') d.documentElement.setAttribute('data-theme', JSON.parse(s));
+} catch {
+  // No storage: the system's theme.
+}
+// A returning viewer's spoiler level: see src/app/use-settled.ts. Part names as in src/lib/gated.ts (levelPartName).
 // Filters in the link (the timeline's) change the page too, once the app has read them.
 if (location.search.length > 1) d.documentElement.setAttribute('data-settling', 'pending');
 try {

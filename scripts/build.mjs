@@ -2,7 +2,7 @@
 //   node scripts/build.mjs [--data DIR] [--out DIR]     (defaults: data, dist)
 // The site works on any static host without rewrites: every page is a real file, unknown paths get
 // 404.html, and content is static JSON under <out>/data/<version>/ (see docs/decisions/0004).
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -81,6 +81,12 @@ function preloads(routeIds) {
   return [...files].map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`);
 }
 
+// The display font (src/styles/fonts.css, `font-display: optional`) is preloaded by every page, so it is there
+// for the first paint.
+const font = (await readdir(join(outDir, 'assets'))).find((f) => /^fraunces-.*\.woff2$/.test(f));
+if (!font) throw new Error('The display font is missing from the build: see src/styles/fonts.css.');
+const fontPreload = `<link rel="preload" href="/assets/${font}" as="font" type="font/woff2" crossorigin />`;
+
 // React 19 emits a page's <title>, <meta> and <link> tags at the start of its HTML; they belong in <head>.
 const HEAD_TAGS = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/?>|<link [^>]*\/?>)+/;
 
@@ -89,7 +95,7 @@ function toPage({ html, data, routeIds, hints }, path) {
   if (!head.includes('<title>')) throw new Error(`${path}: the page rendered no <title>.`);
   const body = html.slice(head.length);
   const rootAttrs = path ? ` data-path="${path}"` : '';
-  const headTags = [...head.replaceAll(/(<title>|<meta |<link )/g, '\n$1').split('\n').filter(Boolean), ...hints, ...preloads(routeIds)];
+  const headTags = [...head.replaceAll(/(<title>|<meta |<link )/g, '\n$1').split('\n').filter(Boolean), fontPreload, ...hints, ...preloads(routeIds)];
   // Replacer functions, so a `$&` or `$'` in a page's text is copied as written, not expanded.
   return template
     .replace('<!--app-head-->', () => headTags.join('\n    '))

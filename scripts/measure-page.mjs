@@ -170,7 +170,7 @@ export async function measureFilterLatency(browser, url, runs = 21) {
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
-    await page.getByRole('switch', { name: 'Show spoilers' }).waitFor();
+    await page.getByRole('switch', { name: 'Show spoilers', includeHidden: true }).waitFor({ state: 'attached' });
     await page.waitForFunction(() => !document.querySelector('input[value="casting"]')?.closest('fieldset')?.disabled);
     const times = [];
     for (let i = 0; i < runs; i++) {

@@ -25,6 +25,28 @@ globalThis.IntersectionObserver ??= class {
   }
 } as unknown as typeof IntersectionObserver;
 
+// Nor media queries: here the system's theme is light. (A test can replace this to say otherwise.)
+if (typeof window !== 'undefined') {
+  window.matchMedia ??= (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener() {},
+      removeEventListener() {},
+      addListener() {},
+      removeListener() {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+
+// jsdom has popovers' styles but can't open one: lay the header's menu out as a wide screen does, in the row.
+if (typeof document !== 'undefined') {
+  const wide = document.createElement('style');
+  wide.textContent = '[popover] { display: contents !important; }';
+  document.head.append(wide);
+}
+
 afterEach(() => {
   cleanup();
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '@/features/spoilers/spoiler-store.ts';
+import { THEME_STORAGE_KEY } from '@/features/theme/theme-store.ts';
 import { documentFile, gatedPartsHint } from '@/lib/dataset.ts';
 import { levelPartName } from '@/lib/gated.ts';
 
@@ -15,6 +16,7 @@ describe('public/boot.js', () => {
   afterEach(() => {
     localStorage.clear();
     document.documentElement.removeAttribute('data-settling');
+    document.documentElement.removeAttribute('data-theme');
     document.head.innerHTML = '';
   });
 
@@ -60,6 +62,23 @@ describe('public/boot.js', () => {
       run();
       expect(document.documentElement.dataset.settling).toBeUndefined();
       expect(preloaded()).toEqual([]);
+    }
+  });
+
+  it('puts the theme the viewer chose on the page, reading the theme store’s key', () => {
+    for (const theme of ['dark', 'light']) {
+      localStorage.setItem(THEME_STORAGE_KEY, JSON.stringify(theme));
+      run();
+      expect(document.documentElement.dataset.theme).toBe(theme);
+    }
+  });
+
+  it('leaves the system’s theme alone without a choice, or with junk stored', () => {
+    for (const value of [null, '"purple"', '{not json']) {
+      if (value === null) localStorage.removeItem(THEME_STORAGE_KEY);
+      else localStorage.setItem(THEME_STORAGE_KEY, value);
+      run();
+      expect(document.documentElement.dataset.theme).toBeUndefined();
     }
   });
 });

@@ -1,6 +1,9 @@
+// First, so the base styles come before every component's in the one stylesheet, and components override them.
+import '@/styles/global.css';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { wakeHeaderSearch } from '@/features/search/header-search-slot.tsx';
 import { PAGE_HEAD_SELECTOR } from '@/lib/page-head.tsx';
 import { normalizePathname } from '@/lib/paths.ts';
 import { AppProviders } from './app-providers.tsx';
@@ -8,7 +11,6 @@ import { prefetchOnIntent } from './prefetch.ts';
 import { queryClient } from './query-client.ts';
 import { loadRouteError } from './root-layout.tsx';
 import { routes } from './routes.tsx';
-import '@/styles/global.css';
 
 /**
  * Loaders run before hydration. The page's public documents came with its HTML (see `src/lib/dataset.ts`),
@@ -36,6 +38,11 @@ async function start() {
   // The not-found page (404.html) and any page that failed to load show their message at once, not after it.
   if (router.state.errors) await loadRouteError();
   prefetchOnIntent(routes);
+  // The first navigation needs the header's search field hydrated (header-search-slot.tsx).
+  const stopWaking = router.subscribe(() => {
+    stopWaking();
+    wakeHeaderSearch();
+  });
 
   const app = (
     <AppProviders client={queryClient}>

@@ -9,6 +9,7 @@ import { paths } from '@/lib/paths.ts';
 import { SITE_ORIGIN } from '@/lib/site.ts';
 import { AppProviders } from './app-providers.tsx';
 import { queryClient } from './query-client.ts';
+import { loadHeaderSearch } from '@/features/search/header-search-slot.tsx';
 import { loadRouteError } from './root-layout.tsx';
 import { routes } from './routes.tsx';
 import { buildSiteFiles, sitePaths } from './site-documents.ts';
@@ -71,8 +72,9 @@ export type RenderResult = {
 export async function render(path: string, version: string): Promise<RenderResult> {
   queryClient.clear();
   read.clear();
-  // A failed page's content is a chunk of its own in the browser; render it here, not its loading state.
-  await loadRouteError();
+  // A failed page's content and the header's search field are chunks of their own in the browser; render them
+  // here, not their loading state.
+  await Promise.all([loadRouteError(), loadHeaderSearch()]);
   const handler = createStaticHandler(routes);
   const context = await handler.query(new Request(new URL(path, SITE_ORIGIN)));
   if (context instanceof Response) {

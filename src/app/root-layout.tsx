@@ -1,14 +1,17 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { isRouteErrorResponse, Link, Outlet, useLocation, useNavigate, useParams, useRouteError } from 'react-router';
-import { HeaderSearch } from '@/features/search/header-search.tsx';
+import { HeaderSearchSlot } from '@/features/search/header-search-slot.tsx';
 import { FirstVisitSheet } from '@/features/spoilers/first-visit-sheet.tsx';
+import { onOpenLevelControl } from '@/features/spoilers/level-control-events.ts';
+import { LevelSummary } from '@/features/spoilers/level-summary.tsx';
 import { SpoilerControls } from '@/features/spoilers/spoiler-controls.tsx';
 import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
+import { ThemeToggle } from '@/features/theme/theme-toggle.tsx';
 import { isDataUnavailable } from '@/lib/dataset.ts';
 import { episodesQuery } from '@/lib/gated-queries.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
-import { SITE_NAME } from '@/lib/site.ts';
+import { SITE_NAME, SITE_NAME_PARTS } from '@/lib/site.ts';
 import { queryClient } from './query-client.ts';
 import type * as RouteErrorModule from './route-error.tsx';
 import styles from './root-layout.module.css';
@@ -44,6 +47,10 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
   // A section's pages all live under its path, so the section is current on any of them. (React Router's
   // NavLink does this too, at 500 B of JavaScript on every page.)
   const { pathname } = useLocation();
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  // "Some of Season 2…" and the timeline open the "I've watched" control: on a phone it is in the menu.
+  useEffect(() => onOpenLevelControl(() => menuButton.current?.offsetParent && menu.current?.showPopover()), []);
   return (
     <div className={styles.shell}>
       <a href="#main" className={styles.skip}>
@@ -51,17 +58,40 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
       </a>
       <header className={styles.header}>
         <Link to={paths.home()} className={styles.brand}>
-          {SITE_NAME}
+          <span>
+            {SITE_NAME_PARTS[0]} <span className={styles.brandTail}>{SITE_NAME_PARTS[1]}</span>
+          </span>
         </Link>
-        <nav aria-label="Main" className={styles.nav}>
-          {NAV.map((item) => (
-            <Link key={item.to} to={item.to} aria-current={!lost && pathname.startsWith(item.to) ? 'page' : undefined}>
-              {item.label}
-            </Link>
-          ))}
-        </nav>
-        <HeaderSearch settings={useSpoilerSettings()} />
-        <SpoilerControls />
+        <HeaderSearchSlot useSettings={useSpoilerSettings} />
+        {/*
+         * On a phone and a tablet, the navigation and the settings fold into a menu: a native popover, so it
+         * opens and closes (Escape, a tap outside) and hands focus back without JavaScript. The button shows
+         * the spoiler level, so it is always in sight. On a wide screen it all sits in the row.
+         */}
+        <button type="button" ref={menuButton} popoverTarget="site-menu" className={`outlined-control ${styles.menuButton}`}>
+          <span className="visually-hidden">Menu, spoilers: </span>
+          <span className={styles.menuLevel}>
+            <LevelSummary />
+          </span>
+        </button>
+        <div
+          id="site-menu"
+          ref={menu}
+          popover="auto"
+          className={styles.menu}
+          // Following a link in the menu closes it.
+          onClick={(e) => (e.target as Element).closest('a') && e.currentTarget.hidePopover?.()}
+        >
+          <nav aria-label="Main" className={styles.nav}>
+            {NAV.map((item) => (
+              <Link key={item.to} to={item.to} aria-current={!lost && pathname.startsWith(item.to) ? 'page' : undefined}>
+                {item.label}
+              </Link>
+            ))}
+          </nav>
+          <SpoilerControls />
+          <ThemeToggle />
+        </div>
       </header>
       <FirstVisitSheet />
       {/* Focusable, so the skip link and a closing first-visit sheet can send focus here. */}
@@ -70,9 +100,13 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
       </main>
       <footer className={styles.footer}>
         <p>
-          A fan-made wiki, not affiliated with Netflix or See-Saw Films. Every fact cites a{' '}
-          <Link to={paths.sources()}>source</Link>.
+          {SITE_NAME}: an unofficial fan project, not affiliated with Netflix or See-Saw Films. Every fact cites a
+          published source.
         </p>
+        <nav aria-label="Footer">
+          <Link to={paths.sources()}>All sources</Link>
+          <Link to={paths.about()}>About this wiki</Link>
+        </nav>
       </footer>
     </div>
   );

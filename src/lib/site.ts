@@ -1,4 +1,6 @@
-export const SITE_NAME = 'Heartstopper Season 2 Wiki';
+/** The wiki's name, in the two parts the header sets on two lines. */
+export const SITE_NAME_PARTS = ['Heartstopper', 'Season 2 Wiki'] as const;
+export const SITE_NAME = SITE_NAME_PARTS.join(' ');
 
 /**
  * Where the site is deployed, for canonical links, `og:url` and the sitemap. Set `SITE_ORIGIN` when

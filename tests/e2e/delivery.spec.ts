@@ -4,6 +4,7 @@ import { SCALED_URL } from '../../playwright.config.ts';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { storeSettings } from './spoiler-settings.ts';
 import { escapeHtml, queryWords, spoilerStrings, visibleAt } from './spoiler-strings.ts';
+import { openHeaderMenu } from './header.ts';
 
 const spoilers = spoilerStrings();
 
@@ -32,7 +33,7 @@ async function visitEverything(page: Page, settings: SpoilerSettings) {
   await storeSettings(page, settings);
   for (const path of await sitemapPaths(page)) {
     await page.goto(path);
-    await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
+    await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
     await page.waitForLoadState('networkidle');
   }
   await page.goto('/search/');
@@ -76,6 +77,7 @@ test('raising the level fetches what it allows and shows it without a reload', a
   await expect(page.locator('main')).not.toContainText(/asexual/i);
   await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
 
+  await openHeaderMenu(page);
   await page.getByRole('banner').getByRole('button', { name: /^I’ve watched/ }).click();
   await page.getByRole('radio', { name: /^E8 · Perfect/ }).check();
   await page.getByRole('button', { name: 'Show up to S2 · E8' }).click();
@@ -92,6 +94,7 @@ test('a source only spoilers cite (a headline naming Isaac’s storyline) is nei
   await expect(page.locator('main')).toContainText('PinkNews');
   expect(bodies.filter((b) => /asexual/i.test(b.body)).map((b) => b.url)).toEqual([]);
 
+  await openHeaderMenu(page);
   await page.getByRole('switch', { name: 'Show spoilers' }).click();
   await expect(page.locator('main')).toContainText(/pushes the envelope for asexual representation/);
 });
@@ -111,8 +114,9 @@ test('showing a section fetches that section’s spoilers alone, in one request'
 
 test('when content can’t be fetched, the page says so and offers to try again', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
+  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
   await page.route('**/data/**', (route) => route.abort('internetdisconnected'));
+  await openHeaderMenu(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'This page couldn’t be loaded' })).toBeVisible();
   await page.unroute('**/data/**');
@@ -124,8 +128,9 @@ test('hovering or focusing a link fetches its page’s data, so the click needs 
   const requested: string[] = [];
   page.on('request', (r) => void (r.url().includes('/data/') && requested.push(new URL(r.url()).pathname)));
   await page.goto('/');
-  await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
+  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
   const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Characters' });
+  await openHeaderMenu(page);
   await link.focus();
   await expect.poll(() => requested.filter((p) => p.endsWith('/characters.json'))).toHaveLength(1);
   requested.length = 0;
@@ -138,7 +143,7 @@ test('hydration needs no request: a prerendered page fetches no data at “nothi
   const requested: string[] = [];
   page.on('request', (r) => void (r.url().includes('/data/') && requested.push(r.url())));
   await page.goto('/characters/nick-nelson/');
-  await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
+  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
   await page.waitForLoadState('networkidle');
   expect(requested).toEqual([]);
 });
@@ -151,7 +156,7 @@ async function scriptBytes(page: Page, url: string) {
   };
   page.on('response', onResponse);
   await page.goto(url);
-  await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
+  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
   await page.waitForLoadState('networkidle');
   page.off('response', onResponse);
   return { total: [...scripts.values()].reduce((a, b) => a + b, 0), files: scripts.size };

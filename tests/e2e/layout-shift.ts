@@ -15,7 +15,7 @@ export async function layoutShiftOf(page: Page, path: string): Promise<number> {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(path, { waitUntil: 'networkidle' });
-  await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
+  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
   await page.waitForTimeout(300);
   return page.evaluate(() => (window as unknown as { shift: number }).shift);
 }

@@ -30,10 +30,15 @@ export function levelSummary(settings: SpoilerSettings): string {
   return match ? `Up to S${match[1]} · E${match[2]}` : 'Nothing yet';
 }
 
-/** Waits until the app has hydrated and applied the stored preference. */
+/**
+ * Waits until the app has hydrated and applied the stored preference. (On a phone the controls are in the
+ * header's closed menu, and the menu button shows the level.)
+ */
 export async function settled(page: Page, settings: SpoilerSettings) {
-  const toggle = page.getByRole('switch', { name: 'Show spoilers' });
+  const toggle = page.getByRole('switch', { name: 'Show spoilers', includeHidden: true });
   await expect(toggle).toBeEnabled();
   await expect(toggle).toHaveAttribute('aria-checked', String(settings.showAll));
-  await expect(page.getByRole('banner').getByRole('button', { name: /^I’ve watched/ })).toContainText(levelSummary(settings));
+  const banner = page.getByRole('banner');
+  await expect(banner.getByRole('button', { name: /^I’ve watched/, includeHidden: true })).toContainText(levelSummary(settings));
+  await expect(banner.getByRole('button', { name: /^Menu, spoilers: /, includeHidden: true })).toContainText(levelSummary(settings));
 }

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { labelOf, LEVELS, settled, storeSettings } from './spoiler-settings.ts';
 import { escapeHtml, queryWords, shownAt, spoilerStrings, visibleAt } from './spoiler-strings.ts';
+import { openHeaderMenu } from './header.ts';
 
 const spoilers = spoilerStrings();
 
@@ -83,6 +84,7 @@ test.describe('Isaac’s page', () => {
     await expect(page).not.toHaveTitle(/asexual/i);
 
     const toggle = page.getByRole('switch', { name: 'Show spoilers' });
+    await openHeaderMenu(page);
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-checked', 'true');
     await expect(page.locator('main')).toContainText(/asexual/i);
@@ -91,11 +93,13 @@ test.describe('Isaac’s page', () => {
     await settled(page, { showAll: true, watched: 'none' });
     await expect(page.locator('main')).toContainText(/asexual/i);
 
+    await openHeaderMenu(page);
     await page.getByRole('switch', { name: 'Show spoilers' }).click();
     await expect(page.locator('body')).not.toContainText(/asexual/i);
     expect(await page.content()).not.toMatch(/asexual/i);
 
     // The link carries no setting: a second, fresh visitor opening it sees it hidden.
+    await openHeaderMenu(page);
     await page.getByRole('switch', { name: 'Show spoilers' }).click();
     const other = await browser.newContext();
     const fresh = await other.newPage();
@@ -114,6 +118,7 @@ test.describe('Isaac’s page', () => {
     await story.getByRole('button', { name: 'Show spoilers in “Storyline”' }).click();
     await expect(story).toContainText(/asexual/i);
     await expect(story.locator(':focus')).toContainText(/asexual/i);
+    await openHeaderMenu(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
     await page.goBack();

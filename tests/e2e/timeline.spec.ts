@@ -3,6 +3,7 @@ import { SCALED_URL } from '../../playwright.config.ts';
 import { layoutShiftOf } from './layout-shift.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
 import { data } from './spoiler-strings.ts';
+import { openHeaderMenu } from './header.ts';
 
 const none = { showAll: false, watched: 'none' };
 const statusLine = (page: Page) => page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+ events$/ });
@@ -41,6 +42,7 @@ test('?category=casting shows only casting events, and still does after a reload
 
 test('clicking a character filter changes the URL, and Back after three clicks leaves the timeline', async ({ page }) => {
   await page.goto('/');
+  await openHeaderMenu(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
   await settled(page, none);
   // A character in a public event, so the filter offers them at "nothing yet".

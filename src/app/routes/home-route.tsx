@@ -1,4 +1,5 @@
 import { seasonOverviewQuery } from '@/features/home/home-queries.ts';
+import { HomeWelcome } from '@/features/home/home-welcome.tsx';
 import { SeasonAtAGlance } from '@/features/home/season-at-a-glance.tsx';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
@@ -19,7 +20,7 @@ export function Component() {
         path={paths.home()}
         image={{ path: paths.ogImage(paths.home()), alt: `Heartstopper Season 2 at a glance: characters, cast and a sourced timeline, on the ${SITE_NAME}` }}
       />
-      <h1>Heartstopper Season 2 at a glance</h1>
+      <HomeWelcome />
       <SeasonAtAGlance />
     </>
   );

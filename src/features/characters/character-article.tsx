@@ -86,14 +86,13 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
         {character.firstSeason === 2 ? <p className={styles.badge}>New in Season 2</p> : null}
         <p className={styles.tagline}>{character.tagline}</p>
         <ShareButton path={paths.character(character.id)} title={character.name} />
+        {character.contentNotes?.length ? (
+          <aside className={styles.contentNote} aria-label="Content note">
+            <strong>Content note:</strong> this page mentions{' '}
+            {character.contentNotes.map((n) => CONTENT_NOTE_LABELS[n]).join(' and ')}.
+          </aside>
+        ) : null}
       </header>
-
-      {character.contentNotes?.length ? (
-        <aside className={styles.contentNote} aria-label="Content note">
-          <strong>Content note:</strong> this page mentions{' '}
-          {character.contentNotes.map((n) => CONTENT_NOTE_LABELS[n]).join(' and ')}.
-        </aside>
-      ) : null}
 
       <p className={styles.overview}>
         {character.summary.text}

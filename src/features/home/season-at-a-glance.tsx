@@ -5,8 +5,16 @@ import { paths } from '@/lib/paths.ts';
 import { seasonOverviewQuery } from './home-queries.ts';
 import styles from './season-at-a-glance.module.css';
 
+/** How many of the latest news items the home page lists; the timeline has the rest. */
+const LATEST = 5;
+
+/**
+ * The home page below its welcome: the season's facts and episodes, its new faces, and the latest news. All of it
+ * is public (see `buildSeasonOverview`), so it is the same at every spoiler level.
+ */
 export function SeasonAtAGlance() {
   const { data } = useSuspenseQuery(seasonOverviewQuery());
+  const latest = data.news.slice(-LATEST).reverse();
   return (
     <div className={styles.glance}>
       <dl className={styles.facts}>
@@ -25,7 +33,9 @@ export function SeasonAtAGlance() {
         {data.runtimeMinutes ? (
           <div>
             <dt>Running time</dt>
-            <dd>{Math.floor(data.runtimeMinutes / 60)} h {data.runtimeMinutes % 60} min</dd>
+            <dd>
+              {Math.floor(data.runtimeMinutes / 60)} h {data.runtimeMinutes % 60} min
+            </dd>
           </div>
         ) : null}
       </dl>
@@ -35,8 +45,11 @@ export function SeasonAtAGlance() {
         <ol className={styles.episodes}>
           {data.episodes.map((e) => (
             <li key={e.id}>
+              <span className={styles.number} aria-hidden="true">
+                {e.number}
+              </span>
               <span className={styles.episodeTitle}>{e.title}</span>
-              {e.runtimeMinutes ? <span className={styles.muted}> · {e.runtimeMinutes} min</span> : null}
+              {e.runtimeMinutes ? <span className={styles.muted}>{e.runtimeMinutes} min</span> : null}
             </li>
           ))}
         </ol>
@@ -44,24 +57,30 @@ export function SeasonAtAGlance() {
 
       <section aria-labelledby="new-faces">
         <h2 id="new-faces">New faces</h2>
-        <ul className={styles.people}>
+        <ul className={styles.faces}>
           {data.newCharacters.map((c) => (
             <li key={c.id}>
-              <Link to={paths.character(c.id)}>{c.name}</Link>
-              <span className={styles.muted}> · {c.tagline}</span>
+              {/* Files the build draws (src/app/entry-server.tsx), as on character pages. */}
+              <img src={paths.avatar(c.id)} alt="" width={56} height={56} loading="lazy" />
+              <div>
+                <Link to={paths.character(c.id)} className={styles.name}>
+                  {c.name}
+                </Link>
+                <p className={styles.muted}>{c.tagline}</p>
+              </div>
             </li>
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="news">
-        <h2 id="news">News since Season 1</h2>
-        <ul className={styles.people}>
-          {data.news.map((e) => (
+        <h2 id="news">Latest news</h2>
+        <ul className={styles.news}>
+          {latest.map((e) => (
             <li key={e.id}>
               <time dateTime={e.date} className={styles.muted}>
                 {formatDate(e.date)}
-              </time>{' '}
+              </time>
               <Link to={paths.timelineEvent(e.id)}>{e.title}</Link>
             </li>
           ))}

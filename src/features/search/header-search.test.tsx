@@ -1,21 +1,24 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { createContext, useContext, useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '@/lib/dataset-source.ts';
 import { episodesQuery } from '@/lib/gated-queries.ts';
 import { paths } from '@/lib/paths.ts';
 import { NO_SPOILERS } from '@/lib/spoilers.ts';
-import { HeaderSearch } from './header-search.tsx';
+import { HeaderSearchSlot } from './header-search-slot.tsx';
+
+const Settings = createContext(NO_SPOILERS);
+const useTestSettings = () => useContext(Settings);
 
 /** A page with the header's field, another text field, and a stand-in for the header's spoiler switch. */
 function Page() {
   const [showAll, setShowAll] = useState(false);
   return (
-    <>
-      <HeaderSearch settings={showAll ? { ...NO_SPOILERS, showAll } : NO_SPOILERS} />
+    <Settings.Provider value={showAll ? { ...NO_SPOILERS, showAll } : NO_SPOILERS}>
+      <HeaderSearchSlot useSettings={useTestSettings} />
       <button type="button" onClick={() => setShowAll(true)}>
         Show spoilers
       </button>
@@ -24,7 +27,7 @@ function Page() {
           Notes <input type="text" />
         </label>
       </main>
-    </>
+    </Settings.Provider>
   );
 }
 
@@ -38,7 +41,8 @@ async function renderHeader() {
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
-  return { router, field: screen.getByRole('combobox', { name: 'Search the wiki' }) };
+  // Drawn, not hydrated: the field's code loads at once (header-search-slot.tsx).
+  return { router, field: await screen.findByRole('combobox', { name: 'Search the wiki' }) };
 }
 
 const at = (router: ReturnType<typeof createMemoryRouter>) => `${router.state.location.pathname}${router.state.location.search}`;

@@ -3,7 +3,6 @@ import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent 
 import { useNavigate } from 'react-router';
 import { paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
-import { useHydrated } from '@/lib/use-hydrated.ts';
 import { MAX_QUERY_LENGTH, suggestionId } from './search-kinds.ts';
 import { searchCorpusQuery } from './search-queries.ts';
 import styles from './header-search.module.css';
@@ -12,18 +11,14 @@ import styles from './header-search.module.css';
 const loadSuggestions = () => import('./search-suggestions.tsx');
 const Suggestions = lazy(() => loadSuggestions().then((m) => ({ default: m.Suggestions })));
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-
 /**
  * The search field in the header of every page, with suggestions as you type: an ARIA combobox whose listbox
- * options load lazily (search-suggestions.tsx). The keys work on the options as rendered, so this shell, which
- * every page loads, knows nothing of results. On a phone the field folds behind a magnifying glass (a label,
+ * options load lazily (search-suggestions.tsx). The keys work on the options as rendered, so this code knows
+ * nothing of results. It loads when the viewer reaches for the field (header-search-slot.tsx). On a phone the field folds behind a magnifying glass (a label,
  * so a tap focuses the field) and opens across the header while it has focus: CSS alone, so nothing here
  * tracks it.
  */
 export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
-  const hydrated = useHydrated();
   const navigate = useNavigate();
   const client = useQueryClient();
   const id = useId();
@@ -33,20 +28,25 @@ export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
   const [active, setActive] = useState(-1);
 
   const query = value.trim();
+  // Fetches the index and the engine while the viewer starts typing.
+  const prefetch = () => {
+    void client.prefetchQuery(searchCorpusQuery());
+    void loadSuggestions();
+  };
   const listed = open && query !== '';
 
-  // `/`, Ctrl+K and Cmd+K focus the field from anywhere, unless the viewer is typing in another field.
+  // This code arrives when the viewer reaches for the field (header-search-slot.tsx), maybe after they focused it
+  // and typed: start fetching what typing needs, and take up what they typed, which React doesn't replay.
   useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey;
-      const k = e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
-      if (e.defaultPrevented || !(slash || k) || (isTyping(e.target) && e.target !== inputRef.current)) return;
-      e.preventDefault();
-      inputRef.current?.focus();
-      inputRef.current?.select();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    const input = inputRef.current;
+    const focused = document.activeElement === input;
+    if (focused) prefetch();
+    if (input?.value) {
+      setValue(input.value);
+      setOpen(focused);
+    }
+    // Once, on arrival.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const close = () => {
@@ -80,7 +80,7 @@ export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
   return (
     <div className={styles.search}>
       {/* Hidden from assistive technology, which reaches the field itself; a tap on it focuses the field. */}
-      <label htmlFor={`${id}-input`} className={styles.toggle} title="Search" aria-hidden="true" />
+      <label htmlFor={`${id}-input`} className={`outlined-control ${styles.toggle}`} title="Search" aria-hidden="true" />
       <form
         id={`${id}-form`}
         role="search"
@@ -114,12 +114,7 @@ export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
           aria-activedescendant={listed && active >= 0 ? suggestionId(id, active) : undefined}
           aria-keyshortcuts="/ Control+K Meta+K"
           value={value}
-          disabled={!hydrated}
-          // Fetches the index and the engine while the viewer starts typing.
-          onFocus={() => {
-            void client.prefetchQuery(searchCorpusQuery());
-            void loadSuggestions();
-          }}
+          onFocus={prefetch}
           onChange={(e) => {
             setValue(e.target.value);
             setOpen(true);
@@ -127,7 +122,7 @@ export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
           }}
           onKeyDown={onKeyDown}
         />
-        <button type="button" className={styles.fold} onClick={leave}>
+        <button type="button" className={`outlined-control ${styles.fold}`} onClick={leave}>
           Close
         </button>
         <div id={`${id}-list`} role="listbox" aria-label="Suggestions" className={styles.list} hidden={!listed}>

@@ -47,7 +47,7 @@ export function LevelControl({ prefs, update, disabled }: Props) {
       <button
         type="button"
         ref={buttonRef}
-        className={styles.toggle}
+        className={`outlined-control ${styles.toggle}`}
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         disabled={disabled}

@@ -17,13 +17,13 @@ export function SpoilerControls() {
         type="button"
         role="switch"
         aria-checked={prefs.showAll}
-        className={styles.switch}
+        className="switch"
         // Until the app is interactive the switch would do nothing, so say so.
         disabled={!hydrated}
         onClick={() => update({ showAll: !prefs.showAll, promptDismissed: true })}
       >
-        <span className={styles.track} aria-hidden="true">
-          <span className={styles.thumb} />
+        <span className="switch-track" aria-hidden="true">
+          <span className="switch-thumb" />
         </span>
         Show spoilers
       </button>

@@ -1,3 +1,4 @@
+import { browserStorage, createPreferenceStore } from '@/lib/preference-store.ts';
 import { NO_SPOILERS, parseEpisodeCode, type SpoilerSettings } from '@/lib/spoilers.ts';
 
 export type SpoilerPreferences = SpoilerSettings & {
@@ -30,65 +31,21 @@ export function parsePreferences(raw: string | null): SpoilerPreferences {
   };
 }
 
-type Listener = () => void;
-
 /**
- * The viewer's spoiler preferences, kept in localStorage. Storage that throws (private mode, quota, a
- * disabled cookie setting) leaves the store working in memory for the visit.
+ * The viewer's spoiler preferences, kept in localStorage (see `createPreferenceStore`: storage that throws
+ * leaves the store working in memory for the visit).
  */
 export function createSpoilerStore(getStorage: () => Storage | undefined) {
-  const listeners = new Set<Listener>();
-  let current: SpoilerPreferences | undefined;
-
-  const storage = () => {
-    try {
-      return getStorage();
-    } catch {
-      return undefined;
-    }
-  };
-
-  const read = (): SpoilerPreferences => {
-    try {
-      return parsePreferences(storage()?.getItem(STORAGE_KEY) ?? null);
-    } catch {
-      return DEFAULT_PREFERENCES;
-    }
-  };
-
-  const emit = () => listeners.forEach((l) => l());
-
+  const store = createPreferenceStore(STORAGE_KEY, parsePreferences, getStorage);
   return {
-    getSnapshot(): SpoilerPreferences {
-      current ??= read();
-      return current;
-    },
+    getSnapshot: store.getSnapshot,
+    subscribe: store.subscribe,
     update(change: Partial<SpoilerPreferences>): void {
-      current = { ...this.getSnapshot(), ...change };
-      try {
-        storage()?.setItem(STORAGE_KEY, JSON.stringify(current));
-      } catch {
-        // Kept in memory for this visit.
-      }
-      emit();
-    },
-    subscribe(listener: Listener): () => void {
-      listeners.add(listener);
-      // Another tab changed the preference: follow it.
-      const onStorage = (e: StorageEvent) => {
-        if (e.key !== STORAGE_KEY) return;
-        current = parsePreferences(e.newValue);
-        listener();
-      };
-      if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
-      return () => {
-        listeners.delete(listener);
-        if (typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
-      };
+      store.set({ ...store.getSnapshot(), ...change });
     },
   };
 }
 
 export type SpoilerStore = ReturnType<typeof createSpoilerStore>;
 
-export const spoilerStore = createSpoilerStore(() => (typeof window === 'undefined' ? undefined : window.localStorage));
+export const spoilerStore = createSpoilerStore(browserStorage);

@@ -1,0 +1,147 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openHeaderMenu } from './header.ts';
+
+/** Every page in the sitemap, as a path on the server under test. */
+async function sitemapPaths(page: Page): Promise<string[]> {
+  const xml = await (await page.request.get('/sitemap.xml')).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** One page of each kind, for the checks too slow to run on all 59. */
+const SAMPLE = ['/', '/characters/', '/characters/nick-nelson/', '/cast/kit-connor/', '/timeline/', '/sources/', '/about/', '/search/?q=nick', '/no-such-page/'];
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const textColour = (page: Page) => page.evaluate(() => getComputedStyle(document.body).color);
+
+// Widths are set here, so these run once, in the desktop project.
+test.describe('layout at every width', () => {
+  test.skip(({ isMobile }) => isMobile, 'the widths are set by the test');
+
+  for (const width of [360, 1280]) {
+    test(`no page in the sitemap scrolls sideways at ${width} px`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width, height: 800 });
+      const overflowing: string[] = [];
+      for (const path of await sitemapPaths(page)) {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        const extra = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (extra > 0) overflowing.push(`${path} by ${extra} px`);
+      }
+      expect(overflowing).toEqual([]);
+    });
+  }
+
+  test('on a 360 px phone the header is one row of at most 64 px: the name, search and the menu', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ['/', '/characters/nick-nelson/', '/timeline/']) {
+      await page.goto(path);
+      const header = page.getByRole('banner');
+      expect((await header.boundingBox())!.height, path).toBeLessThanOrEqual(64);
+      await expect(header.getByRole('link', { name: 'Heartstopper Season 2 Wiki' })).toBeVisible();
+      await expect(header.getByRole('button', { name: 'Menu, spoilers: Nothing yet' })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    }
+  });
+});
+
+test('the phone menu opens and closes with the keyboard, and focus returns to its button', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'on a wide screen everything is in the header');
+  await page.goto('/characters/nick-nelson/');
+  await page.getByRole('button', { name: 'Not now' }).click();
+  const button = page.getByRole('button', { name: /^Menu, spoilers: / });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(nav).toBeVisible();
+  // The menu follows its button in the tab order.
+  await page.keyboard.press('Tab');
+  await expect(nav.getByRole('link', { name: 'Characters' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(nav).toBeHidden();
+  await expect(button).toBeFocused();
+  // Space opens it too; a link in it closes it and leads to the page.
+  await page.keyboard.press('Space');
+  await expect(nav).toBeVisible();
+  await nav.getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  await expect(nav).toBeHidden();
+});
+
+test.describe('themes', () => {
+  test('the dark scheme really changes the page', async ({ browser }) => {
+    const colours = async (colorScheme: 'light' | 'dark') => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto('/');
+      const result = { background: await background(page), text: await textColour(page) };
+      await context.close();
+      return result;
+    };
+    const light = await colours('light');
+    const dark = await colours('dark');
+    expect(dark.background).not.toBe(light.background);
+    expect(dark.text).not.toBe(light.text);
+  });
+
+  test('the header switch overrides the system, and a reload keeps it with no flash of the other theme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/characters/nick-nelson/');
+    await page.getByRole('button', { name: 'Not now' }).click();
+    const light = await background(page);
+    await openHeaderMenu(page);
+    const toggle = page.getByRole('switch', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-checked', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+    const dark = await background(page);
+    expect(dark).not.toBe(light);
+
+    // The first paint comes before any of the app's code: with it blocked, the page is dark all the same.
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.reload();
+    expect(await background(page)).toBe(dark);
+    await page.unroute('**/assets/*.js');
+    await page.reload();
+    await openHeaderMenu(page);
+    await expect(page.getByRole('switch', { name: 'Dark theme' })).toHaveAttribute('aria-checked', 'true');
+    expect(await background(page)).toBe(dark);
+  });
+
+  test('with storage that throws, the switch still works for the visit', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
+    });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    const light = await background(page);
+    await openHeaderMenu(page);
+    const toggle = page.getByRole('switch', { name: 'Dark theme' });
+    await expect(toggle).toBeEnabled();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+    expect(await background(page)).not.toBe(light);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`every kind of page meets AA colour contrast in the ${colorScheme} theme`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.emulateMedia({ colorScheme });
+      const failures: string[] = [];
+      for (const path of SAMPLE) {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        // The first-visit question is part of the page a new visitor sees: checked with the rest.
+        await page.getByRole('button', { name: 'Not now' }).waitFor();
+        const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+        for (const v of violations) for (const node of v.nodes) failures.push(`${path}: ${node.target.join(' ')} ${node.failureSummary ?? ''}`);
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
