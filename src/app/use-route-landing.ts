@@ -52,10 +52,11 @@ export function useRouteLanding(): void {
     } catch {
       // A malformed anchor (`#%E0%A4%A`) lands at the top.
     }
-    // Instant: a new page appears where it lands, as after a load, whatever `scroll-behavior` says.
-    if (type === 'POP') window.scrollTo({ top: positions.get(location.key) ?? 0, behavior: 'instant' });
-    else if (anchor) anchor.scrollIntoView({ behavior: 'instant' });
-    else window.scrollTo({ top: 0, behavior: 'instant' });
+    // Instant, as after a load. The site never sets `scroll-behavior: smooth`: with it, the browser's own
+    // restoration on Back glides while the page being left is still shown, and ends past where this puts it.
+    if (type === 'POP') window.scrollTo(0, positions.get(location.key) ?? 0);
+    else if (anchor) anchor.scrollIntoView();
+    else window.scrollTo(0, 0);
     const main = document.getElementById('main');
     const heading = main?.querySelector('h1');
     if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;

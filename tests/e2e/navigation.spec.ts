@@ -34,6 +34,20 @@ test('a character far down the list opens at the top of its page, focused on its
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
+test('a reload keeps the place on the page', async ({ page }) => {
+  await page.goto('/characters/');
+  await settled(page, none);
+  const card = page.getByRole('main').getByRole('listitem').last().getByRole('link');
+  await card.scrollIntoViewIfNeeded();
+  const listScroll = await page.evaluate(() => window.scrollY);
+  expect(listScroll).toBeGreaterThan(300);
+
+  await page.reload();
+  await settled(page, none);
+  await expect.poll(async () => Math.abs((await page.evaluate(() => window.scrollY)) - listScroll)).toBeLessThanOrEqual(24);
+  await expect(card).toBeInViewport();
+});
+
 test('a link from the home page to a timeline event lands on the event', async ({ page }) => {
   await page.goto('/');
   await settled(page, none);
