@@ -15,20 +15,31 @@ const OG_HEIGHT = 630;
 const OG_MAX_BYTES = 300 * 1024;
 
 // The wiki's palette (src/styles/tokens.css, light theme), so a preview looks like the site it opens.
-const BACKGROUND = '#fbfaf6';
-const TEXT = '#1e2420';
-const MUTED = '#555e58';
-const BAND = '#1f6b40';
+const BACKGROUND = '#fcf7f0';
+const TEXT = '#2b2430';
+const MUTED = '#5f5664';
+const BAND = '#2d7150';
+const LEAVES = ['#9fd4b0', '#f4b6cc', '#b9d3f0'];
 
-// Inter, from npm, so the build needs no network. Satori reads .woff and .ttf, not .woff2. The Latin
-// subset covers every name in the dataset, é and ’ included.
+// Fonts from npm, so the build needs no network: Fraunces for the names, as the site's headings, and Inter
+// for the rest. Satori reads .woff and .ttf, not .woff2. The Latin subsets cover every name in the dataset,
+// é and ’ included.
 const require = createRequire(import.meta.url);
-const fontFile = (weight) => readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+const fontFile = (family, weight) => readFileSync(require.resolve(`@fontsource/${family}/files/${family}-latin-${weight}-normal.woff`));
 // One array for every image: satori caches the parsed fonts by this array's identity.
 const FONTS = [
-  { name: 'Inter', data: fontFile(400), weight: 400, style: 'normal' },
-  { name: 'Inter', data: fontFile(700), weight: 700, style: 'normal' },
+  { name: 'Fraunces', data: fontFile('fraunces', 600), weight: 600, style: 'normal' },
+  { name: 'Inter', data: fontFile('inter', 400), weight: 400, style: 'normal' },
 ];
+
+// The site's leaf (src/styles/leaf.svg) in one colour: the blade takes the fill, the stem (the last stroke)
+// the same colour; the vein stays cut out by the leaf's own mask.
+const LEAF_SVG = readFileSync(new URL('../src/styles/leaf.svg', import.meta.url), 'utf8');
+const STEM = LEAF_SVG.lastIndexOf('stroke="#000"');
+const leafImage = (colour, size, style) => {
+  const svg = `${LEAF_SVG.slice(0, STEM)}stroke="${colour}"${LEAF_SVG.slice(STEM + 'stroke="#000"'.length)}`.replace('<svg ', `<svg fill="${colour}" `);
+  return { type: 'img', props: { src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, width: size, height: size, style } };
+};
 
 /** Satori takes React-like elements; plain objects need no JSX step in a build script. */
 const h = (type, style, ...children) => ({ type, props: { style, children } });
@@ -48,8 +59,9 @@ const avatarCircle = ({ initials, colour }) =>
       borderRadius: 140,
       background: colour,
       color: '#ffffff',
+      fontFamily: 'Fraunces',
       fontSize: 120,
-      fontWeight: 700,
+      fontWeight: 600,
     },
     initials,
   );
@@ -89,19 +101,28 @@ export async function renderOgImage({ site, title, subtitle, avatar, name }) {
     h(
       'div',
       { display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: BACKGROUND, fontFamily: 'Inter' },
+      // Three leaves drifting in from the top right corner, as on the home page.
+      ...LEAVES.map((colour, i) =>
+        leafImage(colour, [250, 140, 100][i], { position: 'absolute', top: [-30, 200, 30][i], right: [-30, 30, 230][i], transform: `rotate(${[15, -40, 70][i]}deg)` }),
+      ),
       h(
         'div',
         { display: 'flex', flexGrow: 1, alignItems: 'center', padding: '0 80px' },
         avatar ? avatarCircle(avatar) : null,
         h(
           'div',
-          { display: 'flex', flexDirection: 'column', flexShrink: 1 },
+          { display: 'flex', flexDirection: 'column', flexShrink: 1, paddingRight: avatar ? 120 : 200 },
           // Long names wrap onto a second line rather than shrink; none in the dataset needs a third.
-          h('div', { fontSize: 88, fontWeight: 700, lineHeight: 1.1, color: TEXT }, title),
+          h('div', { fontFamily: 'Fraunces', fontSize: 88, fontWeight: 600, lineHeight: 1.1, color: TEXT }, title),
           h('div', { marginTop: 24, fontSize: 44, lineHeight: 1.25, color: MUTED }, subtitle),
         ),
       ),
-      h('div', { display: 'flex', alignItems: 'center', height: 110, padding: '0 80px', background: BAND, color: '#ffffff', fontSize: 40, fontWeight: 700 }, site),
+      h(
+        'div',
+        { display: 'flex', alignItems: 'center', height: 110, padding: '0 80px', background: BAND, color: '#ffffff', fontFamily: 'Fraunces', fontSize: 40, fontWeight: 600 },
+        leafImage('#ffffff', 48, { marginRight: 20 }),
+        site,
+      ),
     ),
     { width: OG_WIDTH, height: OG_HEIGHT, fonts: FONTS },
   );
