@@ -1,12 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openHeaderMenu } from './header.ts';
+import { sitemapPaths } from './sitemap.ts';
 
-/** Every page in the sitemap, as a path on the server under test. */
-async function sitemapPaths(page: Page): Promise<string[]> {
-  const xml = await (await page.request.get('/sitemap.xml')).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
 
 /** One page of each kind, for the checks too slow to run on all 59. */
 const SAMPLE = ['/', '/characters/', '/characters/nick-nelson/', '/cast/kit-connor/', '/timeline/', '/sources/', '/about/', '/search/?q=nick', '/no-such-page/'];
@@ -23,7 +19,7 @@ test.describe('layout at every width', () => {
       test.setTimeout(120_000);
       await page.setViewportSize({ width, height: 800 });
       const overflowing: string[] = [];
-      for (const path of await sitemapPaths(page)) {
+      for (const path of await sitemapPaths(page.request)) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         const extra = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

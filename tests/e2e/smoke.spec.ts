@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openHeaderMenu } from './header.ts';
+import { sitemapPaths } from './sitemap.ts';
 
 /**
  * Collects console errors, uncaught exceptions (hydration mismatches included) and failed subresources.
@@ -102,8 +103,7 @@ test('a malformed address gets the not-found page, not a crash or a blank screen
 });
 
 test('every prerendered page carries its own head for link previews', async ({ request }) => {
-  const sitemap = await (await request.get('/sitemap.xml')).text();
-  const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const urls = await sitemapPaths(request);
   expect(urls).toContain('/characters/nick-nelson/');
   const titles = new Set<string>();
   for (const path of urls) {

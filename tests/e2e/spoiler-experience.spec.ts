@@ -1,8 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { layoutShiftOf } from './layout-shift.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
 import { openHeaderMenu } from './header.ts';
+import { sitemapPaths } from './sitemap.ts';
 
 const NICK = '/characters/nick-nelson/';
 const MORE = 'More from episodes you haven’t watched.';
@@ -72,15 +73,11 @@ test('keys move through the “I’ve watched” choices without showing anythin
   await expect(page.locator('main')).not.toContainText(/asexual/i);
 });
 
-async function sitemapPaths(page: Page): Promise<string[]> {
-  const xml = await (await page.request.get('/sitemap.xml')).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
 
 test('a first visit shifts nothing on any page, first-visit question included', async ({ browser, page }) => {
   // A fresh context per page and about 1.5 s each (network idle, then a moment): the sitemap has about 60 pages.
   test.setTimeout(240_000);
-  for (const path of await sitemapPaths(page)) {
+  for (const path of await sitemapPaths(page.request)) {
     const context = await browser.newContext(test.info().project.use);
     const fresh = await context.newPage();
     expect(await layoutShiftOf(fresh, path), path).toBe(0);
@@ -91,7 +88,7 @@ test('a first visit shifts nothing on any page, first-visit question included', 
 
 test('a returning visitor’s spoilers move nothing on any page when they arrive', async ({ browser, page }) => {
   test.setTimeout(240_000);
-  for (const path of await sitemapPaths(page)) {
+  for (const path of await sitemapPaths(page.request)) {
     const context = await browser.newContext(test.info().project.use);
     const returning = await context.newPage();
     await storeSettings(returning, { showAll: false, watched: 's2e3' });

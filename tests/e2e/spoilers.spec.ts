@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { labelOf, LEVELS, settled, storeSettings } from './spoiler-settings.ts';
 import { escapeHtml, queryWords, shownAt, spoilerStrings, visibleAt } from './spoiler-strings.ts';
 import { openHeaderMenu } from './header.ts';
+import { sitemapPaths } from './sitemap.ts';
 
 const spoilers = spoilerStrings();
 
@@ -15,13 +16,9 @@ async function surfaces(page: Page) {
   });
 }
 
-async function sitemapPaths(page: Page): Promise<string[]> {
-  const xml = await (await page.request.get('/sitemap.xml')).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
 
 test('the served HTML of every route, the sitemap and the 404 page carry no spoiler', async ({ page }) => {
-  const routes = [...(await sitemapPaths(page)), '/sitemap.xml', '/this-is-not-a-page/'];
+  const routes = [...(await sitemapPaths(page.request)), '/sitemap.xml', '/this-is-not-a-page/'];
   for (const path of routes) {
     const html = (await (await page.request.get(path)).text()).replace(/\s+/g, ' ');
     for (const s of spoilers) {
@@ -48,7 +45,7 @@ for (const settings of LEVELS) {
       expect(leaks, where).toEqual([]);
     };
 
-    for (const path of await sitemapPaths(page)) {
+    for (const path of await sitemapPaths(page.request)) {
       await page.goto(path);
       await settled(page, settings);
       // Gated parts arrive after hydration: wait for what the level allows, then scan for what it doesn't.
