@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { labelOf, LEVELS, settled, storeSettings } from './spoiler-settings.ts';
 import { escapeHtml, queryWords, shownAt, spoilerStrings, visibleAt } from './spoiler-strings.ts';
 import { openHeaderMenu } from './header.ts';
@@ -17,6 +18,18 @@ async function surfaces(page: Page) {
 }
 
 
+/**
+ * The levels the scan visits. Neighbouring levels that may see exactly the same (today nothing is revealed in
+ * S1 E2 to E7, nor in S2 E1 to E3) would repeat each other's scan, so of each run of equal levels it takes the
+ * first, where something new shows, and the last, just before the next reveal, where an off-by-one would
+ * leak; and always the switch. The data decides which levels those are.
+ */
+function scannedLevels(): SpoilerSettings[] {
+  const sees = (settings: SpoilerSettings) => spoilers.map((s) => (shownAt(s, settings) ? 's' : visibleAt(s, settings) ? 'v' : '-')).join('');
+  const seen = LEVELS.map(sees);
+  return LEVELS.filter((settings, i) => settings.showAll || seen[i] !== seen[i - 1] || seen[i] !== seen[i + 1]);
+}
+
 test('the served HTML of every route, the sitemap and the 404 page carry no spoiler', async ({ page }) => {
   const routes = [...(await sitemapPaths(page.request)), '/sitemap.xml', '/this-is-not-a-page/'];
   for (const path of routes) {
@@ -27,7 +40,7 @@ test('the served HTML of every route, the sitemap and the 404 page carry no spoi
   }
 });
 
-for (const settings of LEVELS) {
+for (const settings of scannedLevels()) {
   const label = labelOf(settings);
 
   test(`leak scan at “${label}”: every route and search show what is allowed and nothing more`, async ({ page }) => {
