@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { measureFloor } from '../bench/floor/build.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { measureFilterLatency, measurePage, withServer } from './measure-page.mjs';
+import { measureFilterLatency, measureFontPreload, measurePage, withServer } from './measure-page.mjs';
 import { measureQueryTime, measureResultsLatency, measureSuggestionLatency } from './measure-search.mjs';
 import { writeSyntheticData } from './synthetic-data.mjs';
 
@@ -219,6 +219,10 @@ try {
         for (const f of [...none.failed, ...spoilers.failed]) failures.push(`${b.scale}× ${page}: ${f.url} answered ${f.status}`);
         rows.push({ scale: b.scale, page, none, spoilers });
       }
+      if (b.scale === 1) {
+        console.log('Measuring the display font with and without its preload …');
+        b.font = await measureFontPreload(browser, `${base}/characters/nick-nelson/`);
+      }
       console.log(`Timing the timeline's filters at ${b.scale}× …`);
       b.filter = await measureFilterLatency(browser, `${base}/timeline/`);
       console.log(`Timing search at ${b.scale}× …`);
@@ -240,6 +244,14 @@ const notes = [
       `(${b.size.bytes} bytes) in ${b.size.files} files.`,
   ),
 ];
+for (const b of builds.filter((x) => x.font)) {
+  const { preloaded: p, notPreloaded: n } = b.font;
+  notes.push(
+    `Display font (Fraunces, \`font-display: optional\`) on /characters/nick-nelson/, fresh phone visits on Lighthouse's mobile ` +
+      `network: with its preload the heading was drawn in it in ${p.fraunces} of ${p.runs} loads (median first contentful paint ` +
+      `${Math.round(p.fcp)} ms); without, in ${n.fraunces} of ${n.runs} (${Math.round(n.fcp)} ms).`,
+  );
+}
 for (const b of builds) {
   notes.push(
     `Timeline filter, click to updated list, at ${b.scale}×: median ${Math.round(b.filter.median)} ms, ` +

@@ -220,6 +220,8 @@ test('at 100 times the events the list draws only what is near the viewport, and
   expect(ids.length).toBeGreaterThan(1000);
   const far = ids.at(-3)!;
   await page.goto(`${SCALED_URL}/timeline/#${far}`);
+  // Thousands of prerendered rows take longer to hydrate than any real page, the more so on a busy machine.
+  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled({ timeout: 20_000 });
   await settled(page, none);
   await expect(page.locator(`article#${far}`)).toHaveAttribute('data-targeted', 'true');
   await expect.poll(() => inView(page, far)).toBe(true);
