@@ -19,7 +19,12 @@ const BACKGROUND = '#fcf7f0';
 const TEXT = '#2b2430';
 const MUTED = '#5f5664';
 const BAND = '#2d7150';
-const LEAVES = ['#9fd4b0', '#f4b6cc', '#b9d3f0'];
+/** Three leaves drifting in from the top right corner, as on the home page: colour, size in px, place, turn. */
+const LEAVES = [
+  { colour: '#9fd4b0', size: 250, top: -30, right: -30, turn: 15 },
+  { colour: '#f4b6cc', size: 140, top: 200, right: 30, turn: -40 },
+  { colour: '#b9d3f0', size: 100, top: 30, right: 230, turn: 70 },
+];
 
 // Fonts from npm, so the build needs no network: Fraunces for the names, as the site's headings, and Inter
 // for the rest. Satori reads .woff and .ttf, not .woff2. The Latin subsets cover every name in the dataset,
@@ -101,10 +106,7 @@ export async function renderOgImage({ site, title, subtitle, avatar, name }) {
     h(
       'div',
       { display: 'flex', flexDirection: 'column', width: '100%', height: '100%', background: BACKGROUND, fontFamily: 'Inter' },
-      // Three leaves drifting in from the top right corner, as on the home page.
-      ...LEAVES.map((colour, i) =>
-        leafImage(colour, [250, 140, 100][i], { position: 'absolute', top: [-30, 200, 30][i], right: [-30, 30, 230][i], transform: `rotate(${[15, -40, 70][i]}deg)` }),
-      ),
+      ...LEAVES.map(({ colour, size, top, right, turn }) => leafImage(colour, size, { position: 'absolute', top, right, transform: `rotate(${turn}deg)` })),
       h(
         'div',
         { display: 'flex', flexGrow: 1, alignItems: 'center', padding: '0 80px' },
