@@ -106,8 +106,7 @@ export function TimelineRibbon({ counts, span, onJump }: RibbonProps) {
         )}
       </svg>
       {/* The links carry the years in their names; these are for the eye. Short forms for narrow boxes. */}
-      {/* A column per year from the start, so a page painted before its HTML has all arrived moves nothing. */}
-      <ol className={styles.years} aria-hidden="true" style={{ gridTemplateColumns: `repeat(${years.length}, 1fr)` }}>
+      <ol className={styles.years} aria-hidden="true">
         {years.map((year) => (
           <li key={year}>
             <span className={styles.long}>{year}</span>
