@@ -28,3 +28,18 @@ try {
 } catch {
   // No storage: nothing was chosen.
 }
+// The service worker (scripts/service-worker.mjs), once the page has loaded. A new version installs beside
+// the running one and waits; the app offers to reload into it (src/features/updates/update-prompt.tsx).
+if ('serviceWorker' in navigator) addEventListener('load', function () {
+  navigator.serviceWorker.register('/sw.js').then(function (r) {
+    function waiting() {
+      if (r.waiting && navigator.serviceWorker.controller) dispatchEvent(new CustomEvent('wiki:update', { detail: r.waiting }));
+    }
+    waiting();
+    r.addEventListener('updatefound', function () {
+      r.installing.addEventListener('statechange', waiting);
+    });
+  }, function () {
+    // No worker (private mode, a blocked scope): the site works online as before.
+  });
+});

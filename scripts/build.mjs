@@ -8,8 +8,11 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build, minify } from 'vite';
+import { build, loadEnv, minify } from 'vite';
+import { writeAppManifest } from './app-icons.mjs';
+import { cspMeta } from './content-security-policy.mjs';
 import { writeOgImages } from './og-image.mjs';
+import { writeServiceWorker } from './service-worker.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -45,6 +48,10 @@ const boot = join(outDir, 'boot.js');
 await writeFile(boot, (await minify('boot.js', await readFile(boot, 'utf8'))).code);
 
 const { prepareSite, render, SITE_ORIGIN } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+// Set in the environment or in an .env file, as Vite reads it.
+if (!loadEnv('production', root, 'VITE_').VITE_SITE_ORIGIN) {
+  console.log(`VITE_SITE_ORIGIN is not set: canonical links, og:url and the sitemap will name ${SITE_ORIGIN} (see README, Deploy).`);
+}
 const { ogPages, SITE_NAME } = await import(pathToFileURL(join(ssrDir, 'og-pages.js')).href);
 
 let site;
@@ -70,7 +77,9 @@ for (const [path, svg] of site.avatars) {
   await writeFile(join(outDir, path), svg);
 }
 
-const template = await readFile(join(outDir, 'index.html'), 'utf8');
+// The policy goes in at build time only: the dev server's own inline scripts would break under it.
+const template = (await readFile(join(outDir, 'index.html'), 'utf8')).replace('<meta charset="utf-8" />', (charset) => `${charset}\n    ${cspMeta()}`);
+if (!template.includes('Content-Security-Policy')) throw new Error('index.html lost its `<meta charset="utf-8" />`, after which the build puts the CSP.');
 const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8'));
 
 /** `<link rel="modulepreload">` for a route module's chunk and what it imports, so it loads beside the entry. */
@@ -133,10 +142,15 @@ await writeFile(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap:
 // Link-preview images (docs/decisions/0008): the home page, the timeline and every character.
 const images = args['without-preview-images'] ? 0 : await writeOgImages(SITE_NAME, ogPages(site.files), outDir);
 
+await writeAppManifest(SITE_NAME, outDir);
+
 await rm(ssrDir, { recursive: true, force: true });
 await rm(join(outDir, '.vite'), { recursive: true, force: true });
+// Last: the service worker precaches what is in outDir now.
+const precached = await writeServiceWorker(outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `Built ${site.paths.length} pages, ${images} preview images, 404.html, sitemap.xml, robots.txt and ${site.files.size} data files ` +
-    `(version ${site.version}) into ${args.out}/ in ${seconds} s.`,
+    `(version ${site.version}), the app manifest and a service worker precaching ${precached.count} files ` +
+    `(${(precached.size / 1024 / 1024).toFixed(1)} MB) into ${args.out}/ in ${seconds} s.`,
 );

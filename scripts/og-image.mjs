@@ -41,10 +41,13 @@ const FONTS = [
 // the same colour; the vein stays cut out by the leaf's own mask.
 const LEAF_SVG = readFileSync(new URL('../src/styles/leaf.svg', import.meta.url), 'utf8');
 const STEM = LEAF_SVG.lastIndexOf('stroke="#000"');
-const leafImage = (colour, size, style) => {
-  const svg = `${LEAF_SVG.slice(0, STEM)}stroke="${colour}"${LEAF_SVG.slice(STEM + 'stroke="#000"'.length)}`.replace('<svg ', `<svg fill="${colour}" `);
-  return { type: 'img', props: { src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, width: size, height: size, style } };
-};
+/** The leaf as an SVG document in `colour`; the app icons (scripts/app-icons.mjs) draw it too. */
+export const leafSvg = (colour) =>
+  `${LEAF_SVG.slice(0, STEM)}stroke="${colour}"${LEAF_SVG.slice(STEM + 'stroke="#000"'.length)}`.replace('<svg ', `<svg fill="${colour}" `);
+const leafImage = (colour, size, style) => ({
+  type: 'img',
+  props: { src: `data:image/svg+xml;base64,${Buffer.from(leafSvg(colour)).toString('base64')}`, width: size, height: size, style },
+});
 
 /** Satori takes React-like elements; plain objects need no JSX step in a build script. */
 const h = (type, style, ...children) => ({ type, props: { style, children } });

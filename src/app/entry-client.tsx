@@ -62,3 +62,10 @@ async function start() {
 }
 
 void start();
+
+// A newer version of the site has installed and waits (public/boot.js): offer it, never force it.
+addEventListener(
+  'wiki:update',
+  (event) => void import('@/features/updates/update-prompt.tsx').then((m) => m.showUpdatePrompt((event as CustomEvent<ServiceWorker>).detail)),
+  { once: true },
+);

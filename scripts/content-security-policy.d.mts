@@ -1,0 +1,4 @@
+/** Types for scripts/content-security-policy.mjs, which the build imports as plain Node. */
+export declare const CONTENT_SECURITY_POLICY: string;
+export declare const CONTENT_SECURITY_POLICY_HEADER: string;
+export declare function cspMeta(): string;
