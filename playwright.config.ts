@@ -1,10 +1,29 @@
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-const PORT = 4174;
+/** `count` different ports that nothing listens on now, picked by the system. */
+async function freePorts(count: number): Promise<number[]> {
+  // All held open at once, so the system can't hand out the same port twice.
+  const probes = await Promise.all(
+    Array.from({ length: count }, () => new Promise<Server>((resolve, reject) => {
+      const probe = createServer().once('error', reject);
+      probe.listen(0, '127.0.0.1', () => resolve(probe));
+    })),
+  );
+  const ports = probes.map((probe) => (probe.address() as AddressInfo).port);
+  await Promise.all(probes.map((probe) => new Promise((done) => probe.close(done))));
+  return ports;
+}
+
+// The tests only ever run against servers they started, on ports no other server holds: a fixed port may be
+// another checkout's or another project's. This module is evaluated by the runner and again in each worker
+// (and by the specs that import SCALED_URL), so the runner picks the ports and the workers inherit them.
+process.env.E2E_PORTS ??= (await freePorts(2)).join(' ');
+const [PORT, SCALED_PORT] = process.env.E2E_PORTS.split(' ');
 
 /** The same site built from the synthetic 100× dataset (`npm run build:100x`), for the byte budgets. */
-export const SCALED_URL = 'http://localhost:4175';
+export const SCALED_URL = `http://localhost:${SCALED_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,12 +54,12 @@ export default defineConfig({
       // The production build, served like a plain static host: no rewrites, 404.html for unknown paths.
       command: `node scripts/serve.mjs --port ${PORT}`,
       url: `http://localhost:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
     {
-      command: 'node scripts/serve.mjs --port 4175 --root .bench/dist-100x',
+      command: `node scripts/serve.mjs --port ${SCALED_PORT} --root .bench/dist-100x`,
       url: `${SCALED_URL}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
   ],
 });

@@ -62,6 +62,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(flag > -1 ? process.argv[flag + 1] : (process.env.PORT ?? 4173));
   const rootFlag = process.argv.indexOf('--root');
   const root = rootFlag > -1 ? resolve(process.argv[rootFlag + 1]) : distDir;
-  const url = await serveDist(port, root);
-  console.log(`Serving ${root} at ${url}`);
+  try {
+    console.log(`Serving ${root} at ${await serveDist(port, root)}`);
+  } catch (error) {
+    if (error.code !== 'EADDRINUSE') throw error;
+    // The usual cause is another server still running; a stack trace would only hide that.
+    console.error(`Port ${port} is in use: stop what is using it, or pass another with --port.`);
+    process.exitCode = 1;
+  }
 }
