@@ -108,6 +108,8 @@ export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
           spellCheck={false}
           maxLength={MAX_QUERY_LENGTH}
           role="combobox"
+          // Its name is its own label's: the glass, a label of it too, would add its title ("Search Search the wiki").
+          aria-labelledby={`${id}-label`}
           aria-autocomplete="list"
           aria-expanded={listed}
           aria-controls={`${id}-list`}

@@ -1,0 +1,147 @@
+import { expect, test, type Page } from '@playwright/test';
+import { axeProblems, injectAxe } from './axe.ts';
+import { openHeaderMenu } from './header.ts';
+import { sitemapPaths } from './sitemap.ts';
+
+const SCHEMES = ['light', 'dark'] as const;
+
+/** Pages not in the sitemap that a visitor sees all the same: the not-found page and search results. */
+const EXTRA = ['/no-such-page/', '/search/?q=nick'];
+
+/** Kinds of page with many of their kind, built from one template: a character, a person. */
+const MANY = /^\/(characters|cast)\/[^/]+\/$/;
+
+/**
+ * The pages each project sweeps. Every one-of-a-kind page (home, the indexes, the timeline, sources, about,
+ * search, not found) is swept at both widths, as its layout is different on each (the folded header and
+ * filters on a phone). The character and cast pages share a template, so each width takes every other one:
+ * both widths see every kind of page, and the sweep costs about what one width of the whole sitemap would.
+ */
+async function pagesFor(page: Page, isMobile: boolean): Promise<string[]> {
+  const all = [...(await sitemapPaths(page.request)), ...EXTRA];
+  const many = all.filter((p) => MANY.test(p));
+  return [...all.filter((p) => !MANY.test(p)), ...many.filter((_, i) => i % 2 === (isMobile ? 0 : 1))];
+}
+
+/** Two frames: whatever a change of state drew is laid out and painted. */
+const frames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+/**
+ * axe in both schemes, switched in place: the page's colours follow `prefers-color-scheme` without a reload.
+ * Everything in the first; in the second only what colours decide, as nothing else changes with the scheme.
+ */
+async function inBothSchemes(page: Page, label: string, scope?: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    problems.push(...(await axeProblems(page, `${label}, ${colorScheme}`, { scope, colourOnly: colorScheme !== SCHEMES[0] })));
+  }
+  return problems;
+}
+
+/**
+ * One page, loaded once as a new visitor, in every state a viewer can put its chrome in:
+ * - at "nothing yet" with the first-visit question showing (what a new visitor sees first), in both schemes;
+ * - on a phone, with the header's menu open: only the header changed, so only it is checked again;
+ * - with spoilers on, through the header's switch as a viewer turns it on (which also answers the question),
+ *   the menu closed again: the page's content, now with spoilers and their badges, in both schemes (the
+ *   header and footer around it are as they were).
+ */
+async function sweep(page: Page, path: string): Promise<string[]> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The question appears once the app has hydrated: from then on the page is what a new visitor sees.
+  await expect(page.getByRole('button', { name: 'Not now' })).toBeVisible();
+  await injectAxe(page);
+  const problems = await inBothSchemes(page, `${path} at nothing yet`);
+
+  const menuButton = page.getByRole('button', { name: /^Menu, spoilers: / });
+  const phone = await menuButton.isVisible();
+  if (phone) {
+    await openHeaderMenu(page);
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    problems.push(...(await inBothSchemes(page, `${path} with the menu open`, 'header')));
+  }
+  await page.getByRole('switch', { name: 'Show spoilers' }).click();
+  await expect(page.getByRole('switch', { name: 'Show spoilers' })).toHaveAttribute('aria-checked', 'true');
+  if (phone) {
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  }
+  // Everything is shown: no section is still waiting for its spoilers.
+  await expect(page.getByText('More from episodes you haven’t watched.')).toHaveCount(0, { timeout: 10_000 });
+  await frames(page);
+  problems.push(...(await inBothSchemes(page, `${path} with spoilers on`, 'main')));
+  return problems;
+}
+
+test.describe('accessibility sweep: axe on every page, in every state of its chrome', () => {
+  // Two halves per project, so the two workers share the sweep.
+  for (const part of [0, 1]) {
+    test(`axe finds nothing on any page, in either scheme, at nothing yet and with spoilers, menu open and closed (part ${part + 1} of 2)`, async ({ page, isMobile }) => {
+      // About a minute on an idle machine; a busy one can take three times that.
+      test.setTimeout(240_000);
+      const started = Date.now();
+      // Each page is a new visitor's: what the last page stored (spoilers on, the question answered) is forgotten.
+      await page.addInitScript(() => window.localStorage.clear());
+      const paths = (await pagesFor(page, isMobile)).filter((_, i) => i % 2 === part);
+      const problems: string[] = [];
+      for (const path of paths) problems.push(...(await sweep(page, path)));
+      console.log(`axe sweep part ${part + 1}: ${paths.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('axe finds nothing in what opens on request: search suggestions, the level picker, folded filters, a preview card', async ({ page, isMobile }) => {
+    test.setTimeout(90_000);
+    const problems: string[] = [];
+    const check = async (label: string, scope: string) => {
+      await frames(page);
+      problems.push(...(await inBothSchemes(page, label, scope)));
+    };
+    // Answered once, the first-visit question is gone from the next pages: the switch says when one has hydrated.
+    const hydrated = page.getByRole('switch', { name: 'Show spoilers', includeHidden: true });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Not now' }).click();
+    await injectAxe(page);
+
+    // The header's suggestions, as typed (on a phone the field opens across the header).
+    await page.keyboard.press('/');
+    await page.keyboard.type('nick');
+    await expect(page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first()).toBeVisible();
+    await check('/ with search suggestions', 'header');
+    // Escape closes the list; on a phone, Close folds the field again, uncovering the menu button.
+    await page.keyboard.press('Escape');
+    if (isMobile) await page.getByRole('banner').getByRole('button', { name: 'Close' }).click();
+
+    // "I've watched", open at its radios (in the menu on a phone).
+    await openHeaderMenu(page);
+    await page.getByRole('banner').getByRole('button', { name: /^I’ve watched/ }).click();
+    await expect(page.getByRole('radio', { name: 'Nothing yet' })).toBeFocused();
+    await check('/ with the level picker open', 'header');
+
+    // The timeline's filters, which a phone folds behind a button (wider, they are always open and swept).
+    if (isMobile) {
+      await page.goto('/timeline/');
+      await expect(hydrated).toBeEnabled();
+      await page.getByRole('button', { name: /^Filters/ }).click();
+      await expect(page.getByRole('checkbox', { name: /^Casting/ })).toBeVisible();
+      await injectAxe(page);
+      await check('/timeline/ with the filters unfolded', 'main');
+    } else {
+      // A link to a character shows a card about them when the mouse rests on it or the keyboard reaches it (a
+      // phone has neither). The keyboard's: axe scrolls, which takes the link from under a resting mouse.
+      await page.goto('/characters/nick-nelson/');
+      await expect(hydrated).toBeEnabled();
+      await injectAxe(page);
+      const infobox = page.getByRole('complementary', { name: 'Infobox' });
+      const sarah = infobox.getByRole('link', { name: 'Sarah Nelson' });
+      await infobox.getByRole('link', { name: 'Kit Connor' }).focus();
+      for (let i = 0; i < 5 && !(await sarah.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await expect(page.getByRole('tooltip')).toContainText('Sarah Nelson');
+      await check('/characters/nick-nelson/ with a preview card', '[role="tooltip"]');
+    }
+    expect(problems).toEqual([]);
+  });
+});
