@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeProblems, injectAxe } from './axe.ts';
 import { openHeaderMenu } from './header.ts';
@@ -143,5 +144,69 @@ test.describe('accessibility sweep: axe on every page, in every state of its chr
       await check('/characters/nick-nelson/ with a preview card', '[role="tooltip"]');
     }
     expect(problems).toEqual([]);
+  });
+});
+
+test.describe('motion', () => {
+  test('every transition and animation in the build’s CSS is for viewers with no preference against motion', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'the stylesheets are the same at every width: checked once');
+    // Every stylesheet the build ships, lazily loaded ones included: what the server under test serves from dist/.
+    const dir = new URL('../../dist/assets/', import.meta.url);
+    const sheets = readdirSync(dir).filter((f) => f.endsWith('.css')).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+    expect(sheets.length).toBeGreaterThan(0);
+    await page.goto('/about/');
+    const moving = await page.evaluate((texts) => {
+      const found: string[] = [];
+      const seconds = (value: string) => Math.max(0, ...value.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1) || 0));
+      // A rule moves something if it runs an animation or a transition that lasts; only `@media
+      // (prefers-reduced-motion: no-preference)` may hold one. (A 0 s animation, like the one that shows
+      // content held back for 2 s, moves nothing.)
+      const walk = (rules: CSSRuleList, allowed: boolean) => {
+        for (const rule of rules) {
+          const inside = allowed || (rule instanceof CSSMediaRule && /prefers-reduced-motion:\s*no-preference/.test(rule.conditionText));
+          if (rule instanceof CSSStyleRule && !inside) {
+            const animated = rule.style.animationName && rule.style.animationName !== 'none' && seconds(rule.style.animationDuration) > 0;
+            if (animated || seconds(rule.style.transitionDuration) > 0) found.push(rule.cssText.slice(0, 160));
+          }
+          if ('cssRules' in rule && !(rule instanceof CSSKeyframesRule)) walk((rule as CSSGroupingRule).cssRules, inside);
+        }
+      };
+      for (const text of texts) {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        walk(sheet.cssRules, false);
+      }
+      return found;
+    }, sheets);
+    expect(moving).toEqual([]);
+  });
+
+  test('with reduced motion asked for, the leaves stay still and the switches jump instead of sliding', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'the same stylesheet at every width: checked once, where the switches are in the menu');
+    // Each visit is a new visitor's, whom the first-visit question rises to meet.
+    await page.addInitScript(() => window.localStorage.clear());
+    /** What is animating now, and what a switch does the moment it is pressed. */
+    const motion = async () => {
+      await page.goto('/');
+      await expect(page.getByRole('button', { name: 'Not now' })).toBeVisible();
+      const running = await page.evaluate(() => document.getAnimations().map((a) => (a as CSSAnimation).animationName ?? 'a transition'));
+      // On a phone the switches are in the menu: drawn only once it is open.
+      await openHeaderMenu(page);
+      // Pressed and looked at in one go: the thumb's slide lasts 120 ms, which a round trip could miss. (React
+      // draws the press in a microtask, queued before this one.)
+      const pressed = await page.evaluate(async () => {
+        document.querySelector<HTMLElement>('[role="switch"]')!.click();
+        await Promise.resolve();
+        return document.getAnimations().map((a) => (a as CSSTransition).transitionProperty ?? (a as CSSAnimation).animationName);
+      });
+      return { running, pressed };
+    };
+    // The control: without the preference the home page's leaves drift, and the thumb slides.
+    const moving = await motion();
+    expect(moving.running).toContainEqual(expect.stringMatching(/^drift/));
+    expect(moving.pressed).toContain('translate');
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await motion()).toEqual({ running: [], pressed: [] });
   });
 });
