@@ -1,5 +1,7 @@
 // `npm run bench`: builds the wiki at today's data and at a synthetic dataset 100 times larger, serves each
-// build on loopback like a plain static host, and measures what a fresh phone visitor downloads on three
+// build on loopback like a plain static host, and measures it: Lighthouse's scores and metrics on four pages,
+// timings in Chromium (search, the timeline's filters, a character page's render, following a link from one
+// character to another against loading that page afresh), and what a fresh phone visitor downloads on three
 // pages, at "nothing yet" and with spoilers on. Prints one Markdown table and writes it to bench/results.md.
 //
 //   node scripts/bench.mjs [--scale 100] [--ref REF] [--reuse]
@@ -8,7 +10,8 @@
 //   --ref    build the project as committed at REF (git archive, in a scratch copy) instead of the work tree
 //   --reuse  measure the builds already in .bench/ instead of building again
 //
-// Sizes are deterministic; timings are printed for information and vary from run to run.
+// Sizes are deterministic; timings are printed for information, never asserted, and vary from run to run:
+// compare them within one run.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
@@ -19,6 +22,8 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { measureFloor } from '../bench/floor/build.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { measureLighthouse, withGzip } from './measure-lighthouse.mjs';
+import { measureNavigation, measureRenderTime } from './measure-navigation.mjs';
 import { measureFilterLatency, measureFontPreload, measurePage, withServer } from './measure-page.mjs';
 import { measureQueryTime, measureResultsLatency, measureSuggestionLatency } from './measure-search.mjs';
 import { writeSyntheticData } from './synthetic-data.mjs';
@@ -26,6 +31,9 @@ import { writeSyntheticData } from './synthetic-data.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench');
 const PAGES = ['/', '/characters/nick-nelson/', '/timeline/'];
+const LIGHTHOUSE_PAGES = [...PAGES, '/search/?q=nick'];
+/** A link on Nick's page, followed in the app and loaded afresh. */
+const NAVIGATION = { from: '/characters/nick-nelson/', to: '/characters/charlie-spring/', name: 'Charlie Spring' };
 
 function run(command, args, cwd) {
   return new Promise((resolve, reject) => {
@@ -120,29 +128,58 @@ const signedKb = (bytes) => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
 // The budget for JS growth with the data is 1 KB, so the difference is shown to the byte.
 const signedBytes = (bytes) => `${bytes >= 0 ? '+' : '−'}${Math.abs(bytes)} B`;
 
-function table(rows, floor) {
-  const head = [
-    'data', 'page', 'HTML', 'JS', 'JS above floor', 'JS vs 1×', 'data, nothing yet', 'data, spoilers on', 'total, nothing yet', 'requests',
-    'CLS, new / returning', 'returning: content held',
-  ];
-  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < 2 ? ' --- ' : ' ---: ')).join('|')}|`];
-  for (const row of rows) {
-    const base = rows.find((r) => r.scale === 1 && r.page === row.page);
-    const cells = [
-      `${row.scale}×`,
-      `\`${row.page}\``,
-      kb(row.none.html),
-      kb(row.none.js),
-      signedKb(row.none.js - floor),
-      row.scale === 1 || !base ? '' : signedBytes(row.none.js - base.none.js),
-      kb(row.none.data),
-      kb(row.spoilers.data),
-      kb(row.none.total),
-      String(row.none.requests),
-      `${row.none.cls.toFixed(3)} / ${row.spoilers.cls.toFixed(3)}`,
-      row.spoilers.heldMs > 0 ? `${Math.round(row.spoilers.heldMs)} ms` : '–',
-    ];
-    lines.push(`| ${cells.join(' | ')} |`);
+const ms = (t) => `${Math.round(t)} ms`;
+const medianP95 = (t, digits = 0) => `${t.median.toFixed(digits)} / ${t.p95.toFixed(digits)} ms`;
+
+/**
+ * One table: a row per measure, a column per dataset, in three sections. `cell(build)` gives a row's value
+ * for one build, or '' where the measure applies to the 1× build only.
+ */
+function table(builds, rows, floor) {
+  const lines = [`| page or task | measure | ${builds.map((b) => `${b.scale}×`).join(' | ')} |`, `| --- | --- |${builds.map(() => ' ---: |').join('')}`];
+  const section = (title) => lines.push(`| **${title}** | |${builds.map(() => ' |').join('')}`);
+  const row = (what, measure, cell) => lines.push(`| ${what} | ${measure} | ${builds.map((b) => cell(b) ?? '').join(' | ')} |`);
+
+  section("Lighthouse 12, mobile (its default: simulated phone CPU and slow 4G), gzip host");
+  for (const page of LIGHTHOUSE_PAGES) {
+    const lh = (b) => b.lighthouse.find((r) => r.page === page);
+    const unfinished = (b) => `didn't finish in ${lh(b).timedOut / 1000} s`;
+    row(`\`${page}\``, 'performance / accessibility / best practices / SEO', (b) =>
+      lh(b).timedOut ? unfinished(b) : Object.values(lh(b).scores).join(' / '),
+    );
+    row(`\`${page}\``, 'LCP / TBT / CLS', (b) =>
+      lh(b).timedOut ? unfinished(b) : `${(lh(b).lcp / 1000).toFixed(1)} s / ${ms(lh(b).tbt)} / ${lh(b).cls.toFixed(3)}`,
+    );
+  }
+
+  section('Speed in Chromium on this machine (median / 95th percentile)');
+  row('search', 'query time, the engine alone', (b) => medianP95(b.query, 1));
+  row('search', 'header: key press to painted suggestions', (b) => medianP95(b.suggest.paint));
+  row('search', 'results page: input to painted results', (b) => medianP95(b.search));
+  row('`/timeline/`', 'filter: click to updated list', (b) => medianP95(b.filter));
+  row('`/characters/nick-nelson/`', 'fresh load, no throttling: heading painted', (b) => medianP95(b.render.h1));
+  row('`/characters/nick-nelson/`', 'fresh load, no throttling: app hydrated', (b) => medianP95(b.render.hydrated));
+  const nav = `Nick → Charlie, 150 ms RTT`;
+  row(nav, 'in the app: phone tap to new heading painted', (b) => medianP95(b.navigation.spa));
+  row(nav, 'full page load: heading painted', (b) => medianP95(b.navigation.full));
+  row(nav, 'full page load: app hydrated', (b) => medianP95(b.navigation.fullHydrated));
+  row(nav, 'full load / in the app, medians (heading painted)', (b) => `${(b.navigation.full.median / b.navigation.spa.median).toFixed(1)}×`);
+
+  section(`Bytes, gzip, fresh phone visitor (framework floor ${kb(floor)} of JS)`);
+  for (const page of PAGES) {
+    const at = (b) => rows.find((r) => r.scale === b.scale && r.page === page);
+    const base = rows.find((r) => r.scale === 1 && r.page === page);
+    row(`\`${page}\``, 'HTML', (b) => kb(at(b).none.html));
+    row(`\`${page}\``, 'JS (above floor; vs 1×)', (b) => {
+      const { js } = at(b).none;
+      return `${kb(js)} (${signedKb(js - floor)}${b.scale === 1 ? '' : `; ${signedBytes(js - base.none.js)}`})`;
+    });
+    row(`\`${page}\``, 'data, nothing yet / spoilers on', (b) => `${kb(at(b).none.data)} / ${kb(at(b).spoilers.data)}`);
+    row(`\`${page}\``, 'total, nothing yet (requests)', (b) => `${kb(at(b).none.total)} (${at(b).none.requests})`);
+    row(`\`${page}\``, 'CLS new / returning; returning: content held', (b) => {
+      const { none, spoilers } = at(b);
+      return `${none.cls.toFixed(3)} / ${spoilers.cls.toFixed(3)}; ${spoilers.heldMs > 0 ? ms(spoilers.heldMs) : '–'}`;
+    });
   }
   return lines.join('\n');
 }
@@ -229,6 +266,12 @@ try {
       b.query = await measureQueryTime(browser, base, SEARCH_QUERIES);
       b.suggest = await measureSuggestionLatency(browser, `${base}/characters/`, SEARCH_QUERIES);
       b.search = await measureResultsLatency(browser, `${base}/search/`, SEARCH_QUERIES);
+      console.log(`Timing a character page and following a link from it at ${b.scale}× …`);
+      b.render = await measureRenderTime(browser, base + NAVIGATION.from);
+      b.navigation = await measureNavigation(browser, base, NAVIGATION);
+      console.log(`Running Lighthouse at ${b.scale}× …`);
+      const lighthouse = await withGzip(base, (gzipped) => measureLighthouse(LIGHTHOUSE_PAGES.map((page) => gzipped + page)));
+      b.lighthouse = lighthouse.map((result, i) => ({ ...result, page: LIGHTHOUSE_PAGES[i] }));
     });
   }
 } finally {
@@ -237,7 +280,6 @@ try {
 
 const seconds = (s) => (s === undefined ? 'not timed' : `${s.toFixed(1)} s`);
 const notes = [
-  `Framework floor (React, React DOM, React Router, TanStack Query alone, bench/floor): ${kb(floor)} of JS.`,
   ...builds.map(
     (b) =>
       `${b.scale}× build: ${seconds(b.build.seconds)} (${b.build.how}); dist: ${mb(b.size.bytes)} ` +
@@ -253,18 +295,17 @@ for (const b of builds.filter((x) => x.font)) {
   );
 }
 for (const b of builds) {
-  notes.push(
-    `Timeline filter, click to updated list, at ${b.scale}×: median ${Math.round(b.filter.median)} ms, ` +
-      `95th percentile ${Math.round(b.filter.p95)} ms over ${b.filter.runs} clicks (a timing on this machine, not a budget).`,
-  );
-  const ms = (t, digits = 0) => `median ${t.median.toFixed(digits)} ms, 95th percentile ${t.p95.toFixed(digits)} ms`;
-  notes.push(
-    `Search query time (the engine alone, in Chromium, 7 results) at ${b.scale}×: ${ms(b.query, 1)} over ${b.query.runs} queries.`,
-    `Header search, key press to painted suggestions at ${b.scale}×: ${ms(b.suggest.paint)} over ${b.suggest.paint.runs} key presses ` +
-      `(to the committed DOM: ${ms(b.suggest.commit)}).`,
-    `Search page, input event to painted results at ${b.scale}×: ${ms(b.search)} over ${b.search.runs} queries.`,
-  );
+  const scored = b.lighthouse.filter((r) => !r.timedOut);
+  for (const { page, lost } of scored) {
+    for (const [category, audits] of Object.entries(lost)) {
+      notes.push(`Lighthouse ${category} below 100 on \`${page}\` at ${b.scale}×: ${audits.join('; ')}.`);
+    }
+  }
+  const indices = scored.map((r) => Math.round(r.benchmarkIndex)).join(', ');
+  notes.push(`Lighthouse's CPU benchmark index at ${b.scale}×, a page each: ${indices} (lower is a slower or busier machine).`);
 }
+const unrun = [...new Set(builds.flatMap((b) => b.lighthouse.flatMap((r) => r.errored ?? [])))];
+if (unrun.length > 0) notes.push(`Lighthouse audits that could not run in this Chromium (none is weighted in a score): ${unrun.join(', ')}.`);
 if (generation) {
   const counts = Object.entries(generation.counts).map(([name, n]) => `${n} ${name}`).join(', ');
   notes.push(`${scale}× dataset (scripts/synthetic-data.mjs): ${counts}; generated in ${seconds(generation.seconds)}.`);
@@ -274,9 +315,24 @@ for (const f of failures) notes.push(`Warning: ${f}.`);
 const report = [
   `Measured on ${measured}, ${new Date().toISOString().slice(0, 10)}.`,
   '',
-  table(rows, floor),
+  table(builds, rows, floor),
   '',
   ...notes.map((n) => `- ${n}`),
+  '',
+  'Lighthouse runs in headless Chromium (chrome-launcher, the flags in scripts/chromium.mjs) with its default ' +
+    'mobile config, against each build behind a proxy that gzips text as the hosts the README names do: the ' +
+    'bench\'s plain static server compresses nothing, and Lighthouse would mostly score that. Its metrics are ' +
+    'simulated from one load on this machine, so TBT moves with how busy the machine is (the benchmark index).',
+  '',
+  'A fresh load is a new page at "nothing yet", timed from navigation start to the frame that shows the page\'s ' +
+    '<h1> and to the frame after the app has hydrated (the header\'s theme switch is enabled). From Nick to ' +
+    'Charlie: Nick\'s page is loaded and settled, then round trips get 150 ms of latency (Chrome DevTools ' +
+    'Protocol, Network.emulateNetworkConditions, 100 Mbit/s each way: the round trips of Lighthouse\'s mobile ' +
+    'network but not its 1.6 Mbit/s, which would charge a full load for bytes this server sends uncompressed). ' +
+    '"In the app" is a tap on a phone (touch events, no hover) on the link to Charlie in Nick\'s main content, ' +
+    'timed from the touchstart, which starts prefetching the page, to the frame that shows Charlie\'s <h1>. ' +
+    '"Full page load" loads Charlie\'s page afresh from Nick\'s, timed from navigation start; the server sends ' +
+    'no-store, so nothing comes from the HTTP cache. Seven of each, alternating.',
   '',
   'Sizes are each response body gzipped with zlib at its default level, KB = 1,024 bytes, for a fresh 412×915 ' +
     'visitor until the network has been idle for 500 ms. "Nothing yet" is a new visitor; "spoilers on" has the ' +

@@ -143,9 +143,18 @@ export async function measurePage(browser, url, { spoilers = false } = {}) {
   }
 }
 
-/** A phone-sized context for a visitor who has answered the first-visit question with "nothing yet". */
-export async function returningPhone(browser) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+/**
+ * A phone-sized context for a visitor who has answered the first-visit question with "nothing yet"; with
+ * `touch`, a touch screen, so that `tap()` sends touch events as a finger does. Service workers are blocked:
+ * the timings are of the page and the network, not of a worker's cache filling or answering meanwhile.
+ */
+export async function returningPhone(browser, { touch = false } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 915 },
+    isMobile: touch,
+    hasTouch: touch,
+    serviceWorkers: 'block',
+  });
   await context.addInitScript(
     ([key, value]) => localStorage.setItem(key, value),
     [SPOILER_KEY, JSON.stringify({ showAll: false, watched: 'none', promptDismissed: true })],
