@@ -39,7 +39,7 @@ if ('serviceWorker' in navigator) addEventListener('load', function () {
     r.addEventListener('updatefound', function () {
       r.installing.addEventListener('statechange', waiting);
     });
-  }, function () {
-    // No worker (private mode, a blocked scope): the site works online as before.
+  }).catch(function () {
+    // No worker (private mode, a blocked scope, a test browser that blocks them): the site works online as before.
   });
 });

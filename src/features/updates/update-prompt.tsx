@@ -14,6 +14,8 @@ export function UpdatePrompt({ worker }: { worker: ServiceWorker }) {
     // The waiting worker takes over (Workbox's SKIP_WAITING message); the page reloads once it controls it.
     navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload());
     worker.postMessage({ type: 'SKIP_WAITING' });
+    // Chromium can hold the new version back while this page is open; leaving the page lets it take over.
+    setTimeout(() => window.location.reload(), 1000);
   };
   return (
     <div role="status" className={styles.prompt}>
