@@ -128,7 +128,14 @@ test.describe('with JavaScript turned off', () => {
     await page.goto('/characters/charlie-spring/');
     await expect(page.getByRole('heading', { level: 1, name: 'Charlie Spring' })).toBeVisible();
     await expect(page.getByText('Joe Locke').first()).toBeVisible();
+    // The controls that can't work say so.
+    await expect(page.getByText(/^JavaScript is off: .* spoiler settings and the theme switch need it/)).toBeVisible();
     await openHeaderMenu(page);
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' })).toBeVisible();
+    const timeline = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' });
+    await expect(timeline).toBeVisible();
+    // Its links are plain links.
+    await timeline.click();
+    await expect(page).toHaveURL(/\/timeline\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
   });
 });
