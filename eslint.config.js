@@ -23,6 +23,11 @@ export default tseslint.config(
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Text from data or input is rendered by React, escaped; never as markup.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render text, never markup from data or input.' },
+      ],
       // Layers, one way: data → src/lib → src/features/<feature> → src/app. Features never import each other.
       'import-x/no-restricted-paths': [
         'error',

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
+import { watchCspViolations } from './csp.ts';
 import { layoutShiftOf } from './layout-shift.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
 import { openHeaderMenu } from './header.ts';
@@ -77,13 +78,17 @@ test('keys move through the “I’ve watched” choices without showing anythin
 test('a first visit shifts nothing on any page, first-visit question included', async ({ browser, page }) => {
   // A fresh context per page and about 1.5 s each (network idle, then a moment): the sitemap has about 60 pages.
   test.setTimeout(240_000);
+  const cspViolations: string[][] = [];
   for (const path of await sitemapPaths(page.request)) {
     const context = await browser.newContext(test.info().project.use);
     const fresh = await context.newPage();
+    cspViolations.push(watchCspViolations(fresh));
     expect(await layoutShiftOf(fresh, path), path).toBe(0);
     await expect(fresh.getByRole('region', { name: 'How far have you watched?' })).toBeVisible();
     await context.close();
   }
+  // Nothing on any page was refused by the Content Security Policy either.
+  expect(cspViolations.flat()).toEqual([]);
 });
 
 // One visitor going from page to page, as a returning one does: the site's code and styles come from the cache,
@@ -91,9 +96,11 @@ test('a first visit shifts nothing on any page, first-visit question included', 
 test('a returning visitor’s spoilers move nothing on any page when they arrive', async ({ page }) => {
   test.setTimeout(240_000);
   await storeSettings(page, { showAll: false, watched: 's2e3' });
+  const cspViolations = watchCspViolations(page);
   for (const path of await sitemapPaths(page.request)) {
     expect(await layoutShiftOf(page, path), path).toBe(0);
     await expect(page.getByRole('banner').getByRole('button', { name: /^(I’ve watched|Menu, spoilers)/, includeHidden: true }).first()).toContainText('Up to S2 · E3');
     if (path === NICK) await expect(page.locator('main')).toContainText('Charlie Spring · boyfriend');
   }
+  expect(cspViolations).toEqual([]);
 });

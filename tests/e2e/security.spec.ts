@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/content-security-policy.mjs';
+import { watchCspViolations } from './csp.ts';
+import { sitemapPaths } from './sitemap.ts';
+
+// What a page's HTML says doesn't depend on the width: once.
+test.describe('every built page', () => {
+  test.skip(({ isMobile }) => isMobile, 'the served HTML is the same at every width');
+
+  test('carries the Content Security Policy before anything it governs, and no inline script or style', async ({ request }) => {
+    const problems: string[] = [];
+    for (const path of [...(await sitemapPaths(request)), '/no-such-page/']) {
+      const html = await (await request.get(path)).text();
+      const meta = html.indexOf(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+      if (meta === -1) problems.push(`${path}: no policy`);
+      const governed = html.search(/<script|<link|<style/);
+      if (meta > governed) problems.push(`${path}: the policy comes after a script, link or style`);
+      // Data blocks are never run, so the policy allows them; any other script must come from a file.
+      for (const [tag] of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/g)) problems.push(`${path}: inline ${tag}`);
+      if (/<style[\s>]|\sstyle="/.test(html)) problems.push(`${path}: an inline style`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('opens external links without handing over the page or the address', async ({ request }) => {
+    const unsafe: string[] = [];
+    let external = 0;
+    for (const path of await sitemapPaths(request)) {
+      const html = await (await request.get(path)).text();
+      for (const [link] of html.matchAll(/<a [^>]*href="https?:\/\/[^"]*"[^>]*>/g)) {
+        external += 1;
+        const rel = (/\brel="([^"]*)"/.exec(link)?.[1] ?? '').split(' ');
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) unsafe.push(`${path}: ${link}`);
+      }
+    }
+    // The sources are cited on most pages: the check has links to look at.
+    expect(external).toBeGreaterThan(50);
+    expect(unsafe).toEqual([]);
+  });
+});
+
+test('Chromium enforces the policy: an inline script injected into a page does not run', async ({ page }) => {
+  const violations = watchCspViolations(page);
+  await page.goto('/characters/nick-nelson/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeVisible();
+  expect(violations).toEqual([]);
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+    return (window as unknown as { injected?: boolean }).injected === true;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(() => violations.length).toBe(1);
+});
