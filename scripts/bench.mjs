@@ -155,6 +155,7 @@ function table(builds, rows, floor) {
   section('Speed in Chromium on this machine (median / 95th percentile)');
   row('search', 'query time, the engine alone', (b) => medianP95(b.query, 1));
   row('search', 'header: key press to painted suggestions', (b) => medianP95(b.suggest.paint));
+  row('search', 'header: key press to the committed DOM', (b) => medianP95(b.suggest.commit));
   row('search', 'results page: input to painted results', (b) => medianP95(b.search));
   row('`/timeline/`', 'filter: click to updated list', (b) => medianP95(b.filter));
   row('`/characters/nick-nelson/`', 'fresh load, no throttling: heading painted', (b) => medianP95(b.render.h1));
