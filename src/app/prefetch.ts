@@ -15,12 +15,13 @@ export function prefetchOnIntent(routes: RouteObject[]): void {
     const url = new URL(link.href);
     if (started.has(url.pathname)) return;
     started.add(url.pathname);
-    for (const { route, params } of matchRoutes(routes, url.pathname) ?? []) {
-      if (typeof route.lazy !== 'function') continue;
-      Promise.resolve(route.lazy())
-        .then((module) => (module as RouteModule).loader?.({ params, request: new Request(url) }))
-        .catch(() => started.delete(url.pathname));
-    }
+    // The page's own route: a lazy one brings its loader in its module; one in the entry (a character's) has it.
+    const page = matchRoutes(routes, url.pathname)?.at(-1);
+    if (!page) return;
+    const { route, params } = page;
+    Promise.resolve(typeof route.lazy === 'function' ? route.lazy() : route)
+      .then((module) => (module as RouteModule).loader?.({ params, request: new Request(url) }))
+      .catch(() => started.delete(url.pathname));
   };
   for (const type of ['pointerover', 'focusin', 'touchstart']) {
     document.addEventListener(type, onIntent, { passive: true });

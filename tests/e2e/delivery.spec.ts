@@ -135,6 +135,15 @@ test('hovering or focusing a link fetches its page’s data, so the click needs 
   await link.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Characters' })).toBeVisible();
   expect(requested).toEqual([]);
+
+  // A character's page is in the entry, not a lazy route: its links prefetch all the same.
+  const nick = page.getByRole('main').getByRole('link', { name: 'Nick Nelson' }).first();
+  await nick.focus();
+  await expect.poll(() => requested.filter((p) => p.endsWith('/characters/nick-nelson.json'))).toHaveLength(1);
+  requested.length = 0;
+  await nick.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeVisible();
+  expect(requested).toEqual([]);
 });
 
 test('hydration needs no request: a prerendered page fetches no data at “nothing yet”', async ({ page }) => {
