@@ -2,27 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeProblems, useAxe } from './axe.ts';
 import { openHeaderMenu } from './header.ts';
-import { sitemapPaths } from './sitemap.ts';
+import { MANY, projectShare, sitemapPaths } from './sitemap.ts';
 
 const SCHEMES = ['light', 'dark'] as const;
 
 /** Pages not in the sitemap that a visitor sees all the same: the not-found page and search results. */
 const EXTRA = ['/no-such-page/', '/search/?q=nick'];
 
-/** Kinds of page with many of their kind, built from one template: a character, a person. */
-const MANY = /^\/(characters|cast)\/[^/]+\/$/;
-
-/**
- * The pages each project sweeps. Every one-of-a-kind page (home, the indexes, the timeline, sources, about,
- * search, not found) is swept at both widths, as its layout is different on each (the folded header and
- * filters on a phone). The character and cast pages share a template, so each width takes every other one:
- * both widths see every kind of page, and the sweep costs about what one width of the whole sitemap would.
- */
-async function pagesFor(page: Page, isMobile: boolean): Promise<string[]> {
-  const all = [...(await sitemapPaths(page.request)), ...EXTRA];
-  const many = all.filter((p) => MANY.test(p));
-  return [...all.filter((p) => !MANY.test(p)), ...many.filter((_, i) => i % 2 === (isMobile ? 0 : 1))];
-}
+/** The pages each project sweeps: `projectShare` of the sitemap and the pages above. */
+const pagesFor = async (page: Page, isMobile: boolean) => projectShare([...(await sitemapPaths(page.request)), ...EXTRA], isMobile);
 
 /** Two frames: whatever a change of state drew is laid out and painted. */
 const frames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

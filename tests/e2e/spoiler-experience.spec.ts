@@ -4,7 +4,7 @@ import { watchCspViolations } from './csp.ts';
 import { layoutShiftOf } from './layout-shift.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
 import { openHeaderMenu } from './header.ts';
-import { sitemapPaths } from './sitemap.ts';
+import { projectShare, sitemapPaths } from './sitemap.ts';
 
 const NICK = '/characters/nick-nelson/';
 const MORE = 'More from episodes you haven’t watched.';
@@ -75,11 +75,12 @@ test('keys move through the “I’ve watched” choices without showing anythin
 });
 
 
-test('a first visit shifts nothing on any page, first-visit question included', async ({ browser, page }) => {
-  // A fresh context per page and about 1.5 s each (network idle, then a moment): the sitemap has about 60 pages.
+// Both sweeps visit each project's share of the sitemap (`projectShare`): every page once, each kind at both widths.
+test('a first visit shifts nothing on any page, first-visit question included', async ({ browser, page, isMobile }) => {
+  // A fresh context per page and about 1.5 s each (network idle, then a moment).
   test.setTimeout(240_000);
   const cspViolations: string[][] = [];
-  for (const path of await sitemapPaths(page.request)) {
+  for (const path of projectShare(await sitemapPaths(page.request), isMobile)) {
     const context = await browser.newContext(test.info().project.use);
     const fresh = await context.newPage();
     cspViolations.push(watchCspViolations(fresh));
@@ -93,11 +94,11 @@ test('a first visit shifts nothing on any page, first-visit question included', 
 
 // One visitor going from page to page, as a returning one does: the site's code and styles come from the cache,
 // each page's spoilers from the network when it opens.
-test('a returning visitor’s spoilers move nothing on any page when they arrive', async ({ page }) => {
+test('a returning visitor’s spoilers move nothing on any page when they arrive', async ({ page, isMobile }) => {
   test.setTimeout(240_000);
   await storeSettings(page, { showAll: false, watched: 's2e3' });
   const cspViolations = watchCspViolations(page);
-  for (const path of await sitemapPaths(page.request)) {
+  for (const path of projectShare(await sitemapPaths(page.request), isMobile)) {
     expect(await layoutShiftOf(page, path), path).toBe(0);
     await expect(page.getByRole('banner').getByRole('button', { name: /^(I’ve watched|Menu, spoilers)/, includeHidden: true }).first()).toContainText('Up to S2 · E3');
     if (path === NICK) await expect(page.locator('main')).toContainText('Charlie Spring · boyfriend');
