@@ -187,12 +187,6 @@ export default defineConfig(({ command }) => ({
               name: 'index',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|[\\/]src[\\/](lib[\\/](?!avatar|words|dataset-lookups)|app[\\/](?!routes|route-error|not-found))|[\\/]features[\\/]characters[\\/](character-(queries|page|article)\.tsx?|relation-map-slot\.tsx|use-character-previews\.ts)$|[\\/]routes[\\/]character-route\.tsx$/,
             },
-            {
-              // The header's field and what it imports, in one file: a first navigation waits for the field's code
-              // (src/features/search/header-search-slot.tsx), and each chained chunk would add a round trip.
-              name: 'header-search',
-              test: /[\\/]src[\\/]features[\\/]search[\\/](header-search|search-queries|search-kinds)\.tsx?$/,
-            },
           ],
         },
       },
