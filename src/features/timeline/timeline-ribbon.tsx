@@ -106,7 +106,9 @@ export function TimelineRibbon({ counts, span, onJump }: RibbonProps) {
         )}
       </svg>
       {/* The links carry the years in their names; these are for the eye. Short forms for narrow boxes. */}
-      <ol className={styles.years} aria-hidden="true">
+      {/* A column per year from the start (its count in data-years, read by the CSS), so a page painted before its
+          HTML has all arrived moves nothing. */}
+      <ol className={styles.years} aria-hidden="true" data-years={years.length}>
         {years.map((year) => (
           <li key={year}>
             <span className={styles.long}>{year}</span>
