@@ -3,11 +3,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { leafSvg } from './og-image.mjs';
-
-// src/styles/tokens.css, light theme: the accent green and the paper.
-const GREEN = '#2d7150';
-const PAPER = '#fcf7f0';
+// The preview images' palette (src/styles/tokens.css, light theme): the leaf-green band and the paper.
+import { BACKGROUND as PAPER, BAND as GREEN, leafSvg } from './og-image.mjs';
 
 /**
  * A square icon. `maskable` icons fill the square and keep the leaf in the middle 60%, inside the circle a

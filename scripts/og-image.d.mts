@@ -12,3 +12,5 @@ export declare function renderOgImage(page: Omit<OgImagePage, 'image'> & { site:
 
 /** Draws every page's image into `outDir` at its `image` path, on worker threads; resolves to the count. */
 export declare function writeOgImages(site: string, pages: readonly OgImagePage[], outDir: string): Promise<number>;
+export declare const BACKGROUND: string;
+export declare const BAND: string;

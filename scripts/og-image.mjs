@@ -15,10 +15,10 @@ const OG_HEIGHT = 630;
 const OG_MAX_BYTES = 300 * 1024;
 
 // The wiki's palette (src/styles/tokens.css, light theme), so a preview looks like the site it opens.
-const BACKGROUND = '#fcf7f0';
+export const BACKGROUND = '#fcf7f0';
 const TEXT = '#2b2430';
 const MUTED = '#5f5664';
-const BAND = '#2d7150';
+export const BAND = '#2d7150';
 /** Three leaves drifting in from the top right corner, as on the home page: colour, size in px, place, turn. */
 const LEAVES = [
   { colour: '#9fd4b0', size: 250, top: -30, right: -30, turn: 15 },
