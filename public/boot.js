@@ -28,6 +28,12 @@ try {
 } catch {
   // No storage: nothing was chosen.
 }
+// What is held back shows after 2 s whatever happens (src/styles/global.css), for a page whose app never comes.
+// If the app has come by then (module scripts run before DOMContentLoaded), a slow device gets 6 s to hydrate
+// instead: it sees the settled page, not the prerendered one jumping into it. Past the 2 s it is shown already.
+addEventListener('DOMContentLoaded', function () {
+  if (d.documentElement.hasAttribute('data-settling') && performance.now() < 1900) d.documentElement.setAttribute('data-settling', 'hydrating');
+});
 // The service worker (scripts/service-worker.mjs), once the page has loaded. A new version installs beside
 // the running one and waits; the app offers to reload into it (src/features/updates/update-prompt.tsx).
 if ('serviceWorker' in navigator) addEventListener('load', function () {

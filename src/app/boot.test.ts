@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEY } from '@/features/spoilers/spoiler-store.ts';
 import { THEME_STORAGE_KEY } from '@/features/theme/theme-store.ts';
 import { documentFile, gatedPartsHint } from '@/lib/dataset.ts';
@@ -63,6 +63,24 @@ describe('public/boot.js', () => {
       expect(document.documentElement.dataset.settling).toBeUndefined();
       expect(preloaded()).toEqual([]);
     }
+  });
+
+  it('gives hydration up to 6 s once the app has arrived within the first 2 s, and leaves a page shown by then alone', () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ showAll: false, watched: 's2e3', promptDismissed: true }));
+    const now = vi.spyOn(performance, 'now');
+    for (const [arrived, expected] of [[800, 'hydrating'], [2500, 'pending']] as const) {
+      run();
+      now.mockReturnValue(arrived);
+      document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
+      expect(document.documentElement.dataset.settling, `app arrived at ${arrived} ms`).toBe(expected);
+      document.documentElement.removeAttribute('data-settling');
+    }
+    now.mockRestore();
+    // A page with nothing held back stays so.
+    localStorage.clear();
+    run();
+    document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
+    expect(document.documentElement.dataset.settling).toBeUndefined();
   });
 
   it('puts the theme the viewer chose on the page, reading the theme store’s key', () => {

@@ -113,6 +113,16 @@ test('a shared filtered link moves nothing while the filters apply', async ({ pa
   await expect(page.getByRole('checkbox', { name: /^Casting/ })).toBeChecked();
 });
 
+test('on a device slow to hydrate, a filtered link still moves nothing: the page waits past 2 s once its app has come', async ({ page }) => {
+  // The app arrives at once, but the timeline's own code (which hydration waits for) takes 3 s.
+  await page.route('**/assets/timeline-route-*.js', async (route) => {
+    await new Promise((done) => setTimeout(done, 3000));
+    await route.continue();
+  });
+  expect(await layoutShiftOf(page, '/timeline/?category=casting&year=nope')).toBe(0);
+  await expect(page.getByRole('note')).toBeVisible();
+});
+
 /** The middle of the element is inside the viewport. */
 async function inView(page: Page, id: string) {
   return page.evaluate((id) => {
