@@ -3,20 +3,27 @@ import { expect, test, type Locator, type Page, type Response } from '@playwrigh
 import { SCALED_URL } from '../../playwright.config.ts';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { scannedLevels, storeSettings } from './spoiler-settings.ts';
-import { leaksIn, recordBodies, WIRE_LEVELS } from './received.ts';
+import { leaksIn, recordBodies, WIRE_LEVELS, type Received } from './received.ts';
 import { queryWords, spoilerStrings, visibleAt } from './spoiler-strings.ts';
 import { openHeaderMenu } from './header.ts';
 import { sitemapPaths } from './sitemap.ts';
+import { loadsFully, openInApp } from './visit.ts';
 
 const spoilers = spoilerStrings();
 
-async function visitEverything(page: Page, settings: SpoilerSettings) {
+async function visitEverything(page: Page, settings: SpoilerSettings, bodies: Received) {
   await storeSettings(page, settings);
-  for (const path of await sitemapPaths(page.request)) {
-    await page.goto(path);
-    await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
-    await page.waitForLoadState('networkidle');
+  // As the leak scan does (spoilers.spec.ts): a quarter of the pages from the server, the rest in the app.
+  for (const [index, path] of (await sitemapPaths(page.request)).entries()) {
+    if (loadsFully(index, 0)) {
+      await bodies.idle();
+      await page.goto(path);
+      await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
+    } else {
+      await openInApp(page, path);
+    }
   }
+  await bodies.idle();
   await page.goto('/search/');
   const box = page.getByRole('searchbox', { name: /search/i });
   await expect(box).toBeEnabled();
@@ -25,7 +32,7 @@ async function visitEverything(page: Page, settings: SpoilerSettings) {
     await box.fill(q);
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(`for “${q}”`) })).toBeVisible();
   }
-  await page.waitForLoadState('networkidle');
+  await bodies.idle();
 }
 
 // The levels of WIRE_LEVELS the leak scan doesn't visit (it checks what arrives at the others on its way).
@@ -35,11 +42,11 @@ for (const settings of WIRE_LEVELS.filter((level) => !scanned.some((s) => s.show
     test.skip(!isMobile, 'what a page fetches at a level is the same at every width: the phone visits once');
     test.setTimeout(120_000);
     const bodies = recordBodies(page);
-    await visitEverything(page, settings);
-    expect(bodies.some((b) => b.url.includes('/data/'))).toBe(true);
+    await visitEverything(page, settings, bodies);
+    expect(bodies.received.some((b) => b.url.includes('/data/'))).toBe(true);
     const hidden = spoilers.filter((s) => !visibleAt(s, settings));
     expect(hidden.length).toBeGreaterThan(0);
-    expect(leaksIn(bodies, hidden)).toEqual([]);
+    expect(leaksIn(bodies.received, hidden)).toEqual([]);
   });
 }
 
@@ -56,7 +63,8 @@ test('raising the level fetches what it allows and shows it without a reload', a
   await page.getByRole('button', { name: 'Show up to S2 · E8' }).click();
   await expect(page.locator('main')).toContainText(/asexual/i);
   expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
-  expect(bodies.some((b) => /\/data\/[^/]+\/characters\/isaac-henderson\.upto-s2e8\.json$/.test(b.url))).toBe(true);
+  await bodies.idle();
+  expect(bodies.received.some((b) => /\/data\/[^/]+\/characters\/isaac-henderson\.upto-s2e8\.json$/.test(b.url))).toBe(true);
 });
 
 test('a source only spoilers cite (a headline naming Isaac’s storyline) is neither shown nor sent until allowed', async ({ page }) => {
@@ -64,8 +72,9 @@ test('a source only spoilers cite (a headline naming Isaac’s storyline) is nei
   await page.goto('/sources/');
   await page.getByRole('button', { name: 'Not now' }).click();
   await page.waitForLoadState('networkidle');
+  await bodies.idle();
   await expect(page.locator('main')).toContainText('PinkNews');
-  expect(bodies.filter((b) => /asexual/i.test(b.body)).map((b) => b.url)).toEqual([]);
+  expect(bodies.received.filter((b) => /asexual/i.test(b.body)).map((b) => b.url)).toEqual([]);
 
   await openHeaderMenu(page);
   await page.getByRole('switch', { name: 'Show spoilers' }).click();

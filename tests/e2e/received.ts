@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { escapeHtml, type SpoilerString } from './spoiler-strings.ts';
 
@@ -12,17 +12,38 @@ export const WIRE_LEVELS: SpoilerSettings[] = ['none', 's1e4', 's1e8', 's2e3'].m
 export const isWireLevel = (settings: SpoilerSettings) =>
   WIRE_LEVELS.some((level) => level.showAll === settings.showAll && level.watched === settings.watched);
 
-/** Every body the browser receives, as text: documents, scripts, styles and data files. */
-export function recordBodies(page: Page): { url: string; body: string }[] {
-  const bodies: { url: string; body: string }[] = [];
-  page.on('response', async (response) => {
-    try {
-      bodies.push({ url: response.url(), body: (await response.body()).toString('utf8') });
-    } catch {
-      // Redirects have no body.
-    }
+export type Received = {
+  /** Every body the browser has received so far, as text: documents, scripts, styles and data files. */
+  received: { url: string; body: string }[];
+  /** Resolves once no request is in flight and every body received has been read. */
+  idle: () => Promise<void>;
+};
+
+/** Records every body the page receives, from now on. */
+export function recordBodies(page: Page): Received {
+  const received: { url: string; body: string }[] = [];
+  let inFlight = 0;
+  const reading = new Set<Promise<void>>();
+  page.on('request', () => void inFlight++);
+  page.on('requestfailed', () => void inFlight--);
+  page.on('requestfinished', (request) => {
+    inFlight--;
+    const read = (async () => {
+      try {
+        const response = await request.response();
+        if (response) received.push({ url: response.url(), body: (await response.body()).toString('utf8') });
+      } catch {
+        // Redirects have no body.
+      }
+    })();
+    reading.add(read);
+    void read.finally(() => reading.delete(read));
   });
-  return bodies;
+  const idle = async () => {
+    await expect.poll(() => inFlight, { message: 'requests still in flight' }).toBe(0);
+    await Promise.all(reading);
+  };
+  return { received, idle };
 }
 
 /** The forms a string takes on the wire: as written, escaped in HTML, escaped in JSON. */

@@ -1,0 +1,35 @@
+import { expect, type Page } from '@playwright/test';
+
+/** A served page's `<title>`, as the browser reads it (React escapes these five in text). */
+async function servedTitle(page: Page, path: string): Promise<string> {
+  const html = await (await page.request.get(path)).text();
+  const raw = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+  if (raw === undefined) throw new Error(`${path} is served without a <title>`);
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'" };
+  return raw.replace(/&(amp|lt|gt|quot|#x27);/g, (entity) => entities[entity]!);
+}
+
+/**
+ * Opens `path` inside the running app, as following a link does: React Router navigates (loaders, the spoiler
+ * gate, the render) without a new document. The sweeps use it for most pages of a level because a full load
+ * costs about five times as much, most of it the same hydration again; a link to every page from the current
+ * one isn't at hand, so the history entry is pushed and announced as the browser's Back and Forward do.
+ * Resolves once the page's own title is shown.
+ */
+export async function openInApp(page: Page, path: string): Promise<void> {
+  const title = await servedTitle(page, path);
+  // The router listens once the app has hydrated, which the header's switch shows.
+  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
+  await page.evaluate((to) => {
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await expect(page).toHaveTitle(title);
+}
+
+/**
+ * Whether a whole-site sweep loads the `index`th page of `round` (a level, say) from the server rather than
+ * in the app: the first page of each round, and then every fourth, shifted each round so that across rounds
+ * every page is loaded both ways.
+ */
+export const loadsFully = (index: number, round: number) => index === 0 || (index + round) % 4 === 0;
