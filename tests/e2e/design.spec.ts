@@ -22,7 +22,7 @@ test.describe('layout at every width', () => {
       if (extra > 0) overflowing.push(`${path} by ${extra} px at ${width} px`);
     };
     // Each page opens once, at the narrow width, and is then widened. Most open in the app, as from a link:
-    // the same page, for a fifth of the cost of loading it.
+    // the same page, for about a third of the cost of loading it.
     for (const [index, path] of (await sitemapPaths(page.request)).entries()) {
       await page.setViewportSize({ width: 360, height: 800 });
       if (loadsFully(index, 0)) await page.goto(path);

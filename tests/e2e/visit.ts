@@ -12,8 +12,9 @@ async function servedTitle(page: Page, path: string): Promise<string> {
 /**
  * Opens `path` inside the running app, as following a link does: React Router navigates (loaders, the spoiler
  * gate, the render) without a new document. The sweeps use it for most pages of a level because a full load
- * costs about five times as much, most of it the same hydration again; a link to every page from the current
- * one isn't at hand, so the history entry is pushed and announced as the browser's Back and Forward do.
+ * costs about three times as much (in the leak scan, 0.5 s against 0.16 s a page on an idle machine), most of it
+ * the same hydration again. A link to every page from the current one isn't at hand, so the history entry is
+ * pushed and announced as the browser's Back and Forward do.
  * Resolves once the page's own title is shown.
  */
 export async function openInApp(page: Page, path: string): Promise<void> {
