@@ -40,6 +40,13 @@ const LazyRouteError = lazy(() =>
   ),
 );
 
+function skipToMain(event: React.MouseEvent) {
+  const main = document.getElementById('main');
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+}
+
 /** `lost`: on a not-found page, no section of the wiki is the current one. */
 function Shell({ children, lost = false }: { children: React.ReactNode; lost?: boolean }) {
   useSettled();
@@ -53,7 +60,10 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
   useEffect(() => onOpenLevelControl(() => menuButton.current?.offsetParent && menu.current?.showPopover()), []);
   return (
     <div className={styles.shell}>
-      <a href="#main" className={styles.skip}>
+      {/* Moves focus itself rather than following the fragment: a fragment is a history entry, and the popstate it
+          fires makes React render the router's update at once, throwing away the header's search field if its
+          code hasn't come yet (header-search-slot.tsx). Without JavaScript the link works as written. */}
+      <a href="#main" className={styles.skip} onClick={skipToMain}>
         Skip to content
       </a>
       <header className={styles.header}>

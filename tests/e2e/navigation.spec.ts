@@ -70,3 +70,22 @@ test('a change of the query alone keeps the scroll and the focus', async ({ page
   await expect(filter).toBeFocused();
   expect(await page.evaluate(() => window.scrollY)).toBe(before);
 });
+
+test('the skip link takes focus to the content and leaves the header’s search field where it is', async ({ page }) => {
+  // The field's code is still on its way (held back here), as on a slow connection: the field must stay.
+  await page.route('**/assets/header-search-*.js', async (route) => {
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.continue();
+  });
+  await page.goto('/');
+  await settled(page, none);
+  const field = page.getByRole('combobox', { name: 'Search the wiki' });
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  // Checked at once, not waited for: thrown away, the field would only come back with its code.
+  expect(await field.count()).toBe(1);
+  await page.keyboard.press('/');
+  await expect(field).toBeFocused();
+});
