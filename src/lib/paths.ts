@@ -15,6 +15,9 @@ export const routePatterns = {
   notFound: '*',
 } as const;
 
+/** The longest search query taken, here and in the header's field: longer input is cut, as no name or word needs more. */
+export const MAX_QUERY_LENGTH = 200;
+
 const timeline = (query?: URLSearchParams) => (query?.size ? `/timeline/?${query}` : '/timeline/');
 
 export const paths = {

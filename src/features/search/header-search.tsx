@@ -1,11 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { paths } from '@/lib/paths.ts';
+import { MAX_QUERY_LENGTH, paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
-import { MAX_QUERY_LENGTH, suggestionId } from './search-kinds.ts';
-import { searchCorpusQuery } from './search-queries.ts';
 import styles from './header-search.module.css';
+
+/*
+ * This file's chunk imports nothing but the entry's: the field hydrates one request after the viewer reaches for
+ * it (a tap on a link is enough, header-search-slot.tsx), and a first navigation waits for that.
+ */
+
+/** The id of the header suggestion at an index, for the field's `aria-activedescendant`. */
+export const suggestionId = (baseId: string, index: number) => `${baseId}-option-${index}`;
 
 // The options, the engine and MiniSearch: one chunk, fetched when the field is first focused.
 const loadSuggestions = () => import('./search-suggestions.tsx');
@@ -30,7 +36,7 @@ export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
   const query = value.trim();
   // Fetches the index and the engine while the viewer starts typing.
   const prefetch = () => {
-    void client.prefetchQuery(searchCorpusQuery());
+    void import('./prefetch-search-corpus.ts').then((m) => m.prefetchSearchCorpus(client));
     void loadSuggestions();
   };
   const listed = open && query !== '';

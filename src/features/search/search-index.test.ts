@@ -13,7 +13,8 @@ import {
   type SearchResult,
 } from './search-index.ts';
 import { resultHref } from './result-href.ts';
-import { MAX_QUERY_LENGTH, SEARCH_KIND_LABELS, type SearchKind } from './search-kinds.ts';
+import { MAX_QUERY_LENGTH } from '@/lib/paths.ts';
+import { SEARCH_KIND_LABELS, type SearchKind } from './search-kinds.ts';
 import { normalizeTerm, SNIPPET_LENGTH } from './search-snippet.ts';
 
 /** Times each query `runs` times: the median and 95th percentile of single queries, in milliseconds. */

@@ -1,8 +1,9 @@
 import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult as MiniSearchHit } from 'minisearch';
 import type { GatedDocument } from '@/lib/gated.ts';
+import { MAX_QUERY_LENGTH } from '@/lib/paths.ts';
 import type { Dataset } from '@/lib/schema.ts';
 import { highlightsIn, makeSnippet, normalizeTerm, tokenize, type Highlight } from './search-snippet.ts';
-import { MAX_QUERY_LENGTH, type SearchKind } from './search-kinds.ts';
+import type { SearchKind } from './search-kinds.ts';
 import { capitalised, listOf, ROLE_WORDS } from '@/lib/words.ts';
 
 /** Another name a document answers to, and the sentence that explains a match on it. */

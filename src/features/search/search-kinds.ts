@@ -1,6 +1,6 @@
 /*
- * What the header's search field needs before the engine arrives: it loads with every page, so nothing here
- * may import the engine (search-index.ts) or MiniSearch.
+ * The kinds of result, for the results page and the header's suggestions. Nothing here may import the engine
+ * (search-index.ts) or MiniSearch.
  */
 
 export type SearchKind = 'character' | 'person' | 'episode' | 'event' | 'quote';
@@ -13,9 +13,3 @@ export const SEARCH_KIND_LABELS: Readonly<Record<SearchKind, string>> = {
   event: 'Timeline events',
   quote: 'Quotes',
 };
-
-/** Longer input is cut: no name or word needs more. */
-export const MAX_QUERY_LENGTH = 200;
-
-/** The id of the header suggestion at an index, for the field's `aria-activedescendant`. */
-export const suggestionId = (baseId: string, index: number) => `${baseId}-option-${index}`;

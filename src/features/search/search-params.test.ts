@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH } from './search-kinds.ts';
+import { MAX_QUERY_LENGTH } from '@/lib/paths.ts';
 import { parseSearchParams } from './search-page.tsx';
 
 describe('parseSearchParams', () => {
