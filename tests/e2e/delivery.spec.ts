@@ -7,7 +7,7 @@ import { leaksIn, recordBodies, WIRE_LEVELS, type Received } from './received.ts
 import { queryWords, spoilerStrings, visibleAt } from './spoiler-strings.ts';
 import { openHeaderMenu } from './header.ts';
 import { sitemapPaths } from './sitemap.ts';
-import { loadsFully, openInApp } from './visit.ts';
+import { sweepTo } from './visit.ts';
 
 const spoilers = spoilerStrings();
 
@@ -15,12 +15,8 @@ async function visitEverything(page: Page, settings: SpoilerSettings, bodies: Re
   await storeSettings(page, settings);
   // As the leak scan does (spoilers.spec.ts): a quarter of the pages from the server, the rest in the app.
   for (const [index, path] of (await sitemapPaths(page.request)).entries()) {
-    if (loadsFully(index, 0)) {
-      await bodies.idle();
-      await page.goto(path);
+    if (await sweepTo(page, path, index, 0, bodies)) {
       await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
-    } else {
-      await openInApp(page, path);
     }
   }
   await bodies.idle();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openHeaderMenu } from './header.ts';
 import { sitemapPaths } from './sitemap.ts';
-import { loadsFully, openInApp } from './visit.ts';
+import { sweepTo } from './visit.ts';
 
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -25,8 +25,7 @@ test.describe('layout at every width', () => {
     // the same page, for about a third of the cost of loading it.
     for (const [index, path] of (await sitemapPaths(page.request)).entries()) {
       await page.setViewportSize({ width: 360, height: 800 });
-      if (loadsFully(index, 0)) await page.goto(path);
-      else await openInApp(page, path);
+      await sweepTo(page, path, index, 0);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await check(path, 360);
       await check(path, 1280);

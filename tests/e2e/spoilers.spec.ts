@@ -4,7 +4,7 @@ import { isWireLevel, leaksIn, recordBodies } from './received.ts';
 import { escapeHtml, queryWords, shownAt, spoilerStrings, visibleAt } from './spoiler-strings.ts';
 import { openHeaderMenu } from './header.ts';
 import { sitemapPaths } from './sitemap.ts';
-import { loadsFully, openInApp } from './visit.ts';
+import { sweepTo } from './visit.ts';
 
 const spoilers = spoilerStrings();
 
@@ -53,14 +53,7 @@ for (const [round, settings] of scannedLevels().entries()) {
     // A quarter of the pages load from the server (the prerendered page, then hydration with the level's spoilers);
     // the rest open in the app, as a link does. Across the levels every page is seen both ways.
     for (const [index, path] of (await sitemapPaths(page.request)).entries()) {
-      if (loadsFully(index, round)) {
-        // A new document would cancel what the last one is still receiving.
-        if (bodies) await bodies.idle();
-        await page.goto(path);
-        await settled(page, settings);
-      } else {
-        await openInApp(page, path);
-      }
+      if (await sweepTo(page, path, index, round, bodies)) await settled(page, settings);
       // Gated parts arrive after hydration: wait for what the level allows (one poll listing what is still
       // missing, whitespace collapsed as toContainText does), then scan for what it doesn't.
       const due = shown.filter((sp) => sp.pages.includes(path));

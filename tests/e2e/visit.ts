@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import type { Received } from './received.ts';
 
 /** A served page's `<title>`, as the browser reads it (React escapes these five in text). */
 async function servedTitle(page: Page, path: string): Promise<string> {
@@ -33,4 +34,19 @@ export async function openInApp(page: Page, path: string): Promise<void> {
  * in the app: the first page of each round, and then every fourth, shifted each round so that across rounds
  * every page is loaded both ways.
  */
-export const loadsFully = (index: number, round: number) => index === 0 || (index + round) % 4 === 0;
+const loadsFully = (index: number, round: number) => index === 0 || (index + round) % 4 === 0;
+
+/**
+ * Opens the `index`th page of a whole-site sweep's `round`: from the server or in the app, as `loadsFully`
+ * says. Before a load it waits for what the page being left is still receiving, which a new document would
+ * cancel. Resolves to whether the page was loaded (then it may not have hydrated yet).
+ */
+export async function sweepTo(page: Page, path: string, index: number, round: number, received?: Received): Promise<boolean> {
+  if (!loadsFully(index, round)) {
+    await openInApp(page, path);
+    return false;
+  }
+  await received?.idle();
+  await page.goto(path);
+  return true;
+}
