@@ -1,5 +1,6 @@
 // First, so the base styles come before every component's in the one stylesheet, and components override them.
 import '@/styles/global.css';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -31,8 +32,8 @@ function initialized(router: BrowserRouter): Promise<void> {
 }
 
 async function start() {
-  const container = document.getElementById('root');
-  if (!container) throw new Error('The page has no #root element.');
+  // index.html always has it; without it React throws its own error ("Target container is not a DOM element").
+  const container = document.getElementById('root') as HTMLElement;
   const router = createBrowserRouter(routes);
   await initialized(router);
   // The not-found page (404.html) and any page that failed to load show their message at once, not after it.
@@ -53,7 +54,11 @@ async function start() {
   // replaced by a client render of whatever the router makes of the URL.
   const renderedFor = container.dataset.path;
   if (renderedFor && renderedFor === normalizePathname(window.location.pathname)) {
-    hydrateRoot(container, app);
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding the main
+    // thread for the whole page (hundreds of ms on a phone); a tap on a part not yet hydrated hydrates it first.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
   } else {
     // React adds the page's own head tags; drop the ones the 404 page was served with.
     document.querySelectorAll(PAGE_HEAD_SELECTOR).forEach((el) => el.remove());
