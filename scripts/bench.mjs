@@ -322,7 +322,9 @@ const report = [
   '',
   ...notes.map((n) => `- ${n}`),
   '',
-  'Lighthouse runs in headless Chromium (chrome-launcher, the flags in scripts/chromium.mjs) with its default ' +
+  'Lighthouse runs in headless Chromium (chrome-launcher, the flags in scripts/chromium.mjs, and Paint Holding ' +
+    'off: headless held the first paint back by whole seconds in most runs, GoogleChrome/lighthouse#17148; see ' +
+    'scripts/measure-lighthouse.mjs) with its default ' +
     'mobile config, against each build behind a proxy that gzips text as the hosts the README names do: the ' +
     'bench\'s plain static server compresses nothing, and Lighthouse would mostly score that. Its metrics are ' +
     'simulated from one load on this machine, so TBT moves with how busy the machine is (the benchmark index).',
