@@ -127,6 +127,7 @@ function classNamesAsNamespace(): Plugin {
  * A second pass over the minified `index` chunk (the entry and the framework, below), which every page loads, with Terser (two compress passes): it
  * finds about 300 B gzip that Vite's minifier leaves. Measured: Terser alone, as Vite's minifier, made a
  * larger entry than either. Lazy chunks are left as they are: a few bytes there aren't worth the build time.
+ * The pass also marks the chunk for eager compilation (docs/decisions/0013).
  * The file keeps the name Vite hashed from its content before this pass; the pass is deterministic.
  */
 function secondMinifyPass(): Plugin {

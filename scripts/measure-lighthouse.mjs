@@ -77,14 +77,14 @@ const LIMIT_MS = 180_000;
 
 /**
  * Headless Chromium often kept the first paint back by whole seconds after the page was ready: observed first
- * paint at 2.25–2.3 s on pages whose load event came at 0.4–0.6 s, the main thread idle between: in 12 of 19
+ * paint at 2.25–2.3 s on pages whose load event came at 0.4–0.6 s, the main thread idle between, in 12 of 19
  * runs on this machine (the others 0.45–0.7 s). With Paint Holding off it was 0.43–0.62 s in 12 of 12. A bare
- * page with one stylesheet was held to 1.24 s. GoogleChrome/lighthouse#17148 describes it on PageSpeed Insights too
- * (viz stops sending the page BeginFrames; not seen in a headed Chrome). Lighthouse scales Speed Index from the
- * observed one, and counts every request that starts before the observed paint into its first-paint estimate,
- * so the held seconds cost about 2.3 s of Speed Index (4.0 s against 1.5–1.7 s). Paint Holding only keeps the previous page on screen while a
- * same-tab navigation loads (here a blank page), never shows content earlier, so turning it off measures the
- * page, not the stall.
+ * page with one stylesheet was held to 1.24 s. GoogleChrome/lighthouse#17148 reports it on PageSpeed Insights
+ * too (viz stops sending the page BeginFrames; not seen in a headed Chrome). Lighthouse scales Speed Index from
+ * the observed one and counts every request that starts before the observed paint into its first-paint
+ * estimate, so the held seconds cost about 2.3 s of Speed Index (4.0 s against 1.5–1.7 s). Paint Holding only
+ * keeps the previous page (here Lighthouse's blank one) on screen while a same-tab navigation loads; it never
+ * shows content earlier, so with it off Lighthouse measures the page, not the stall.
  */
 const HEADLESS_PAINT_FIX = '--disable-features=PaintHolding';
 
