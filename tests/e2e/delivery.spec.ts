@@ -131,6 +131,22 @@ test('hydration needs no request: a prerendered page fetches no data at “nothi
   expect(requested).toEqual([]);
 });
 
+// Decision 0013: V8 compiles the entry on a background thread while it downloads, instead of each function on
+// the main thread when first called. The hint must be the file's first line; a lazy chunk must not carry it.
+test('the entry script every page loads asks to be compiled ahead, and a lazy route chunk does not', async ({ request }) => {
+  const html = await (await request.get('/timeline/')).text();
+  const srcs = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!);
+  const modules = srcs(/<script type="module"[^>]* src="([^"]+)"/g);
+  // What the page preloads besides its module scripts: its route's lazy chunk.
+  const lazy = srcs(/<link rel="modulepreload"[^>]* href="([^"]+)"/g).filter((src) => !modules.includes(src));
+  expect(lazy, 'the timeline preloads its route chunk').toEqual([expect.stringMatching(/timeline-route-/)]);
+  const hinted = [];
+  for (const src of [...modules, ...lazy]) {
+    if ((await (await request.get(src)).text()).startsWith('//# allFunctionsCalledOnLoad\n')) hinted.push(src);
+  }
+  expect(hinted, modules.join(', ')).toEqual([expect.stringMatching(/\/assets\/index-[\w-]+\.js$/)]);
+});
+
 /** Gzip bytes of every script a fresh visitor's browser loads for `url`, until the network is idle. */
 async function scriptBytes(page: Page, url: string) {
   const scripts = new Map<string, number>();
