@@ -4,7 +4,6 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { wakeHeaderSearch } from '@/features/search/header-search-slot.tsx';
 import { PAGE_HEAD_SELECTOR } from '@/lib/page-head.tsx';
 import { normalizePathname } from '@/lib/paths.ts';
 import { AppProviders } from './app-providers.tsx';
@@ -39,11 +38,6 @@ async function start() {
   // The not-found page (404.html) and any page that failed to load show their message at once, not after it.
   if (router.state.errors) await loadRouteError();
   prefetchOnIntent(routes);
-  // The first navigation needs the header's search field hydrated (header-search-slot.tsx).
-  const stopWaking = router.subscribe(() => {
-    stopWaking();
-    wakeHeaderSearch();
-  });
 
   const app = (
     <AppProviders client={queryClient}>

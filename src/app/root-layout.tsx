@@ -54,15 +54,15 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
   // A section's pages all live under its path, so the section is current on any of them. (React Router's
   // NavLink does this too, at 500 B of JavaScript on every page.)
   const { pathname } = useLocation();
+  const navigate = useNavigate();
   const menuButton = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   // "Some of Season 2…" and the timeline open the "I've watched" control: on a phone it is in the menu.
   useEffect(() => onOpenLevelControl(() => menuButton.current?.offsetParent && menu.current?.showPopover()), []);
   return (
     <div className={styles.shell}>
-      {/* Moves focus itself rather than following the fragment: a fragment is a history entry, and the popstate it
-          fires makes React render the router's update at once, throwing away the header's search field if its
-          code hasn't come yet (header-search-slot.tsx). Without JavaScript the link works as written. */}
+      {/* Moves focus itself rather than following the fragment, which would add a history entry and a router
+          navigation for a move of focus. Without JavaScript the link works as written. */}
       <a href="#main" className={styles.skip} onClick={skipToMain}>
         Skip to content
       </a>
@@ -72,7 +72,7 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
             {SITE_NAME_PARTS[0]} <span className={styles.brandTail}>{SITE_NAME_PARTS[1]}</span>
           </span>
         </Link>
-        <HeaderSearchSlot useSettings={useSpoilerSettings} />
+        <HeaderSearchSlot client={queryClient} navigate={navigate} useSettings={useSpoilerSettings} />
         {/*
          * On a phone and a tablet, the navigation and the settings fold into a menu: a native popover, so it
          * opens and closes (Escape, a tap outside) and hands focus back without JavaScript. The button shows

@@ -1,25 +1,39 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createContext, useContext, useState } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { useSyncExternalStore } from 'react';
+import { createMemoryRouter, RouterProvider, useNavigate } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '@/lib/dataset-source.ts';
 import { episodesQuery } from '@/lib/gated-queries.ts';
 import { paths } from '@/lib/paths.ts';
-import { NO_SPOILERS } from '@/lib/spoilers.ts';
+import { NO_SPOILERS, type SpoilerSettings } from '@/lib/spoilers.ts';
 import { HeaderSearchSlot } from './header-search-slot.tsx';
 
-const Settings = createContext(NO_SPOILERS);
-const useTestSettings = () => useContext(Settings);
+const SHOW_ALL = { ...NO_SPOILERS, showAll: true };
+/** The viewer's setting, kept outside React as the app's spoiler store keeps it: the field's own root reads it too. */
+const settings = {
+  value: NO_SPOILERS,
+  listeners: new Set<() => void>(),
+  set(value: SpoilerSettings) {
+    this.value = value;
+    this.listeners.forEach((listener) => listener());
+  },
+};
+const useTestSettings = () =>
+  useSyncExternalStore(
+    (listener) => (settings.listeners.add(listener), () => settings.listeners.delete(listener)),
+    () => settings.value,
+  );
 
 /** A page with the header's field, another text field, and a stand-in for the header's spoiler switch. */
 function Page() {
-  const [showAll, setShowAll] = useState(false);
+  const navigate = useNavigate();
+  const client = useQueryClient();
   return (
-    <Settings.Provider value={showAll ? { ...NO_SPOILERS, showAll } : NO_SPOILERS}>
-      <HeaderSearchSlot useSettings={useTestSettings} />
-      <button type="button" onClick={() => setShowAll(true)}>
+    <>
+      <HeaderSearchSlot client={client} navigate={navigate} useSettings={useTestSettings} />
+      <button type="button" onClick={() => settings.set(SHOW_ALL)}>
         Show spoilers
       </button>
       <main id="main" tabIndex={-1}>
@@ -27,12 +41,13 @@ function Page() {
           Notes <input type="text" />
         </label>
       </main>
-    </Settings.Provider>
+    </>
   );
 }
 
 /** Renders the page as a route, so choosing an option really navigates; the episodes are loaded, as the root loader leaves them. */
 async function renderHeader() {
+  settings.set(NO_SPOILERS);
   const client = new QueryClient();
   await client.query(episodesQuery());
   const router = createMemoryRouter([{ path: '*', element: <Page /> }], { initialEntries: [paths.characters()] });
@@ -41,7 +56,7 @@ async function renderHeader() {
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
-  // Drawn, not hydrated: the field's code loads at once (header-search-slot.tsx).
+  // Drawn, not hydrated: the field's code loads at once, into its own root (header-search-slot.tsx).
   return { router, field: await screen.findByRole('combobox', { name: 'Search the wiki' }) };
 }
 

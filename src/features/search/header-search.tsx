@@ -1,14 +1,18 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { MAX_QUERY_LENGTH, paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
+import type { FieldContext } from './header-search-slot.tsx';
 import styles from './header-search.module.css';
 
 /*
  * This file's chunk imports nothing but the entry's: the field hydrates one request after the viewer reaches for
- * it (a tap on a link is enough, header-search-slot.tsx), and a first navigation waits for that.
+ * it (header-search-slot.tsx). It is a React root of its own, so nothing else on the page waits for it.
  */
+
+/** The field's ids. There is one field, in the header; a fixed base id is the same in the prerender and in its own root. */
+const id = 'header-search';
 
 /** The id of the header suggestion at an index, for the field's `aria-activedescendant`. */
 export const suggestionId = (baseId: string, index: number) => `${baseId}-option-${index}`;
@@ -24,10 +28,8 @@ const Suggestions = lazy(() => loadSuggestions().then((m) => ({ default: m.Sugge
  * so a tap focuses the field) and opens across the header while it has focus: CSS alone, so nothing here
  * tracks it.
  */
-export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
-  const navigate = useNavigate();
+export function HeaderSearch({ settings, navigate }: { settings: SpoilerSettings; navigate: FieldContext['navigate'] }) {
   const client = useQueryClient();
-  const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
   const [open, setOpen] = useState(false);
@@ -67,7 +69,7 @@ export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
   };
   const go = (href: string) => {
     leave();
-    void navigate(href);
+    navigate(href);
   };
 
   // Moving through the options and choosing one are the options' code (search-suggestions.tsx), loaded with them.
@@ -143,4 +145,32 @@ export function HeaderSearch({ settings }: { settings: SpoilerSettings }) {
       </form>
     </div>
   );
+}
+
+/** The field as the page has it: in the prerender, inside the page's tree; in the browser, its own root's. */
+export function HeaderSearchField({ context }: { context: FieldContext }) {
+  return <HeaderSearch settings={context.useSettings()} navigate={context.navigate} />;
+}
+
+/**
+ * Gives the field a React root of its own in `slot`: hydrating the prerendered field in the container the
+ * prerender put there, or drawing it in a new one where the page was drawn in the browser (a 404 page, an error).
+ * Returns the unmount.
+ */
+export function mountHeaderSearch(slot: HTMLElement, context: FieldContext): () => void {
+  const field = (
+    <QueryClientProvider client={context.client}>
+      <HeaderSearchField context={context} />
+    </QueryClientProvider>
+  );
+  let root: Root;
+  const prerendered = slot.firstElementChild as HTMLElement | null;
+  if (prerendered) root = hydrateRoot(prerendered, field);
+  else {
+    const container = slot.appendChild(document.createElement('div'));
+    container.className = styles.slot as string;
+    (root = createRoot(container)).render(field);
+  }
+  // Later, not now: the page's tree calls this while React is committing it, and a root can't unmount then.
+  return () => setTimeout(() => root.unmount());
 }
