@@ -161,11 +161,13 @@ function table(builds, rows, floor) {
   row('`/characters/nick-nelson/`', 'fresh load, no throttling: heading painted', (b) => medianP95(b.render.h1));
   row('`/characters/nick-nelson/`', 'fresh load, no throttling: app hydrated', (b) => medianP95(b.render.hydrated));
   const nav = `Nick → Charlie, 150 ms RTT`;
-  row(nav, 'in the app: phone tap to new heading painted', (b) => medianP95(b.navigation.spa));
+  row(nav, 'in the app: phone tap (link in view for 300 ms) to new heading painted', (b) => medianP95(b.navigation.spaInView));
+  row(nav, 'in the app: phone tap (the moment the link scrolls into view) to new heading painted', (b) => medianP95(b.navigation.spa));
   row(nav, 'in the app: mouse click (after 300 ms on the link) to new heading painted', (b) => medianP95(b.navigation.spaPointer));
   row(nav, 'full page load: heading painted', (b) => medianP95(b.navigation.full));
   row(nav, 'full page load: app hydrated', (b) => medianP95(b.navigation.fullHydrated));
-  row(nav, 'full load / in the app, medians (heading painted): tap', (b) => `${(b.navigation.full.median / b.navigation.spa.median).toFixed(1)}×`);
+  row(nav, 'full load / in the app, medians (heading painted): tap, link in view', (b) => `${(b.navigation.full.median / b.navigation.spaInView.median).toFixed(1)}×`);
+  row(nav, 'full load / in the app, medians (heading painted): tap the moment it is in view', (b) => `${(b.navigation.full.median / b.navigation.spa.median).toFixed(1)}×`);
   row(nav, 'full load / in the app, medians (heading painted): mouse', (b) => `${(b.navigation.full.median / b.navigation.spaPointer.median).toFixed(1)}×`);
 
   section(`Bytes, gzip, fresh phone visitor (framework floor ${kb(floor)} of JS)`);
@@ -335,7 +337,10 @@ const report = [
     'Protocol, Network.emulateNetworkConditions, 100 Mbit/s each way: the round trips of Lighthouse\'s mobile ' +
     'network but not its 1.6 Mbit/s, which would charge a full load for bytes this server sends uncompressed). ' +
     '"In the app" is a tap on a phone (touch events, no hover) on the link to Charlie in Nick\'s main content, ' +
-    'timed from the touchstart, which starts prefetching the page, to the frame that shows Charlie\'s <h1>; ' +
+    'timed from the touchstart to the frame that shows Charlie\'s <h1>: either 300 ms after the link was ' +
+    'scrolled into view, as a reader sees a link before tapping it (a character link in view has its page\'s ' +
+    'documents fetched ahead, src/app/prefetch.ts), or the moment it is scrolled into view, when only the ' +
+    'touchstart has started fetching; ' +
     'with a mouse, the pointer rests on the link for 300 ms (prefetching) and the clock starts at the click. ' +
     '"Full page load" loads Charlie\'s page afresh from Nick\'s, timed from navigation start; the server sends ' +
     'no-store, so nothing comes from the HTTP cache. Seven of each, alternating.',

@@ -12,6 +12,7 @@ import { episodesQuery } from '@/lib/gated-queries.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_NAME, SITE_NAME_PARTS } from '@/lib/site.ts';
+import { prefetchLinksInView } from './prefetch.ts';
 import { queryClient } from './query-client.ts';
 import type * as RouteErrorModule from './route-error.tsx';
 import styles from './root-layout.module.css';
@@ -58,6 +59,9 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
   const menuButton = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   // "Some of Season 2…" and the timeline open the "I've watched" control: on a phone it is in the menu.
+  // Keyed on the page, not its query: a filter or a search that changes the links is followed by the viewer's
+  // intent, if anything.
+  useEffect(prefetchLinksInView, [pathname]);
   useEffect(() => onOpenLevelControl(() => menuButton.current?.offsetParent && menu.current?.showPopover()), []);
   return (
     <div className={styles.shell}>

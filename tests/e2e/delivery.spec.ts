@@ -103,32 +103,104 @@ test('when content can’t be fetched, the page says so and offers to try again'
 });
 
 test('hovering or focusing a link fetches its page’s data, so the click needs no request', async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (r) => void (r.url().includes('/data/') && requested.push(new URL(r.url()).pathname)));
-  /** Focusing `link` fetches `file` once; following it then renders `heading` with no request at all. */
+  const requested = recordRequests(page);
+  /** Focusing `link` fetches `file` once; following it then renders `heading` with no request of its own. */
   const prefetched = async (link: Locator, file: string, heading: string) => {
     await link.focus();
-    await expect.poll(() => requested.filter((p) => p.endsWith(file))).toHaveLength(1);
-    requested.length = 0;
+    await expect.poll(() => requested.data.filter((p) => p === file)).toHaveLength(1);
+    requested.data.length = 0;
     await link.click();
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-    expect(requested).toEqual([]);
+    await fetchedOnlyAhead(page, requested.data);
   };
   await page.goto('/');
   await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
   await openHeaderMenu(page);
-  await prefetched(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Characters' }), '/characters.json', 'Characters');
+  await prefetched(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Characters' }), 'characters.json', 'Characters');
   // A character's page is in the entry, not a lazy route: its links prefetch all the same.
-  await prefetched(page.getByRole('main').getByRole('link', { name: 'Nick Nelson' }).first(), '/characters/nick-nelson.json', 'Nick Nelson');
+  await prefetched(page.getByRole('main').getByRole('link', { name: 'Nick Nelson' }).first(), 'characters/nick-nelson.json', 'Nick Nelson');
 });
 
-test('hydration needs no request: a prerendered page fetches no data at “nothing yet”', async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (r) => void (r.url().includes('/data/') && requested.push(r.url())));
-  await page.goto('/characters/nick-nelson/');
+/** Records the paths of the data files (`characters/nick-nelson.json`) and scripts the page requests. */
+function recordRequests(page: Page) {
+  const requested = { data: [] as string[], scripts: [] as string[] };
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/data/')) requested.data.push(path.replace(/^\/data\/[^/]+\//, ''));
+    else if (r.resourceType() === 'script') requested.scripts.push(path);
+  });
+  return requested;
+}
+
+/** The data files of the character pages that links in the page's content point to, in view or out of it. */
+const characterLinks = (page: Page, inView: boolean) =>
+  page
+    .getByRole('main')
+    .locator('a[href^="/characters/"]')
+    .evaluateAll((links, inView) => {
+      const shown = (a: Element) => {
+        const r = a.getBoundingClientRect();
+        return r.width > 0 && r.bottom > 0 && r.top < innerHeight;
+      };
+      const pages = (all: Element[]) => new Set(all.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => /^\/characters\/[^/]+\/$/.test(p)));
+      const seen = pages(links.filter(shown));
+      const files = (set: Set<string>) => [...set].map((p) => `characters/${p.split('/')[2]}.json`).sort();
+      return inView ? files(seen) : files(new Set([...pages(links)].filter((p) => !seen.has(p))));
+    }, inView);
+
+/**
+ * Once the network is idle, the data files requested since `requested` was emptied are the pages of character
+ * links in view on the page shown now (fetched ahead, src/app/prefetch.ts), and nothing else.
+ */
+async function fetchedOnlyAhead(page: Page, requested: string[]) {
+  await page.waitForLoadState('networkidle');
+  const inView = await characterLinks(page, true);
+  expect(requested.filter((file) => !inView.includes(file))).toEqual([]);
+}
+
+const settledAt = async (page: Page, path: string) => {
+  await page.goto(path);
   await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
   await page.waitForLoadState('networkidle');
-  expect(requested).toEqual([]);
+};
+
+test('hydration needs no request: at “nothing yet” a prerendered page fetches only the pages its character links in view lead to', async ({ page }) => {
+  const requested = recordRequests(page);
+  await settledAt(page, '/characters/nick-nelson/');
+  const inView = await characterLinks(page, true);
+  expect(inView.length).toBeGreaterThan(0);
+  expect([...requested.data].sort()).toEqual(inView);
+});
+
+test('a character link scrolled into view has its page fetched, so following it needs no request, not even the search field’s code', async ({ page, isMobile }) => {
+  const requested = recordRequests(page);
+  // The list of characters: at either width, most of them start out of view.
+  await settledAt(page, '/characters/');
+  const [file] = await characterLinks(page, false);
+  expect(file).toBeDefined();
+  expect(requested.data).not.toContain(file);
+  const link = page.getByRole('main').locator(`a[href="/${file!.replace('.json', '/')}"]`).first();
+  await link.scrollIntoViewIfNeeded();
+  await expect.poll(() => requested.data).toContain(file);
+  await page.waitForLoadState('networkidle');
+  requested.data.length = 0;
+  requested.scripts.length = 0;
+  await (isMobile ? link.tap() : link.click());
+  await expect(page).toHaveURL(`/${file!.replace('.json', '/')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  expect(requested.data).not.toContain(file);
+  await fetchedOnlyAhead(page, requested.data);
+  // The new page may load its own lazy parts (the map, once in view), but the navigation needed no code.
+  expect(requested.scripts.filter((path) => /\/(header-search|[a-z-]+-route)-/.test(path))).toEqual([]);
+});
+
+test('a viewer who asks to save data gets nothing fetched ahead, only what they reach for', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+  const requested = recordRequests(page);
+  await settledAt(page, '/characters/nick-nelson/');
+  expect(requested.data).toEqual([]);
+  await page.getByRole('main').locator('a[href^="/characters/"]').first().focus();
+  await expect.poll(() => requested.data).toHaveLength(1);
 });
 
 // Decision 0013: V8 compiles the entry on a background thread while it downloads, instead of each function on
