@@ -89,3 +89,38 @@ test('the skip link takes focus to the content and leaves the header’s search 
   await page.keyboard.press('/');
   await expect(field).toBeFocused();
 });
+
+test('filters, Back and Forward never ask for the header search field’s code, and the field stays in place', async ({ page }) => {
+  // Counts every removal of the field from the page, from the first byte on.
+  await page.addInitScript(() => {
+    const w = window as unknown as { fieldRemoved: number };
+    w.fieldRemoved = 0;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const node of r.removedNodes) {
+          if (node instanceof Element && (node.matches('input[type=search]') || node.querySelector('input[type=search]'))) w.fieldRemoved++;
+        }
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  // Held back, as on a slow connection, if anything asks for it.
+  const fieldCode: string[] = [];
+  await page.route('**/assets/header-search-*.js', async (route) => {
+    fieldCode.push(route.request().url());
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.continue();
+  });
+  await page.goto('/timeline/');
+  await settled(page, none);
+  // Below 40 rem the filters fold behind a button.
+  if (page.viewportSize()!.width < 640) await page.getByRole('button', { name: /^Filters/ }).click();
+  await page.getByRole('checkbox', { name: /^Casting/ }).check();
+  await expect(page).toHaveURL(/category=casting/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/category=/);
+  await page.goForward();
+  await expect(page).toHaveURL(/category=casting/);
+  expect(await page.evaluate(() => (window as unknown as { fieldRemoved: number }).fieldRemoved)).toBe(0);
+  await expect(page.getByRole('combobox', { name: 'Search the wiki', includeHidden: true })).toHaveCount(1);
+  expect(fieldCode).toEqual([]);
+});
