@@ -58,10 +58,10 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
   const navigate = useNavigate();
   const menuButton = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
-  // "Some of Season 2…" and the timeline open the "I've watched" control: on a phone it is in the menu.
   // Keyed on the page, not its query: a filter or a search that changes the links is followed by the viewer's
   // intent, if anything.
   useEffect(prefetchLinksInView, [pathname]);
+  // "Some of Season 2…" and the timeline open the "I've watched" control: on a phone it is in the menu.
   useEffect(() => onOpenLevelControl(() => menuButton.current?.offsetParent && menu.current?.showPopover()), []);
   return (
     <div className={styles.shell}>

@@ -30,8 +30,7 @@ const isTyping = (target: EventTarget | null) => (target as Element).closest('in
  * React root of its own and takes up what the viewer typed meanwhile.
  *
  * Its own root, because under the page's tree a field still waiting for its code would hold up every
- * navigation: React must hydrate it before it can apply a router update, and an update it must apply at once
- * (Back, a filter) would throw its HTML away and draw it again.
+ * navigation: React must hydrate it before it can apply a router update (docs/decisions/0014).
  */
 export function HeaderSearchSlot(context: FieldContext) {
   const ref = useRef<HTMLDivElement>(null);

@@ -28,7 +28,7 @@ const Suggestions = lazy(() => loadSuggestions().then((m) => ({ default: m.Sugge
  * so a tap focuses the field) and opens across the header while it has focus: CSS alone, so nothing here
  * tracks it.
  */
-export function HeaderSearch({ settings, navigate }: { settings: SpoilerSettings; navigate: FieldContext['navigate'] }) {
+function HeaderSearch({ settings, navigate }: { settings: SpoilerSettings; navigate: FieldContext['navigate'] }) {
   const client = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
