@@ -210,6 +210,14 @@ describe('ranking', () => {
     expect(detail.text).toContain(hit.snippet.replace(/^…|…$/g, ''));
   });
 
+  it('shows a character’s overview when only their name matched, not a line that merely names them', () => {
+    const nick = character('nick-nelson');
+    for (const engine of [nothingYet, everything]) {
+      const hit = engine.search('nick').results.find((r) => r.kind === 'character' && r.target === 'nick-nelson')!;
+      expect(`${nick.tagline} ${nick.summary.text}`.replace(/\s+/g, ' ')).toContain(hit.snippet.replace(/^…|…$/g, ''));
+    }
+  });
+
   it('counts by kind, filters by kind and limits what it works out', () => {
     const all = everything.search('season', { limit: 1000 });
     const few = everything.search('season', { limit: 3 });

@@ -323,6 +323,16 @@ function toResult(hit: MiniSearchHit): SearchResult {
 }
 
 /**
+ * The document whose text a page's result shows: its best match, unless that matched only words of the page's
+ * name, when the page's own summary says more ("nick" shows Nick's overview, not that he is Nellie's owner).
+ */
+function shownFor(best: MiniSearchHit, main: MiniSearchHit | undefined): MiniSearchHit {
+  if (!main || main === best) return best;
+  const named = new Set(tokenize(String(best.title)).map(normalizeTerm));
+  return best.terms.every((term) => named.has(term)) ? main : best;
+}
+
+/**
  * The public index plus the gated documents the viewer may see, and nothing else: gating happens before
  * this (see `useGate`), so neither results nor their count can hint at a spoiler.
  */
@@ -343,6 +353,7 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly SearchD
       // index was put together (gated documents are added after the public ones).
       hits.sort((a, b) => b.score - a.score || (String(a.id) < String(b.id) ? -1 : 1));
       const seen = new Set<string>();
+      const byId = new Map(hits.map((hit) => [String(hit.id), hit]));
       const results: SearchResult[] = [];
       let total = 0;
       // Several documents can point at one page (a character's details): list each once, with its best match.
@@ -354,7 +365,7 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly SearchD
         counts[kind] += 1;
         if (kinds && !kinds.includes(kind)) continue;
         total += 1;
-        if (results.length < limit) results.push(toResult(hit));
+        if (results.length < limit) results.push({ ...toResult(shownFor(hit, byId.get(key))), score: hit.score });
       }
       return { results, total, counts };
     },
