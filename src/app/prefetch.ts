@@ -20,9 +20,10 @@ export function prefetchOnIntent(routes: RouteObject[]): void {
     const link = target instanceof Element ? target.closest('a[href]') : null;
     if (!(link instanceof HTMLAnchorElement) || link.origin !== window.location.origin) return;
     const url = new URL(link.href);
+    if (started.has(url.pathname)) return;
     // The page's own route: a lazy one brings its loader in its module; one in the entry (a character's) has it.
     const page = matchRoutes(routes, url.pathname)?.at(-1);
-    if (!page || started.has(url.pathname) || (ahead && page.route.lazy)) return;
+    if (!page || (ahead && page.route.lazy)) return;
     started.add(url.pathname);
     const { route, params } = page;
     Promise.resolve(typeof route.lazy === 'function' ? route.lazy() : route)

@@ -179,14 +179,15 @@ test('a character link scrolled into view has its page fetched, so following it 
   const [file] = await characterLinks(page, false);
   expect(file).toBeDefined();
   expect(requested.data).not.toContain(file);
-  const link = page.getByRole('main').locator(`a[href="/${file!.replace('.json', '/')}"]`).first();
+  const href = `/${file!.replace('.json', '/')}`;
+  const link = page.getByRole('main').locator(`a[href="${href}"]`).first();
   await link.scrollIntoViewIfNeeded();
   await expect.poll(() => requested.data).toContain(file);
   await page.waitForLoadState('networkidle');
   requested.data.length = 0;
   requested.scripts.length = 0;
   await (isMobile ? link.tap() : link.click());
-  await expect(page).toHaveURL(`/${file!.replace('.json', '/')}`);
+  await expect(page).toHaveURL(href);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   expect(requested.data).not.toContain(file);
   await fetchedOnlyAhead(page, requested.data);
