@@ -46,8 +46,7 @@ async function start() {
   );
   // Hydrate only HTML that was prerendered for this very URL; 404.html, served for any unknown path, is
   // replaced by a client render of whatever the router makes of the URL.
-  const renderedFor = container.dataset.path;
-  if (renderedFor && renderedFor === normalizePathname(window.location.pathname)) {
+  if (container.dataset.path === normalizePathname(window.location.pathname)) {
     // As a transition, hydration yields to the browser every few milliseconds instead of holding the main
     // thread for the whole page (hundreds of ms on a phone); a tap on a part not yet hydrated hydrates it first.
     startTransition(() => {

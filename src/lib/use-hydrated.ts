@@ -1,16 +1,15 @@
-import { useSyncExternalStore } from 'react';
-
-const subscribe = () => () => {};
+import { createContext, useContext } from 'react';
 
 /**
- * False while the server renders and while React hydrates, true after. Anything that depends on the URL's
- * query string or on the viewer's stored preferences renders only after hydration, so the prerendered HTML
- * and the first client render always agree.
+ * False for the app's first render (the prerender, and React hydrating it), true from the next; `AppProviders`
+ * (src/app) provides it. Outside that, in a component test's render, there is no prerendered HTML to match.
+ */
+export const HydratedContext = createContext(true);
+
+/**
+ * Anything that depends on the URL's query string or on the viewer's stored preferences renders only after
+ * hydration, so the prerendered HTML and the first client render always agree.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
+  return useContext(HydratedContext);
 }
