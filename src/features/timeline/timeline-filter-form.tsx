@@ -20,7 +20,11 @@ type Props = {
   /** How the list is ordered: by real-world date (default) or the story by episode. Lives in the URL as `order=story`. */
   order: TimelineOrder;
   onOrderChange: (order: TimelineOrder) => void;
-  /** Until the app is interactive the controls would do nothing. */
+  /**
+   * Until the app is interactive the controls would do nothing, so they are `inert`: no click, tap or key
+   * reaches them. Not `disabled`, which flips the state of each of the 60-odd controls and options one by one
+   * when the app arrives; `inert` is one attribute on each group (docs/decisions/0015).
+   */
   disabled: boolean;
 };
 
@@ -73,7 +77,7 @@ export function TimelineFilterForm({ filters, options, onChange, order, onOrderC
       <noscript>
         <p>Filtering needs JavaScript. The whole timeline is listed below.</p>
       </noscript>
-      <fieldset className={styles.group} disabled={disabled}>
+      <fieldset className={styles.group} inert={disabled}>
         <legend>Order</legend>
         <div className={styles.choices}>
           {ORDERS.map((o) => (
@@ -99,7 +103,7 @@ export function TimelineFilterForm({ filters, options, onChange, order, onOrderC
         className={styles.toggle}
         aria-expanded={open}
         aria-controls={panelId}
-        disabled={disabled}
+        inert={disabled}
         onClick={() => setOpen(!open)}
         // Seen as "Filters (2)", heard as "Filters, 2 active". A label, not hidden text: Chrome would read
         // the hidden span's comma as " , ".
@@ -111,7 +115,7 @@ export function TimelineFilterForm({ filters, options, onChange, order, onOrderC
 
       {/* Not a region or dialog: just the rest of the form, which the phone stylesheet folds. */}
       <div id={panelId} className={styles.panel} data-open={open ? '' : undefined} onKeyDown={onPanelKeyDown}>
-        <fieldset className={styles.group} disabled={disabled}>
+        <fieldset className={styles.group} inert={disabled}>
           <legend>What happened</legend>
           <div className={styles.choices}>
             {(Object.keys(CATEGORY_LABELS) as Category[]).map((category) => (
@@ -133,7 +137,7 @@ export function TimelineFilterForm({ filters, options, onChange, order, onOrderC
           <summary className={styles.summary}>
             Characters{chosenCharacters > 0 ? ` (${chosenCharacters} chosen)` : ''}
           </summary>
-          <fieldset className={styles.plain} disabled={disabled}>
+          <fieldset className={styles.plain} inert={disabled}>
             <legend className="visually-hidden">Characters</legend>
             <div className={styles.choices}>
               {options.characters.map((c) => (
@@ -152,7 +156,7 @@ export function TimelineFilterForm({ filters, options, onChange, order, onOrderC
           </fieldset>
         </details>
 
-        <fieldset className={`${styles.group} ${styles.row}`} disabled={disabled}>
+        <fieldset className={`${styles.group} ${styles.row}`} inert={disabled}>
           <legend className="visually-hidden">When</legend>
           <label className={styles.field}>
             Year
