@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { documents } from '@/lib/dataset.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
@@ -39,10 +39,13 @@ export type SearchEngineState = {
  */
 export function useSearchEngine(settings: SpoilerSettings): SearchEngineState {
   const corpus = useQuery(searchCorpusQuery());
+  // The query's news comes in a synchronous render; the index and the results it brings are built in the
+  // deferred one that follows, which yields to the browser (docs/decisions/0015).
+  const data = useDeferredValue(corpus.data);
   // The public documents are in the index; the gated ones the viewer may see land in its empty list.
-  const gate = useGate(documents.search, corpus.data ?? NO_CORPUS, settings);
+  const gate = useGate(documents.search, data ?? NO_CORPUS, settings);
   const gated = gate.document.documents;
-  const engine = useMemo(() => (corpus.data ? engineFor(corpus.data, gated) : null), [corpus.data, gated]);
+  const engine = useMemo(() => (data ? engineFor(data, gated) : null), [data, gated]);
   return {
     engine,
     failed: corpus.isError || gate.failed,
