@@ -82,18 +82,30 @@ const template = (await readFile(join(outDir, 'index.html'), 'utf8')).replace('<
 if (!template.includes('Content-Security-Policy')) throw new Error('index.html lost its `<meta charset="utf-8" />`, after which the build puts the CSP.');
 const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8'));
 
-/** `<link rel="modulepreload">` for a route module's chunk and what it imports, so it loads beside the entry. */
-function preloads(routeIds) {
-  const files = new Set();
+// The app's module scripts, as Vite wrote them into the template: the entry (the `index` chunk) and the
+// bundler's runtime it imports. Each page lists them in a meta tag instead, and public/boot.js starts them
+// once the page has painted (docs/decisions/0016).
+const MODULE_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+const appScripts = [...template.matchAll(MODULE_SCRIPT)].map((match) => match[1]);
+const entry = appScripts.find((src) => /^\/assets\/index-[\w-]+\.js$/.test(src));
+if (!entry) throw new Error(`index.html has no module script for the entry chunk: found ${appScripts.join(', ') || 'none'}.`);
+const pageTemplate = template.replaceAll(MODULE_SCRIPT, '');
+
+/**
+ * `<meta name="wiki-modules">`: the entry, then what it imports and the chunks of the page's route modules
+ * with their imports, which public/boot.js preloads beside it.
+ */
+function modules(routeIds) {
+  const files = new Set([entry, ...appScripts]);
   const visit = (key) => {
     const chunk = manifest[key];
-    if (!chunk || chunk.isEntry || files.has(chunk.file)) return;
-    files.add(chunk.file);
+    if (!chunk || chunk.isEntry || files.has(`/${chunk.file}`)) return;
+    files.add(`/${chunk.file}`);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   // Route ids are the route modules' file names (src/app/routes.tsx).
   for (const id of routeIds) visit(`src/app/routes/${id}.tsx`);
-  return [...files].map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`);
+  return `<meta name="wiki-modules" content="${[...files].join(' ')}"/>`;
 }
 
 // The display font (src/styles/fonts.css, `font-display: optional`) is preloaded by every page, so it is there
@@ -110,9 +122,9 @@ function toPage({ html, data, routeIds, hints }, path) {
   if (!head.includes('<title>')) throw new Error(`${path}: the page rendered no <title>.`);
   const body = html.slice(head.length);
   const rootAttrs = path ? ` data-path="${path}"` : '';
-  const headTags = [...head.replaceAll(/(<title>|<meta |<link )/g, '\n$1').split('\n').filter(Boolean), fontPreload, ...hints, ...preloads(routeIds)];
+  const headTags = [...head.replaceAll(/(<title>|<meta |<link )/g, '\n$1').split('\n').filter(Boolean), fontPreload, ...hints, modules(routeIds)];
   // Replacer functions, so a `$&` or `$'` in a page's text is copied as written, not expanded.
-  return template
+  return pageTemplate
     .replace('<!--app-head-->', () => headTags.join('\n    '))
     .replace('<div id="root">', () => `<div id="root"${rootAttrs}>`)
     .replace('<!--app-html-->', () => body)

@@ -14,6 +14,7 @@ const run = () => {
 
 describe('public/boot.js', () => {
   afterEach(() => {
+    vi.unstubAllGlobals();
     localStorage.clear();
     document.documentElement.removeAttribute('data-settling');
     document.documentElement.removeAttribute('data-theme');
@@ -65,22 +66,115 @@ describe('public/boot.js', () => {
     }
   });
 
+  // What a built page's head carries (scripts/build.mjs): the entry first, then what it imports.
+  const MODULES = '<meta name="wiki-modules" content="/assets/index-abc.js /assets/rolldown-runtime-def.js /assets/timeline-route-ghi.js"/>';
+  const entryScripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((s) => s.getAttribute('src'));
+  const modulePreloads = () => [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+
+  /** A browser that reports paints: `paint()` delivers its first contentful paint to whoever observes. */
+  function reportingPaints() {
+    const observers: ((list: { getEntriesByName: (name: string) => unknown[] }) => void)[] = [];
+    vi.stubGlobal(
+      'PerformanceObserver',
+      Object.assign(
+        class {
+          constructor(private callback: (typeof observers)[number]) {}
+          observe() {
+            observers.push(this.callback);
+          }
+        },
+        { supportedEntryTypes: ['paint', 'navigation'] },
+      ),
+    );
+    return {
+      paint: (name = 'first-contentful-paint') => observers.forEach((callback) => callback({ getEntriesByName: (n) => (n === name ? [{ name }] : []) })),
+    };
+  }
+
+  it('starts the app’s modules once the page has painted, not before', () => {
+    const { paint } = reportingPaints();
+    document.head.innerHTML = MODULES;
+    run();
+    expect(entryScripts()).toEqual([]);
+    paint('first-paint');
+    expect(entryScripts(), 'a paint with no content yet').toEqual([]);
+    paint();
+    expect(entryScripts()).toEqual(['/assets/index-abc.js']);
+    expect(modulePreloads()).toEqual(['/assets/rolldown-runtime-def.js', '/assets/timeline-route-ghi.js']);
+    paint();
+    expect(entryScripts(), 'once only').toHaveLength(1);
+  });
+
+  it('starts them after 2 s if no paint is reported (a tab opened in the background)', () => {
+    vi.useFakeTimers();
+    reportingPaints();
+    document.head.innerHTML = MODULES;
+    run();
+    vi.advanceTimersByTime(1999);
+    expect(entryScripts()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(entryScripts()).toEqual(['/assets/index-abc.js']);
+    vi.useRealTimers();
+  });
+
+  it('starts them at once on a page that holds something back, and in a browser that reports no paints', () => {
+    reportingPaints();
+    document.head.innerHTML = MODULES;
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ showAll: true, watched: 'none' }));
+    run();
+    expect(entryScripts()).toEqual(['/assets/index-abc.js']);
+
+    localStorage.clear();
+    document.documentElement.removeAttribute('data-settling');
+    document.head.innerHTML = MODULES;
+    vi.stubGlobal('PerformanceObserver', undefined);
+    run();
+    expect(entryScripts()).toEqual(['/assets/index-abc.js']);
+  });
+
   it('gives hydration up to 6 s once the app has arrived within the first 2 s, and leaves a page shown by then alone', () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ showAll: false, watched: 's2e3', promptDismissed: true }));
     const now = vi.spyOn(performance, 'now');
     for (const [arrived, expected] of [[800, 'hydrating'], [2500, 'pending']] as const) {
+      document.head.innerHTML = MODULES;
       run();
       now.mockReturnValue(arrived);
-      document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
+      document.head.querySelector('script[type="module"]')!.dispatchEvent(new Event('load'));
       expect(document.documentElement.dataset.settling, `app arrived at ${arrived} ms`).toBe(expected);
       document.documentElement.removeAttribute('data-settling');
     }
     now.mockRestore();
     // A page with nothing held back stays so.
     localStorage.clear();
+    vi.stubGlobal('PerformanceObserver', undefined);
+    document.head.innerHTML = MODULES;
     run();
-    document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
+    document.head.querySelector('script[type="module"]')!.dispatchEvent(new Event('load'));
     expect(document.documentElement.dataset.settling).toBeUndefined();
+  });
+
+  it('registers the service worker once both the app and the page have loaded, so the app hears of an update', () => {
+    const register = vi.fn(() => new Promise(() => {}));
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { serviceWorker: { register } }));
+    vi.stubGlobal('PerformanceObserver', undefined);
+    Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+    document.head.innerHTML = MODULES;
+    run();
+    window.dispatchEvent(new Event('load'));
+    expect(register, 'the page loaded before the app').not.toHaveBeenCalled();
+    document.head.querySelector('script[type="module"]')!.dispatchEvent(new Event('load'));
+    expect(register).not.toHaveBeenCalled();
+    window.dispatchEvent(new Event('load'));
+    expect(register).toHaveBeenCalledWith('/sw.js');
+
+    register.mockClear();
+    Object.defineProperty(document, 'readyState', { value: 'complete', configurable: true });
+    document.head.innerHTML = MODULES;
+    run();
+    document.head.querySelector('script[type="module"]')!.dispatchEvent(new Event('load'));
+    expect(register, 'the app came after the page had loaded').toHaveBeenCalledWith('/sw.js');
+    // @ts-expect-error -- back to jsdom's own getter on the prototype
+    delete document.readyState;
   });
 
   it('puts the theme the viewer chose on the page, reading the theme store’s key', () => {

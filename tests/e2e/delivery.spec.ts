@@ -208,16 +208,34 @@ test('a viewer who asks to save data gets nothing fetched ahead, only what they 
 // the main thread when first called. The hint must be the file's first line; a lazy chunk must not carry it.
 test('the entry script every page loads asks to be compiled ahead, and a lazy route chunk does not', async ({ request }) => {
   const html = await (await request.get('/timeline/')).text();
-  const srcs = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!);
-  const modules = srcs(/<script type="module"[^>]* src="([^"]+)"/g);
-  // What the page preloads besides its module scripts: its route's lazy chunk.
-  const lazy = srcs(/<link rel="modulepreload"[^>]* href="([^"]+)"/g).filter((src) => !modules.includes(src));
-  expect(lazy, 'the timeline preloads its route chunk').toEqual([expect.stringMatching(/timeline-route-/)]);
+  // Decision 0016: the page lists its modules for public/boot.js, the entry first, and loads none itself.
+  expect(html).not.toMatch(/<script type="module"|<link rel="modulepreload"/);
+  const listed = /<meta name="wiki-modules" content="([^"]+)"\/>/.exec(html)?.[1]?.split(' ') ?? [];
+  expect(listed[0], 'the entry comes first').toMatch(/^\/assets\/index-[\w-]+\.js$/);
+  expect(listed.filter((src) => /-route-/.test(src)), 'the timeline preloads its route chunk').toEqual([expect.stringMatching(/\/timeline-route-/)]);
   const hinted = [];
-  for (const src of [...modules, ...lazy]) {
+  for (const src of listed) {
     if ((await (await request.get(src)).text()).startsWith('//# allFunctionsCalledOnLoad\n')) hinted.push(src);
   }
-  expect(hinted, modules.join(', ')).toEqual([expect.stringMatching(/\/assets\/index-[\w-]+\.js$/)]);
+  expect(hinted, listed.join(', ')).toEqual([listed[0]]);
+});
+
+// Decision 0016: a new visitor's page paints before the app's code is asked for, so the two never share the
+// network and the paint never waits for the code.
+test('a new visitor’s page paints first, then loads the app', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { paintedBeforeEntry?: boolean };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceResourceTiming[]) {
+        if (/\/assets\/index-/.test(entry.name)) {
+          w.paintedBeforeEntry = performance.getEntriesByName('first-contentful-paint')[0]!.startTime <= entry.startTime;
+        }
+      }
+    }).observe({ type: 'resource', buffered: true });
+  });
+  await page.goto('/characters/nick-nelson/');
+  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
+  expect(await page.evaluate(() => (window as unknown as { paintedBeforeEntry?: boolean }).paintedBeforeEntry)).toBe(true);
 });
 
 /** Gzip bytes of every script a fresh visitor's browser loads for `url`, until the network is idle. */
