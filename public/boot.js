@@ -1,19 +1,19 @@
 // Runs before the first paint. The theme the viewer chose (src/features/theme/theme-store.ts), so the page is
 // never painted in the other one.
-var d = document, s, p;
+var d = document, h = d.documentElement, s, p;
 try {
   s = localStorage.getItem('heartstopper-wiki:theme');
-  if (s == '"light"' || s == '"dark"') d.documentElement.setAttribute('data-theme', JSON.parse(s));
+  if (s == '"light"' || s == '"dark"') h.setAttribute('data-theme', JSON.parse(s));
 } catch {
   // No storage: the system's theme.
 }
 // A returning viewer's spoiler level: see src/app/use-settled.ts. Part names as in src/lib/gated.ts (levelPartName).
 // Filters in the link (the timeline's) change the page too, once the app has read them.
-if (location.search.length > 1) d.documentElement.setAttribute('data-settling', 'pending');
+if (location.search.length > 1) h.setAttribute('data-settling', 'pending');
 try {
   s = JSON.parse(localStorage.getItem('heartstopper-wiki:spoilers'));
   if (s && (s.showAll === true || (typeof s.watched == 'string' && s.watched != 'none'))) {
-    d.documentElement.setAttribute('data-settling', 'pending');
+    h.setAttribute('data-settling', 'pending');
     // Fetch this page's spoilers now, not once the app has loaded.
     p = s.showAll === true ? 'everything' : /^s\d+e\d+$/.test(s.watched) ? 'upto-' + s.watched : '';
     if (p) d.querySelectorAll('meta[name=wiki-gated-parts]').forEach(function (m) {
@@ -52,7 +52,7 @@ function register() {
 // What is held back shows after 2 s whatever happens (src/styles/global.css), for a page whose app never comes.
 // If the app has come by then, a slow device gets 6 s to hydrate instead: it sees the settled page, not the
 // prerendered one jumping into it. Past the 2 s it is shown already.
-var h = d.documentElement, m = d.querySelector('meta[name=wiki-modules]'), P = window.PerformanceObserver;
+var m = d.querySelector('meta[name=wiki-modules]'), P = window.PerformanceObserver;
 function go() {
   if (!m) return;
   var u = m.content.split(' '), e = d.createElement('script');
