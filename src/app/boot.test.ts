@@ -15,6 +15,8 @@ const run = () => {
 describe('public/boot.js', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
+    // @ts-expect-error -- back to jsdom's own getter on the prototype, if a test set its own
+    delete document.readyState;
     localStorage.clear();
     document.documentElement.removeAttribute('data-settling');
     document.documentElement.removeAttribute('data-theme');
@@ -70,6 +72,8 @@ describe('public/boot.js', () => {
   const MODULES = '<meta name="wiki-modules" content="/assets/index-abc.js /assets/rolldown-runtime-def.js /assets/timeline-route-ghi.js"/>';
   const entryScripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map((s) => s.getAttribute('src'));
   const modulePreloads = () => [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'));
+  /** The entry script boot.js added has run. */
+  const appArrives = () => document.head.querySelector('script[type="module"]')!.dispatchEvent(new Event('load'));
 
   /** A browser that reports paints: `paint()` delivers its first contentful paint to whoever observes. */
   function reportingPaints() {
@@ -139,7 +143,7 @@ describe('public/boot.js', () => {
       document.head.innerHTML = MODULES;
       run();
       now.mockReturnValue(arrived);
-      document.head.querySelector('script[type="module"]')!.dispatchEvent(new Event('load'));
+      appArrives();
       expect(document.documentElement.dataset.settling, `app arrived at ${arrived} ms`).toBe(expected);
       document.documentElement.removeAttribute('data-settling');
     }
@@ -149,7 +153,7 @@ describe('public/boot.js', () => {
     vi.stubGlobal('PerformanceObserver', undefined);
     document.head.innerHTML = MODULES;
     run();
-    document.head.querySelector('script[type="module"]')!.dispatchEvent(new Event('load'));
+    appArrives();
     expect(document.documentElement.dataset.settling).toBeUndefined();
   });
 
@@ -162,7 +166,7 @@ describe('public/boot.js', () => {
     run();
     window.dispatchEvent(new Event('load'));
     expect(register, 'the page loaded before the app').not.toHaveBeenCalled();
-    document.head.querySelector('script[type="module"]')!.dispatchEvent(new Event('load'));
+    appArrives();
     expect(register).not.toHaveBeenCalled();
     window.dispatchEvent(new Event('load'));
     expect(register).toHaveBeenCalledWith('/sw.js');
@@ -171,10 +175,8 @@ describe('public/boot.js', () => {
     Object.defineProperty(document, 'readyState', { value: 'complete', configurable: true });
     document.head.innerHTML = MODULES;
     run();
-    document.head.querySelector('script[type="module"]')!.dispatchEvent(new Event('load'));
+    appArrives();
     expect(register, 'the app came after the page had loaded').toHaveBeenCalledWith('/sw.js');
-    // @ts-expect-error -- back to jsdom's own getter on the prototype
-    delete document.readyState;
   });
 
   it('puts the theme the viewer chose on the page, reading the theme store’s key', () => {
