@@ -9,6 +9,7 @@ import type * as DatasetSourceModule from './src/lib/dataset-source.ts';
 
 type DatasetSource = typeof DatasetSourceModule;
 type SiteDocuments = typeof SiteDocumentsModule;
+type SiteFiles = SiteDocumentsModule.SiteFiles;
 
 /**
  * `vite dev`: serves the data files under `/data/dev/` from `data/`, derived by the same code as the build
@@ -20,7 +21,7 @@ function devData(): Plugin {
     name: 'heartstopper:dev-data',
     apply: 'serve',
     configureServer(server) {
-      let files: Map<string, unknown> | undefined;
+      let files: SiteFiles | undefined;
       server.watcher.on('change', (file) => {
         if (file.includes('/data/')) files = undefined;
       });
@@ -29,7 +30,7 @@ function devData(): Plugin {
           const { readDataset } = (await server.ssrLoadModule('/src/lib/dataset-source.ts')) as DatasetSource;
           const { buildSiteFiles } = (await server.ssrLoadModule('/src/app/site-documents.ts')) as SiteDocuments;
           files ??= buildSiteFiles(readDataset());
-          const value = files.get(decodeURIComponent((req.url ?? '').replace(/^\//, '').split('?')[0] ?? ''));
+          const value = files.get(decodeURIComponent((req.url ?? '').replace(/^\//, '').split('?')[0] ?? ''))?.content;
           res.statusCode = value === undefined ? 404 : 200;
           res.setHeader('Content-Type', 'application/json');
           res.end(value === undefined ? '' : JSON.stringify(value));

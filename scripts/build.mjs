@@ -47,7 +47,7 @@ await build({
 const boot = join(outDir, 'boot.js');
 await writeFile(boot, (await minify('boot.js', await readFile(boot, 'utf8'))).code);
 
-const { prepareSite, render, SITE_ORIGIN } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+const { dataUrl, prepareSite, render, SITE_ORIGIN } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
 // Set in the environment or in an .env file, as Vite reads it.
 if (!loadEnv('production', root, 'VITE_').VITE_SITE_ORIGIN) {
   console.log(`VITE_SITE_ORIGIN is not set: canonical links, og:url and the sitemap will name ${SITE_ORIGIN} (see README, Deploy).`);
@@ -64,12 +64,14 @@ try {
   process.exit(1);
 }
 
-// The data files: public documents and their gated parts, each fetched only when a page needs it.
-const dataRoot = join(outDir, 'data', site.version);
-for (const [name, json] of site.files) {
-  const file = join(dataRoot, name);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, json);
+// The data files: public documents and their gated parts, each fetched only when a page needs it. The public
+// ones are the only data the service worker may keep ahead of need.
+const publicData = [];
+for (const [name, { json, public: isPublic }] of site.files) {
+  const url = dataUrl(site.version, name);
+  await mkdir(dirname(join(outDir, url)), { recursive: true });
+  await writeFile(join(outDir, url), json);
+  if (isPublic) publicData.push(url);
 }
 
 for (const [path, svg] of site.avatars) {
@@ -159,7 +161,7 @@ await writeAppManifest(SITE_NAME, outDir);
 await rm(ssrDir, { recursive: true, force: true });
 await rm(join(outDir, '.vite'), { recursive: true, force: true });
 // Last: the service worker precaches what is in outDir now.
-const precached = await writeServiceWorker(outDir);
+const precached = await writeServiceWorker(outDir, { dataFolder: dataUrl(site.version, ''), publicData });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `Built ${site.paths.length} pages, ${images} preview images, 404.html, sitemap.xml, robots.txt and ${site.files.size} data files ` +

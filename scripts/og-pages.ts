@@ -4,6 +4,7 @@
  * scripts/og-image.mjs. It reads only the public characters list (names and actors), never a gated part, so
  * no image can carry a spoiler.
  */
+import type { SerializedFile } from '@/app/entry-server.tsx';
 import { castCredit, type CastDocument } from '@/features/cast/cast-page.ts';
 import type { CharacterSummary } from '@/features/characters/character-page.ts';
 import { avatarLook } from '@/lib/avatar.ts';
@@ -15,11 +16,11 @@ import type { OgImagePage } from './og-image.mjs';
 export { SITE_NAME } from '@/lib/site.ts';
 
 
-/** The home page, the timeline, every character and everyone with a cast page, from the site's data files (name → JSON). */
-export function ogPages(files: ReadonlyMap<string, string>): OgImagePage[] {
+/** The home page, the timeline, every character and everyone with a cast page, from the site's data files. */
+export function ogPages(files: ReadonlyMap<string, SerializedFile>): OgImagePage[] {
   const list = files.get(documentFile(documents.characters));
   if (list === undefined) throw new Error('ogPages: the site has no characters list.');
-  const characters = JSON.parse(list) as CharacterSummary[];
+  const characters = JSON.parse(list.json) as CharacterSummary[];
   return [
     {
       image: paths.ogImage(paths.home()),
@@ -37,11 +38,10 @@ export function ogPages(files: ReadonlyMap<string, string>): OgImagePage[] {
       subtitle: `Played by ${playedBy(c.actors)}`,
       avatar: avatarLook(c),
     })),
-    // Each person's public document (`cast/<id>.json`, not a gated part like `cast/<id>.upto-s2e3.json`):
-    // their credit, which no level changes.
+    // Each person's public document, never a gated part: their credit, which no level changes.
     ...[...files]
-      .filter(([name]) => name.startsWith(documents.cast('')) && !name.slice(0, -'.json'.length).includes('.'))
-      .map(([, json]) => JSON.parse(json) as CastDocument)
+      .filter(([name, file]) => file.public && name.startsWith(documents.cast('')))
+      .map(([, file]) => JSON.parse(file.json) as CastDocument)
       .map((doc) => ({
         image: paths.ogImage(paths.cast(doc.person.id)),
         title: doc.person.name,

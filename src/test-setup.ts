@@ -7,7 +7,7 @@ import { readDataset } from '@/lib/dataset-source.ts';
 
 // Components read the same documents and gated parts the build writes, from memory instead of the network.
 const files = buildSiteFiles(readDataset());
-readDocumentsFrom((file) => files.get(file));
+readDocumentsFrom((file) => files.get(file)?.content);
 
 // jsdom lays nothing out, so it has no scrolling to do; browsers have this.
 if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= function scrollIntoView() {};

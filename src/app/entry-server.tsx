@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { embeddedDataElement, gatedPartsHint, readDocumentsFrom } from '@/lib/dataset.ts';
+import { dataUrl, embeddedDataElement, gatedPartsHint, readDocumentsFrom } from '@/lib/dataset.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
 import { readDataset } from '@/lib/dataset-source.ts';
 import { AvatarImage } from '@/lib/avatar-image.tsx';
@@ -14,13 +14,16 @@ import { loadRouteError } from './root-layout.tsx';
 import { routes } from './routes.tsx';
 import { buildSiteFiles, sitePaths } from './site-documents.ts';
 
-export { SITE_ORIGIN };
+export { dataUrl, SITE_ORIGIN };
+
+/** A data file as the build writes it, serialized, and whether it is public (see `SiteFile`). */
+export type SerializedFile = { json: string; public: boolean };
 
 export type Site = {
   /** Changes whenever any content changes: the data files live under `/data/<version>/`. */
   version: string;
-  /** Every data file by its name under `/data/<version>/`, serialized. */
-  files: Map<string, string>;
+  /** Every data file by its name under `/data/<version>/`: the service worker precaches the public ones alone. */
+  files: Map<string, SerializedFile>;
   /** Every URL to prerender, in sitemap order. */
   paths: string[];
   /**
@@ -32,6 +35,8 @@ export type Site = {
 
 /** The documents the current render read: what its page embeds. */
 const read = new Map<string, unknown>();
+/** The first gated part the current render read, if any: a bug, as pages render at no spoilers. */
+let gatedRead: string | undefined;
 
 /**
  * Reads and validates the dataset in `dataDir` (a bad entry throws, naming file, entry and field), derives
@@ -40,13 +45,15 @@ const read = new Map<string, unknown>();
 export function prepareSite(dataDir: string): Site {
   const data = readDataset(dataDir);
   const values = buildSiteFiles(data);
-  const files = new Map([...values].map(([name, value]) => [name, JSON.stringify(value)]));
+  const files = new Map([...values].map(([name, file]) => [name, { json: JSON.stringify(file.content), public: file.public }]));
   const hash = createHash('sha256');
-  for (const [name, json] of files) hash.update(name).update('\0').update(json).update('\0');
-  readDocumentsFrom((file) => {
-    const value = values.get(file);
-    if (value !== undefined) read.set(file, value);
-    return value;
+  for (const [name, { json }] of files) hash.update(name).update('\0').update(json).update('\0');
+  readDocumentsFrom((name) => {
+    const file = values.get(name);
+    if (file === undefined) return undefined;
+    if (!file.public) gatedRead ??= name;
+    read.set(name, file.content);
+    return file.content;
   });
   const avatars = new Map(
     data.characters.map((c) => [paths.avatar(c.id), renderToStaticMarkup(<AvatarImage id={c.id} name={c.name} size={96} standalone />)]),
@@ -72,6 +79,7 @@ export type RenderResult = {
 export async function render(path: string, version: string): Promise<RenderResult> {
   queryClient.clear();
   read.clear();
+  gatedRead = undefined;
   // A failed page's content and the header's search field are chunks of their own in the browser; render them
   // here, not their loading state.
   await Promise.all([loadRouteError(), loadHeaderSearch()]);
@@ -86,8 +94,7 @@ export async function render(path: string, version: string): Promise<RenderResul
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </AppProviders>,
   );
-  const gatedPart = [...read.keys()].find((file) => file.split('.').length > 2);
-  if (gatedPart) throw new Error(`${path}: the prerender read the gated part ${gatedPart}; pages render at no spoilers.`);
+  if (gatedRead) throw new Error(`${path}: the prerender read the gated part ${gatedRead}; pages render at no spoilers.`);
   const data = embeddedDataElement({ version, documents: Object.fromEntries(read) });
   const hints = [...read]
     .filter(([, value]) => ((value as GatedDocument | null)?.moreLater?.length ?? 0) > 0)

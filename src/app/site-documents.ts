@@ -1,7 +1,8 @@
 /**
- * Build time, the one place that decides what the data files are: every route's document, split into its
- * public part and its gated parts (see `src/lib/gated.ts`). `scripts/build.mjs` writes them under
- * `dist/data/<version>/`; the dev server and the tests serve them from memory.
+ * Build time, the one place that decides what the data files are and which of them are public: every route's
+ * document, split into its public part and its gated parts (see `src/lib/gated.ts`). `scripts/build.mjs`
+ * writes them under `dist/data/<version>/` and hands the service worker the public ones to keep offline; the
+ * dev server and the tests serve them from memory.
  */
 import { buildCastDocument } from '@/features/cast/cast-page.ts';
 import { buildCharacterDocument, buildCharacterList } from '@/features/characters/character-page.ts';
@@ -19,8 +20,20 @@ import { seasonLengthsOf } from '@/lib/spoilers.ts';
 /** The season the wiki is about: the home page's overview. */
 const SEASON = 2;
 
-/** Every data file by its name under `/data/<version>/`, as JSON values. */
-export type SiteFiles = Map<string, unknown>;
+/** A data file, and who may have it. */
+export type SiteFile = {
+  /** The JSON value. */
+  content: unknown;
+  /**
+   * True for a document's public part: the same for every viewer, so any device may hold it, and the service
+   * worker keeps it offline ahead of need. False for a gated part (a level's spoilers, or one list's), which
+   * reaches a device only when its viewer's level or a "Show" asks for it.
+   */
+  public: boolean;
+};
+
+/** Every data file by its name under `/data/<version>/`. */
+export type SiteFiles = Map<string, SiteFile>;
 
 export function buildSiteFiles(data: Dataset): SiteFiles {
   // In watch order: levels are made of them.
@@ -44,8 +57,8 @@ export function buildSiteFiles(data: Dataset): SiteFiles {
   const files: SiteFiles = new Map();
   for (const [name, document, finish] of routeDocuments) {
     const split = splitGated(document, levels, seasons);
-    files.set(documentFile(name), finish ? finish(split.public as never) : split.public);
-    for (const [part, content] of split.parts) files.set(documentFile(name, part), content);
+    files.set(documentFile(name), { content: finish ? finish(split.public as never) : split.public, public: true });
+    for (const [part, content] of split.parts) files.set(documentFile(name, part), { content, public: false });
   }
   return files;
 }

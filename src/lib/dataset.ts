@@ -28,6 +28,11 @@ export function documentFile(name: string, part?: string): string {
   return part === undefined ? `${name}.json` : `${name}.${part}.json`;
 }
 
+/** Where a data file is served: `/data/<version>/<file>`, the version being the content's (see `prepareSite`). */
+export function dataUrl(version: string, file: string): string {
+  return `/data/${version}/${file}`;
+}
+
 /** Why content could not be had: no connection (try again), or a newer deploy replaced it (reload). */
 export class DataUnavailableError extends Error {
   readonly reason: 'offline' | 'outdated';
@@ -88,7 +93,7 @@ const GATED_PARTS_META = 'wiki-gated-parts';
  * the page says anyway: that some section has something hidden.
  */
 export function gatedPartsHint(version: string, name: string): string {
-  return `<meta name="${GATED_PARTS_META}" content="/data/${version}/${documentFile(name, '{part}')}"/>`;
+  return `<meta name="${GATED_PARTS_META}" content="${dataUrl(version, documentFile(name, '{part}'))}"/>`;
 }
 
 /** The dev server serves the documents under `dev`; see vite.config.ts. */
@@ -96,7 +101,7 @@ const version = () => readEmbeddedData()?.version ?? 'dev';
 
 async function fetchFile(file: string): Promise<Response> {
   try {
-    return await fetch(`/data/${version()}/${file}`);
+    return await fetch(dataUrl(version(), file));
   } catch {
     throw new DataUnavailableError('offline', file);
   }

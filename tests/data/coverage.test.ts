@@ -38,7 +38,7 @@ const shownOn = new Map(
     .filter(([page]) => prerendered.has(page))
     .map(([page, name]) => {
       const own = [...files].filter(([file]) => file === documentFile(name) || file.startsWith(`${name}.`));
-      return [page, own.flatMap(([, content]) => [...objectsIn(content)])] as const;
+      return [page, own.flatMap(([, file]) => [...objectsIn(file.content)])] as const;
     }),
 );
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { distDir, startStaticServer } from '../../scripts/serve.mjs';
 import { openHeaderMenu } from './header.ts';
+import { cacheStorage, workerInstalled } from './service-worker.ts';
 import { sitemapPaths } from './sitemap.ts';
 
 // The service worker (scripts/service-worker.mjs) is blocked in every other test; these are about it. Each
@@ -12,18 +13,7 @@ test.use({ serviceWorkers: 'allow' });
 // What the worker caches doesn't depend on the width: once, at a phone's, as on a train.
 test.skip(({ isMobile }) => !isMobile, 'once, in the phone project');
 
-/** Resolves once the page is controlled by an activated worker, whose install precached the whole site. */
-const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 
-/** Every URL path in the page's caches, by cache. */
-const cachedPaths = (page: Page) =>
-  page.evaluate(async () => {
-    const out: Record<string, string[]> = {};
-    for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
-    return out;
-  });
-
-const GATED_PART = /\.(?:everything|upto-s\d+e\d+)\.json$/;
 const spoilerSwitch = (page: Page) => page.getByRole('switch', { name: 'Show spoilers' });
 
 test('after one visit the whole wiki works with the network off, spoiler settings included', async ({ page }) => {
@@ -33,17 +23,19 @@ test('after one visit the whole wiki works with the network off, spoiler setting
   const characters = (await sitemapPaths(page.request)).filter((p) => /^\/characters\/[^/]+\/$/.test(p));
   try {
     await page.goto(url('/characters/nick-nelson/'));
-    await controlled(page);
+    await workerInstalled(page);
 
-    // With spoilers on, Nick's page fetches his spoilers: that part, and only that one, is cached.
+    // With spoilers on, Nick's page fetches his spoilers: that part, and only that one, is kept beside the
+    // precache. (offline-cache.spec.ts reads what every cache holds.)
     await openHeaderMenu(page);
     await spoilerSwitch(page).click();
     await expect(page.locator('main')).toContainText('Charlie Spring · boyfriend');
     await spoilerSwitch(page).click();
     await expect(page.locator('main')).not.toContainText('Charlie Spring · boyfriend');
-    const cached = await cachedPaths(page);
-    const all = Object.values(cached).flat();
-    expect(all.filter((p) => GATED_PART.test(p))).toEqual([expect.stringMatching(/\/characters\/nick-nelson\.everything\.json$/)]);
+    const cached = await cacheStorage(page);
+    const kept = cached.filter((entry) => entry.cache === 'wiki-spoilers').map((entry) => entry.path);
+    expect(kept).toEqual([expect.stringMatching(/\/characters\/nick-nelson\.everything\.json$/)]);
+    const all = cached.map((entry) => entry.path);
     for (const path of characters) expect(all, path).toContain(`${path}index.html`);
 
     await host.close();
@@ -89,6 +81,28 @@ test('after one visit the whole wiki works with the network off, spoiler setting
   }
 });
 
+test('after one visit, a page’s address without its trailing slash opens offline as it does online', async ({ page }) => {
+  const host = await startStaticServer(0);
+  const url = (path: string) => new URL(path, host.url).href;
+  const elle = page.getByRole('heading', { level: 1, name: 'Elle Argent' });
+  try {
+    await page.goto(url('/'));
+    await workerInstalled(page);
+    // Online, the host sends the address as people type and paste it to the page's one address.
+    await page.goto(url('/characters/elle-argent'));
+    await expect(page).toHaveURL(url('/characters/elle-argent/'));
+    await expect(elle).toBeVisible();
+
+    await host.close();
+    await expect(page.request.get(url('/'))).rejects.toThrow();
+    await page.goto(url('/characters/elle-argent'));
+    await expect(page).toHaveURL(url('/characters/elle-argent/'));
+    await expect(elle).toBeVisible();
+  } finally {
+    await host.close();
+  }
+});
+
 test('a new version is offered with a prompt, and the page reloads only when asked', async ({ page }) => {
   test.setTimeout(90_000);
   // A deployed copy of the build, to deploy a new version over.
@@ -98,7 +112,7 @@ test('a new version is offered with a prompt, and the page reloads only when ask
   const prompt = page.getByRole('status').filter({ hasText: 'A new version is available' });
   try {
     await page.goto(new URL('/about/', host.url).href);
-    await controlled(page);
+    await workerInstalled(page);
     await expect(prompt).toHaveCount(0);
 
     // The new version: the about page changed, so the worker's list names a new revision of it.

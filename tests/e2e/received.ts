@@ -13,25 +13,32 @@ export const isWireLevel = (settings: SpoilerSettings) =>
   WIRE_LEVELS.some((level) => level.showAll === settings.showAll && level.watched === settings.watched);
 
 export type Received = {
-  /** Every body the browser has received so far, as text: documents, scripts, styles and data files. */
-  received: { url: string; body: string }[];
+  /**
+   * Every body the browser has received so far, as text: documents, scripts, styles and data files, whether
+   * the page or its service worker asked (`byWorker`: the worker's own fetches, such as its precache).
+   */
+  received: { url: string; body: string; byWorker: boolean }[];
   /** Resolves once no request is in flight and every body received has been read. */
   idle: () => Promise<void>;
 };
 
-/** Records every body the page receives, from now on. */
+/**
+ * Records every body the page's browser receives, from now on: the page's requests and, where the test allows
+ * a service worker, the worker's (they are the context's, not the page's).
+ */
 export function recordBodies(page: Page): Received {
-  const received: { url: string; body: string }[] = [];
+  const received: Received['received'] = [];
   let inFlight = 0;
   const reading = new Set<Promise<void>>();
-  page.on('request', () => void inFlight++);
-  page.on('requestfailed', () => void inFlight--);
-  page.on('requestfinished', (request) => {
+  const context = page.context();
+  context.on('request', () => void inFlight++);
+  context.on('requestfailed', () => void inFlight--);
+  context.on('requestfinished', (request) => {
     inFlight--;
     const read = (async () => {
       try {
         const response = await request.response();
-        if (response) received.push({ url: response.url(), body: (await response.body()).toString('utf8') });
+        if (response) received.push({ url: response.url(), body: (await response.body()).toString('utf8'), byWorker: request.serviceWorker() !== null });
       } catch {
         // Redirects have no body.
       }
