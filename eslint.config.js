@@ -51,6 +51,17 @@ export default tseslint.config(
     },
   },
   {
+    // Test helpers are for tests: nothing that ships may import them.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/test/**', 'src/test-setup.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/test/*', '**/test/*'], message: 'src/test holds test helpers: code that ships must not import them.' }] },
+      ],
+    },
+  },
+  {
     // Tests index into fixtures they just built; a failed assertion is clearer than a guard.
     files: ['**/*.test.{ts,tsx}', 'tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -3,10 +3,11 @@
 // Used by scripts/bench.mjs; the browser is a Playwright Chromium Browser.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
+import { STORAGE_KEYS } from '../src/lib/storage-keys.mjs';
 import { startStaticServer } from './serve.mjs';
 
-/** What the header's "Show spoilers" switch stores (src/features/spoilers/spoiler-store.ts). */
-const SPOILER_KEY = 'heartstopper-wiki:spoilers';
+/** What the header's "Show spoilers" switch stores (src/lib/spoiler-preferences.ts). */
+const SPOILER_KEY = STORAGE_KEYS.spoilers;
 const SPOILERS_ON = { showAll: true, watched: 'none', promptDismissed: true };
 
 /** After `networkidle`, a page counts as settled once this long passes with no new request. */

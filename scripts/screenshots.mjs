@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { STORAGE_KEYS } from '../src/lib/storage-keys.mjs';
 import { distDir, startStaticServer } from './serve.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,8 +35,9 @@ try {
     for (const colorScheme of SCHEMES) {
       // A viewer who answered the first-visit question ("nothing yet"), so the pages show as they read.
       const context = await browser.newContext({ ...device, colorScheme, reducedMotion: 'reduce' });
-      await context.addInitScript(() =>
-        localStorage.setItem('heartstopper-wiki:spoilers', JSON.stringify({ showAll: false, watched: 'none', promptDismissed: true })),
+      await context.addInitScript(
+        (key) => localStorage.setItem(key, JSON.stringify({ showAll: false, watched: 'none', promptDismissed: true })),
+        STORAGE_KEYS.spoilers,
       );
       const page = await context.newPage();
       for (const { name, path } of PAGES) {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEY } from '@/features/spoilers/spoiler-store.ts';
-import { THEME_STORAGE_KEY } from '@/features/theme/theme-store.ts';
+import { STORAGE_KEYS } from '@/lib/storage-keys.mjs';
 import { documentFile, gatedPartsHint } from '@/lib/dataset.ts';
 import { levelPartName } from '@/lib/gated.ts';
 
@@ -26,7 +25,7 @@ describe('public/boot.js', () => {
   const preloaded = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((l) => l.getAttribute('href'));
 
   it('marks the page for a returning viewer with a level, reading the spoiler store’s key', () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ showAll: false, watched: 's2e3', promptDismissed: true }));
+    localStorage.setItem(STORAGE_KEYS.spoilers, JSON.stringify({ showAll: false, watched: 's2e3', promptDismissed: true }));
     run();
     expect(document.documentElement.dataset.settling).toBe('pending');
   });
@@ -38,7 +37,7 @@ describe('public/boot.js', () => {
       { showAll: false, watched: 's1e8' },
       { showAll: true, watched: 'none' },
     ]) {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
+      localStorage.setItem(STORAGE_KEYS.spoilers, JSON.stringify(settings));
       document.head.querySelectorAll('link').forEach((l) => l.remove());
       run();
       expect(preloaded()).toEqual([`/data/abc123/${documentFile('characters/nick-nelson', levelPartName(settings)!)}`]);
@@ -53,15 +52,15 @@ describe('public/boot.js', () => {
   });
 
   it('marks it when the switch is on', () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ showAll: true, watched: 'none' }));
+    localStorage.setItem(STORAGE_KEYS.spoilers, JSON.stringify({ showAll: true, watched: 'none' }));
     run();
     expect(document.documentElement.dataset.settling).toBe('pending');
   });
 
   it('leaves a new visitor, a viewer at “nothing yet” and junk in storage alone', () => {
     for (const value of [null, JSON.stringify({ showAll: false, watched: 'none' }), '{not json']) {
-      if (value === null) localStorage.removeItem(STORAGE_KEY);
-      else localStorage.setItem(STORAGE_KEY, value);
+      if (value === null) localStorage.removeItem(STORAGE_KEYS.spoilers);
+      else localStorage.setItem(STORAGE_KEYS.spoilers, value);
       run();
       expect(document.documentElement.dataset.settling).toBeUndefined();
       expect(preloaded()).toEqual([]);
@@ -124,7 +123,7 @@ describe('public/boot.js', () => {
   it('starts them at once on a page that holds something back, and in a browser that reports no paints', () => {
     reportingPaints();
     document.head.innerHTML = MODULES;
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ showAll: true, watched: 'none' }));
+    localStorage.setItem(STORAGE_KEYS.spoilers, JSON.stringify({ showAll: true, watched: 'none' }));
     run();
     expect(entryScripts()).toEqual(['/assets/index-abc.js']);
 
@@ -137,7 +136,7 @@ describe('public/boot.js', () => {
   });
 
   it('gives hydration up to 6 s once the app has arrived within the first 2 s, and leaves a page shown by then alone', () => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ showAll: false, watched: 's2e3', promptDismissed: true }));
+    localStorage.setItem(STORAGE_KEYS.spoilers, JSON.stringify({ showAll: false, watched: 's2e3', promptDismissed: true }));
     const now = vi.spyOn(performance, 'now');
     for (const [arrived, expected] of [[800, 'hydrating'], [2500, 'pending']] as const) {
       document.head.innerHTML = MODULES;
@@ -181,7 +180,7 @@ describe('public/boot.js', () => {
 
   it('puts the theme the viewer chose on the page, reading the theme store’s key', () => {
     for (const theme of ['dark', 'light']) {
-      localStorage.setItem(THEME_STORAGE_KEY, JSON.stringify(theme));
+      localStorage.setItem(STORAGE_KEYS.theme, JSON.stringify(theme));
       run();
       expect(document.documentElement.dataset.theme).toBe(theme);
     }
@@ -189,8 +188,8 @@ describe('public/boot.js', () => {
 
   it('leaves the system’s theme alone without a choice, or with junk stored', () => {
     for (const value of [null, '"purple"', '{not json']) {
-      if (value === null) localStorage.removeItem(THEME_STORAGE_KEY);
-      else localStorage.setItem(THEME_STORAGE_KEY, value);
+      if (value === null) localStorage.removeItem(STORAGE_KEYS.theme);
+      else localStorage.setItem(STORAGE_KEYS.theme, value);
       run();
       expect(document.documentElement.dataset.theme).toBeUndefined();
     }

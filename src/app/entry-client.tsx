@@ -8,9 +8,9 @@ import { PAGE_HEAD_SELECTOR } from '@/lib/page-head.tsx';
 import { normalizePathname } from '@/lib/paths.ts';
 import { AppProviders } from './app-providers.tsx';
 import { prefetchOnIntent } from './prefetch.ts';
-import { queryClient } from './query-client.ts';
+import { createQueryClient } from './query-client.ts';
 import { loadRouteError } from './root-layout.tsx';
-import { routes } from './routes.tsx';
+import { createRoutes } from './routes.tsx';
 
 /**
  * Loaders run before hydration. The page's public documents came with its HTML (see `src/lib/dataset.ts`),
@@ -33,6 +33,9 @@ function initialized(router: BrowserRouter): Promise<void> {
 async function start() {
   // index.html always has it; without it React throws its own error ("Target container is not a DOM element").
   const container = document.getElementById('root') as HTMLElement;
+  // One client for the visit: what a page read stays for the next.
+  const queryClient = createQueryClient();
+  const routes = createRoutes(queryClient);
   const router = createBrowserRouter(routes);
   await initialized(router);
   // The not-found page (404.html) and any page that failed to load show their message at once, not after it.

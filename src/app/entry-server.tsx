@@ -8,10 +8,10 @@ import { AvatarImage } from '@/lib/avatar-image.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_ORIGIN } from '@/lib/site.ts';
 import { AppProviders } from './app-providers.tsx';
-import { queryClient } from './query-client.ts';
+import { createQueryClient } from './query-client.ts';
 import { loadHeaderSearch } from '@/features/search/header-search-slot.tsx';
 import { loadRouteError } from './root-layout.tsx';
-import { routes } from './routes.tsx';
+import { createRoutes } from './routes.tsx';
 import { buildSiteFiles, sitePaths } from './site-documents.ts';
 
 export { dataUrl, SITE_ORIGIN };
@@ -77,13 +77,14 @@ export type RenderResult = {
  * public documents that render used, for `<script type="application/json">`: the browser hydrates from them.
  */
 export async function render(path: string, version: string): Promise<RenderResult> {
-  queryClient.clear();
+  // Each page renders from nothing, as a first visit does.
+  const queryClient = createQueryClient();
   read.clear();
   gatedRead = undefined;
   // A failed page's content and the header's search field are chunks of their own in the browser; render them
   // here, not their loading state.
   await Promise.all([loadRouteError(), loadHeaderSearch()]);
-  const handler = createStaticHandler(routes);
+  const handler = createStaticHandler(createRoutes(queryClient));
   const context = await handler.query(new Request(new URL(path, SITE_ORIGIN)));
   if (context instanceof Response) {
     throw new Error(`${path} answered with a redirect to ${context.headers.get('Location') ?? '?'}`);

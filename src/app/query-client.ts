@@ -11,6 +11,3 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
-
-/** The one client that route loaders and components share in the browser. */
-export const queryClient = createQueryClient();

@@ -1,3 +1,4 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { isRouteErrorResponse, Link, Outlet, useLocation, useNavigate, useParams, useRouteError } from 'react-router';
 import { HeaderSearchSlot } from '@/features/search/header-search-slot.tsx';
@@ -5,7 +6,7 @@ import { FirstVisitSheet } from '@/features/spoilers/first-visit-sheet.tsx';
 import { onOpenLevelControl } from '@/features/spoilers/level-control-events.ts';
 import { LevelSummary } from '@/features/spoilers/level-summary.tsx';
 import { SpoilerControls } from '@/features/spoilers/spoiler-controls.tsx';
-import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
+import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
 import { ThemeToggle } from '@/features/theme/theme-toggle.tsx';
 import { isDataUnavailable } from '@/lib/dataset.ts';
 import { episodesQuery } from '@/lib/gated-queries.ts';
@@ -13,7 +14,6 @@ import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_NAME, SITE_NAME_PARTS } from '@/lib/site.ts';
 import { prefetchLinksInView } from './prefetch.ts';
-import { queryClient } from './query-client.ts';
 import type * as RouteErrorModule from './route-error.tsx';
 import styles from './root-layout.module.css';
 import { useRouteLanding } from './use-route-landing.ts';
@@ -56,6 +56,7 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
   // NavLink does this too, at 500 B of JavaScript on every page.)
   const { pathname } = useLocation();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const menuButton = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   // Keyed on the page, not its query: a filter or a search that changes the links is followed by the viewer's
@@ -127,10 +128,10 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
 }
 
 /** The header's spoiler picker lists the episodes on every page. */
-export async function rootLoader() {
+export const rootLoader = (queryClient: QueryClient) => async () => {
   await queryClient.query(episodesQuery());
   return null;
-}
+};
 
 export function RootLayout() {
   return (

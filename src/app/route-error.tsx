@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { NearMatches } from '@/features/search/near-matches.tsx';
-import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
+import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { NotFound } from './not-found.tsx';

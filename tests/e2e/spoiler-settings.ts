@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { data, shownAt, spoilerStrings, visibleAt } from './spoiler-strings.ts';
 
-export const STORAGE_KEY = 'heartstopper-wiki:spoilers';
+import { STORAGE_KEYS } from '../../src/lib/storage-keys.mjs';
 
 /** Every level the "I've watched" control offers, then the switch: nothing, each episode of both seasons, everything. */
 export const LEVELS: SpoilerSettings[] = [
@@ -32,7 +32,7 @@ export const labelOf = (settings: SpoilerSettings) => (settings.showAll ? 'show 
 export async function storeSettings(page: Page, settings: SpoilerSettings) {
   await page.addInitScript(
     ([key, value]) => window.localStorage.setItem(key!, value!),
-    [STORAGE_KEY, JSON.stringify({ ...settings, promptDismissed: true })],
+    [STORAGE_KEYS.spoilers, JSON.stringify({ ...settings, promptDismissed: true })],
   );
 }
 

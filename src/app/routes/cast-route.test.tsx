@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '@/lib/dataset-source.ts';
 import { paths } from '@/lib/paths.ts';
-import { renderAt } from './render-route.tsx';
+import { renderAt } from '@/test/render-route.tsx';
 
 const data = readDataset();
 const kitQuotes = data.quotes.filter((q) => q.speaker === 'kit-connor');

@@ -1,23 +1,24 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { data, useParams, type LoaderFunctionArgs } from 'react-router';
 import { CastPage } from '@/features/cast/cast-article.tsx';
 import { castCredit, castDescription } from '@/features/cast/cast-page.ts';
 import { castQuery } from '@/features/cast/cast-queries.ts';
-import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
+import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
 import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_NAME } from '@/lib/site.ts';
 import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
-import { queryClient } from '../query-client.ts';
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const person = params.person ?? '';
-  const page = await queryClient.query(castQuery(person));
-  if (!page) throw data(null, { status: 404 });
-  await storedSpoilersLoaded(documents.cast(person), page);
-  return null;
-}
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const person = params.person ?? '';
+    const page = await queryClient.query(castQuery(person));
+    if (!page) throw data(null, { status: 404 });
+    await storedSpoilersLoaded(queryClient, documents.cast(person), page);
+    return null;
+  };
 
 export function Component() {
   const person = useParams().person ?? '';

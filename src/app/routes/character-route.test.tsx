@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/lib/paths.ts';
-import { renderAt } from './render-route.tsx';
+import { renderAt } from '@/test/render-route.tsx';
 
 describe('a character page', () => {
   it('shows the character, the actor and sourced facts', async () => {

@@ -1,22 +1,23 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { data, useParams, type LoaderFunctionArgs } from 'react-router';
 import { CharacterPage } from '@/features/characters/character-article.tsx';
 import { characterQuery } from '@/features/characters/character-queries.ts';
-import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
+import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
 import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_NAME } from '@/lib/site.ts';
 import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
-import { queryClient } from '../query-client.ts';
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const slug = params.slug ?? '';
-  const page = await queryClient.query(characterQuery(slug));
-  if (!page) throw data(null, { status: 404 });
-  await storedSpoilersLoaded(documents.character(slug), page);
-  return null;
-}
+export const loader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    const slug = params.slug ?? '';
+    const page = await queryClient.query(characterQuery(slug));
+    if (!page) throw data(null, { status: 404 });
+    await storedSpoilersLoaded(queryClient, documents.character(slug), page);
+    return null;
+  };
 
 /**
  * The overview's first sentence, for the meta description: up to the first full stop, question or exclamation

@@ -1,13 +1,13 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { CharacterList } from '@/features/characters/character-list.tsx';
 import { characterListQuery } from '@/features/characters/character-queries.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
-import { queryClient } from '../query-client.ts';
 
-export async function loader() {
+export const loader = (queryClient: QueryClient) => async () => {
   await queryClient.query(characterListQuery());
   return null;
-}
+};
 
 export function Component() {
   return (

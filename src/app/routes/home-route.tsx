@@ -1,15 +1,15 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { seasonOverviewQuery } from '@/features/home/home-queries.ts';
 import { HomeWelcome } from '@/features/home/home-welcome.tsx';
 import { SeasonAtAGlance } from '@/features/home/season-at-a-glance.tsx';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_NAME } from '@/lib/site.ts';
-import { queryClient } from '../query-client.ts';
 
-export async function loader() {
+export const loader = (queryClient: QueryClient) => async () => {
   await queryClient.query(seasonOverviewQuery());
   return null;
-}
+};
 
 export function Component() {
   return (

@@ -1,5 +1,5 @@
 import { SearchPage } from '@/features/search/search-page.tsx';
-import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
+import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 

@@ -1,16 +1,16 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { SourceList } from '@/features/sources/source-list.tsx';
 import { sourceListQuery } from '@/features/sources/source-queries.ts';
-import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
+import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
 import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
-import { queryClient } from '../query-client.ts';
 
-export async function loader() {
-  await storedSpoilersLoaded(documents.sources, await queryClient.query(sourceListQuery()));
+export const loader = (queryClient: QueryClient) => async () => {
+  await storedSpoilersLoaded(queryClient, documents.sources, await queryClient.query(sourceListQuery()));
   return null;
-}
+};
 
 export function Component() {
   return (

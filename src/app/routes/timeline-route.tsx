@@ -1,5 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { openLevelControl } from '@/features/spoilers/level-control-events.ts';
-import { useSpoilerSettings } from '@/features/spoilers/use-spoiler-settings.ts';
+import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
 import { TimelineList } from '@/features/timeline/timeline-list.tsx';
 import { timelineQuery } from '@/features/timeline/timeline-queries.ts';
 import { documents } from '@/lib/dataset.ts';
@@ -7,14 +8,13 @@ import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_NAME } from '@/lib/site.ts';
 import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
-import { queryClient } from '../query-client.ts';
 
 export { skipOnQueryChange as shouldRevalidate } from '../revalidate.ts';
 
-export async function loader() {
-  await storedSpoilersLoaded(documents.timeline, await queryClient.query(timelineQuery()));
+export const loader = (queryClient: QueryClient) => async () => {
+  await storedSpoilersLoaded(queryClient, documents.timeline, await queryClient.query(timelineQuery()));
   return null;
-}
+};
 
 export function Component() {
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '@/lib/dataset-source.ts';
-import { gateInMemory } from '@/lib/gate-in-memory.ts';
+import { gateInMemory } from '@/test/gate-in-memory.ts';
 import { NO_SPOILERS, type SpoilerSettings } from '@/lib/spoilers.ts';
 import { buildCharacterDocument, currentStages, viewCharacter } from './character-page.ts';
 

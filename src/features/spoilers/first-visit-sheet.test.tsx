@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FirstVisitSheet } from './first-visit-sheet.tsx';
 import { SpoilerControls } from './spoiler-controls.tsx';
-import { createSpoilerStore } from './spoiler-store.ts';
-import { loadedClient, renderWithStore, storageWith } from './spoiler-test-utils.tsx';
+import { createSpoilerStore } from '@/lib/spoiler-preferences.ts';
+import { loadedClient, renderWithStore, storageWith } from '@/test/spoiler-test-utils.tsx';
 
 let client: QueryClient;
 beforeAll(async () => {

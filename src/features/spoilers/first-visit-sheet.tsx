@@ -2,9 +2,9 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useRef } from 'react';
 import { useHydrated } from '@/lib/use-hydrated.ts';
 import { openLevelControl } from './level-control-events.ts';
-import { levelOptionsQuery } from './spoiler-queries.ts';
-import type { SpoilerPreferences } from './spoiler-store.ts';
-import { useSpoilerPreferences } from './use-spoiler-settings.ts';
+import { levelOptionsQuery } from '@/lib/spoiler-queries.ts';
+import type { SpoilerPreferences } from '@/lib/spoiler-preferences.ts';
+import { useSpoilerPreferences } from '@/lib/use-spoiler-settings.ts';
 import styles from './first-visit-sheet.module.css';
 
 /**

@@ -1,9 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { onOpenLevelControl } from './level-control-events.ts';
-import { describeLevel } from './levels.ts';
-import { levelOptionsQuery } from './spoiler-queries.ts';
-import type { SpoilerPreferences } from './spoiler-store.ts';
+import { describeLevel } from '@/lib/spoiler-levels.ts';
+import { levelOptionsQuery } from '@/lib/spoiler-queries.ts';
+import type { SpoilerPreferences } from '@/lib/spoiler-preferences.ts';
 import styles from './level-control.module.css';
 
 // The radios load when the viewer reaches for the button (pointer, touch or focus), not with every page.

@@ -1,8 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { levelOrder, type SeasonLevels } from './levels.ts';
-import { levelOptionsQuery } from './spoiler-queries.ts';
-import type { SpoilerPreferences } from './spoiler-store.ts';
+import { levelOrder, type SeasonLevels } from '@/lib/spoiler-levels.ts';
+import { levelOptionsQuery } from '@/lib/spoiler-queries.ts';
+import type { SpoilerPreferences } from '@/lib/spoiler-preferences.ts';
 import styles from './level-panel.module.css';
 
 /** The radio value for "All of it", which is the switch rather than a level. */

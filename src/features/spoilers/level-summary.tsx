@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { describeLevel } from './levels.ts';
-import { levelOptionsQuery } from './spoiler-queries.ts';
-import { useSpoilerPreferences } from './use-spoiler-settings.ts';
+import { describeLevel } from '@/lib/spoiler-levels.ts';
+import { levelOptionsQuery } from '@/lib/spoiler-queries.ts';
+import { useSpoilerPreferences } from '@/lib/use-spoiler-settings.ts';
 
 /** The viewer's spoiler level in a few words ("Nothing yet", "Up to S2 · E3"), for a compact header. */
 export function LevelSummary() {

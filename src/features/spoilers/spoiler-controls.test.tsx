@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SpoilerControls } from './spoiler-controls.tsx';
-import { loadedClient, renderWithStore, storageWith } from './spoiler-test-utils.tsx';
+import { loadedClient, renderWithStore, storageWith } from '@/test/spoiler-test-utils.tsx';
 
 let client: QueryClient;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { useHydrated } from '@/lib/use-hydrated.ts';
 import { LevelControl } from './level-control.tsx';
-import { useSpoilerPreferences } from './use-spoiler-settings.ts';
+import { useSpoilerPreferences } from '@/lib/use-spoiler-settings.ts';
 import styles from './spoiler-controls.module.css';
 
 /**

@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseTheme, THEME_STORAGE_KEY } from './theme-store.ts';
+import { STORAGE_KEYS } from '@/lib/storage-keys.mjs';
+import { parseTheme } from './theme-store.ts';
 import { ThemeToggle } from './theme-toggle.tsx';
 
 describe('the Dark theme switch', () => {
@@ -18,7 +19,7 @@ describe('the Dark theme switch', () => {
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-checked', 'true');
     expect(document.documentElement.dataset.theme).toBe('dark');
-    expect(parseTheme(localStorage.getItem(THEME_STORAGE_KEY))).toBe('dark');
+    expect(parseTheme(localStorage.getItem(STORAGE_KEYS.theme))).toBe('dark');
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-checked', 'false');
     expect(document.documentElement.dataset.theme).toBe('light');

@@ -1,5 +1,5 @@
-import type { Episode } from '@/lib/schema.ts';
-import { parseEpisodeCode, type SpoilerSettings } from '@/lib/spoilers.ts';
+import type { Episode } from './schema.ts';
+import { parseEpisodeCode, type SpoilerSettings } from './spoilers.ts';
 
 type EpisodeLike = Pick<Episode, 'season' | 'number' | 'title'>;
 

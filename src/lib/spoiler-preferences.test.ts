@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createSpoilerStore, DEFAULT_PREFERENCES, parsePreferences, STORAGE_KEY } from './spoiler-store.ts';
+import { createSpoilerStore, DEFAULT_PREFERENCES, parsePreferences } from './spoiler-preferences.ts';
+import { STORAGE_KEYS } from './storage-keys.mjs';
 
 function memoryStorage(initial: Record<string, string> = {}): Storage {
   const data = new Map(Object.entries(initial));
@@ -45,7 +46,7 @@ describe('the spoiler store', () => {
     const storage = memoryStorage();
     const store = createSpoilerStore(() => storage);
     store.update({ watched: 's2e4' });
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toMatchObject({ watched: 's2e4', showAll: false });
+    expect(JSON.parse(storage.getItem(STORAGE_KEYS.spoilers)!)).toMatchObject({ watched: 's2e4', showAll: false });
     expect(createSpoilerStore(() => storage).getSnapshot().watched).toBe('s2e4');
   });
 

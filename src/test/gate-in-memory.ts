@@ -1,6 +1,6 @@
 /** For tests: gates a whole document the way `useGate` does in a page, with every part at hand. */
-import { levelPartName, levelSpecs, listPartName, placeGated, splitGated, type LevelPart, type ListPart, type Placed } from './gated.ts';
-import { seasonLengthsOf, type SpoilerSettings } from './spoilers.ts';
+import { levelPartName, levelSpecs, listPartName, placeGated, splitGated, type LevelPart, type ListPart, type Placed } from '@/lib/gated.ts';
+import { seasonLengthsOf, type SpoilerSettings } from '@/lib/spoilers.ts';
 
 export function gateInMemory<T>(
   document: T,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeLevel, levelOrder, levelsBySeason, normalizeLevel } from './levels.ts';
+import { describeLevel, levelOrder, levelsBySeason, normalizeLevel } from './spoiler-levels.ts';
 
 // Out of order on purpose: levels come out in watch order whatever order the data is in.
 const episodes = [2, 1].flatMap((season) =>

@@ -1,10 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
-import { type SpoilerSettings } from '@/lib/spoilers.ts';
-import type { EpisodeSummary } from '@/lib/gated-queries.ts';
-import { levelsBySeason, normalizeLevel, type SeasonLevels } from './levels.ts';
+import { type SpoilerSettings } from './spoilers.ts';
+import type { EpisodeSummary } from './gated-queries.ts';
+import { levelsBySeason, normalizeLevel, type SeasonLevels } from './spoiler-levels.ts';
 import { levelOptionsQuery } from './spoiler-queries.ts';
-import { DEFAULT_PREFERENCES, spoilerStore, type SpoilerPreferences, type SpoilerStore } from './spoiler-store.ts';
+import { DEFAULT_PREFERENCES, spoilerStore, type SpoilerPreferences, type SpoilerStore } from './spoiler-preferences.ts';
 
 /** Tests pass their own store; the app uses the one backed by localStorage. */
 export const SpoilerStoreContext = createContext<SpoilerStore>(spoilerStore);

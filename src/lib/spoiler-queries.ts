@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { episodesQuery } from '@/lib/gated-queries.ts';
-import { levelsBySeason } from './levels.ts';
+import { episodesQuery } from './gated-queries.ts';
+import { levelsBySeason } from './spoiler-levels.ts';
 
 /** The "I've watched" choices, derived from the episodes every page already has. */
 export const levelOptionsQuery = () => queryOptions({ ...episodesQuery(), select: levelsBySeason });

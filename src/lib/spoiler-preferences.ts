@@ -1,5 +1,6 @@
-import { browserStorage, createPreferenceStore } from '@/lib/preference-store.ts';
-import { NO_SPOILERS, parseEpisodeCode, type SpoilerSettings } from '@/lib/spoilers.ts';
+import { browserStorage, createPreferenceStore } from './preference-store.ts';
+import { STORAGE_KEYS } from './storage-keys.mjs';
+import { NO_SPOILERS, parseEpisodeCode, type SpoilerSettings } from './spoilers.ts';
 
 export type SpoilerPreferences = SpoilerSettings & {
   /** The first-visit prompt was answered or dismissed. */
@@ -7,8 +8,6 @@ export type SpoilerPreferences = SpoilerSettings & {
 };
 
 export const DEFAULT_PREFERENCES: SpoilerPreferences = { ...NO_SPOILERS, promptDismissed: false };
-
-export const STORAGE_KEY = 'heartstopper-wiki:spoilers';
 
 const isLevel = (value: unknown): value is string =>
   typeof value === 'string' && (value === 'none' || parseEpisodeCode(value) !== null);
@@ -36,7 +35,7 @@ export function parsePreferences(raw: string | null): SpoilerPreferences {
  * leaves the store working in memory for the visit).
  */
 export function createSpoilerStore(getStorage: () => Storage | undefined) {
-  const store = createPreferenceStore(STORAGE_KEY, parsePreferences, getStorage);
+  const store = createPreferenceStore(STORAGE_KEYS.spoilers, parsePreferences, getStorage);
   return {
     getSnapshot: store.getSnapshot,
     subscribe: store.subscribe,

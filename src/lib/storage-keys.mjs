@@ -1,0 +1,8 @@
+// The keys of the viewer's preferences in localStorage: the one place they are written. Plain JavaScript, so
+// the bench and screenshot scripts (Node, no TypeScript) read the same names as the app and its tests.
+
+/** Where each preference is kept: the spoiler level and first-visit answer, and the theme the viewer chose. */
+export const STORAGE_KEYS = Object.freeze({
+  spoilers: 'heartstopper-wiki:spoilers',
+  theme: 'heartstopper-wiki:theme',
+});
