@@ -1,5 +1,6 @@
 // @ts-check
 import { readdirSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { importX } from 'eslint-plugin-import-x';
@@ -10,6 +11,12 @@ import tseslint from 'typescript-eslint';
 const features = readdirSync('src/features', { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
+
+/** Test helpers are for tests: nothing that ships, to browsers or in the build, may import them. */
+const testHelpers = { group: ['@/test/*', '**/test/*'], message: 'src/test holds test helpers: code that ships must not import them.' };
+
+/** Build-time code: in src, `*.server.ts` beside its feature, and the build's server entry. */
+const buildTimeFiles = ['src/**/*.server.{ts,tsx}', 'src/app/entry-server.tsx'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.bench'] },
@@ -42,7 +49,7 @@ export default tseslint.config(
               except: [`./${feature}`],
               message: 'Features never import each other: compose them in a route module in src/app.',
             })),
-            { target: './src', from: './data', except: [], message: 'Nothing in src imports data/: src/lib/dataset-source.ts reads it at build time.' },
+            { target: './src', from: './data', except: [], message: 'Nothing in src imports data/: src/lib/dataset-source.server.ts reads it at build time.' },
           ],
         },
       ],
@@ -51,15 +58,39 @@ export default tseslint.config(
     },
   },
   {
-    // Test helpers are for tests: nothing that ships may import them.
+    // Browser code: everything in src but build-time code and tests. It may use build-time modules' types,
+    // never their values (they read data/, validate with zod, use node:*, or build the documents), and never
+    // zod or a Node module at all, so none of them can reach a browser bundle. One block for both rules: the
+    // same rule in two blocks for the same files would override, not add.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.{ts,tsx}', 'src/test/**', 'src/test-setup.ts'],
+    ignores: [...buildTimeFiles, '**/*.test.{ts,tsx}', 'src/test/**', 'src/test-setup.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/test/*', '**/test/*'], message: 'src/test holds test helpers: code that ships must not import them.' }] },
+        {
+          paths: [
+            { name: 'zod', message: 'zod is for build time: validate in a *.server.ts module.' },
+            ...builtinModules.map((name) => ({ name, message: 'Node modules are for build time: use them in a *.server.ts module.' })),
+          ],
+          patterns: [
+            testHelpers,
+            {
+              group: ['**/*.server', '**/*.server.*', '**/entry-server', '**/entry-server.*'],
+              allowTypeImports: true,
+              message: 'Build-time code: browser code may import only its types (import type), never its values.',
+            },
+            { group: ['node:*'], message: 'Node modules are for build time: use them in a *.server.ts module.' },
+            { group: ['zod/*'], message: 'zod is for build time: validate in a *.server.ts module.' },
+          ],
+        },
       ],
     },
+  },
+  {
+    // Build-time code ships in the build: it must not import test helpers either.
+    files: buildTimeFiles,
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [testHelpers] }] },
   },
   {
     // Tests index into fixtures they just built; a failed assertion is clearer than a guard.

@@ -4,8 +4,8 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vitest/config';
-import type * as SiteDocumentsModule from './src/app/site-documents.ts';
-import type * as DatasetSourceModule from './src/lib/dataset-source.ts';
+import type * as SiteDocumentsModule from './src/app/site-documents.server.ts';
+import type * as DatasetSourceModule from './src/lib/dataset-source.server.ts';
 
 type DatasetSource = typeof DatasetSourceModule;
 type SiteDocuments = typeof SiteDocumentsModule;
@@ -27,8 +27,8 @@ function devData(): Plugin {
       });
       server.middlewares.use('/data/dev/', (req, res) => {
         void (async () => {
-          const { readDataset } = (await server.ssrLoadModule('/src/lib/dataset-source.ts')) as DatasetSource;
-          const { buildSiteFiles } = (await server.ssrLoadModule('/src/app/site-documents.ts')) as SiteDocuments;
+          const { readDataset } = (await server.ssrLoadModule('/src/lib/dataset-source.server.ts')) as DatasetSource;
+          const { buildSiteFiles } = (await server.ssrLoadModule('/src/app/site-documents.server.ts')) as SiteDocuments;
           files ??= buildSiteFiles(readDataset());
           const value = files.get(decodeURIComponent((req.url ?? '').replace(/^\//, '').split('?')[0] ?? ''))?.content;
           res.statusCode = value === undefined ? 404 : 200;

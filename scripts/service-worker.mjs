@@ -5,7 +5,7 @@ import { generateSW } from 'workbox-build';
 
 /**
  * Precaches the app shell, every prerendered page and exactly the data files the build names public
- * (`publicData`, decided where the files are written: src/app/site-documents.ts). Anything else in the data
+ * (`publicData`, decided where the files are written: src/app/site-documents.server.ts). Anything else in the data
  * folder is a gated part, cached only when the viewer's level or a "Show" fetches it, so a device's cache holds
  * no more than its viewer has asked for. A new version waits until the viewer accepts the "new version" prompt
  * (src/features/updates), then takes over.

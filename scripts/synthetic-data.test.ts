@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateDataset } from '@/lib/dataset-validation.ts';
-import type { CollectionName } from '@/lib/schema.ts';
+import { validateDataset } from '@/lib/dataset-validation.server.ts';
+import type { CollectionName } from '@/lib/schema.server.ts';
 
 const COLLECTIONS: CollectionName[] = ['sources', 'people', 'characters', 'relationships', 'episodes', 'events', 'quotes'];
 const script = join(import.meta.dirname, 'synthetic-data.mjs');

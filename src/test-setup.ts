@@ -1,9 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { buildSiteFiles } from '@/app/site-documents.ts';
+import { buildSiteFiles } from '@/app/site-documents.server.ts';
 import { readDocumentsFrom } from '@/lib/dataset.ts';
-import { readDataset } from '@/lib/dataset-source.ts';
+import { readDataset } from '@/lib/dataset-source.server.ts';
 
 // Components read the same documents and gated parts the build writes, from memory instead of the network.
 const files = buildSiteFiles(readDataset());

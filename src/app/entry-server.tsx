@@ -3,7 +3,7 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { dataUrl, embeddedDataElement, gatedPartsHint, readDocumentsFrom } from '@/lib/dataset.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
-import { readDataset } from '@/lib/dataset-source.ts';
+import { readDataset } from '@/lib/dataset-source.server.ts';
 import { AvatarImage } from '@/lib/avatar-image.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_ORIGIN } from '@/lib/site.ts';
@@ -12,7 +12,7 @@ import { createQueryClient } from './query-client.ts';
 import { loadHeaderSearch } from '@/features/search/header-search-slot.tsx';
 import { loadRouteError } from './root-layout.tsx';
 import { createRoutes } from './routes.tsx';
-import { buildSiteFiles, sitePaths } from './site-documents.ts';
+import { buildSiteFiles, sitePaths } from './site-documents.server.ts';
 
 export { dataUrl, SITE_ORIGIN };
 

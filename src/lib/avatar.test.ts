@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from './dataset-source.ts';
+import { readDataset } from './dataset-source.server.ts';
 import { AVATAR_COLOURS, avatarLook } from './avatar.ts';
 
 /** WCAG relative luminance and contrast. */

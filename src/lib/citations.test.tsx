@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SourceCitation, sourceName } from './citations.tsx';
-import type { Source } from './schema.ts';
+import type { Source } from './schema.server.ts';
 
 const heat: Source = {
   id: 'heat-2022-09-23',

@@ -1,5 +1,5 @@
 import { formatDate } from './dates.ts';
-import type { Source } from './schema.ts';
+import type { Source } from './schema.server.ts';
 import styles from './citations.module.css';
 
 /** What a source is called in a list: its outlet as the outlet writes it ("heat", "NME"), else its headline or author. */

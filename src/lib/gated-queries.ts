@@ -1,12 +1,12 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { documents, loadGatedPart, loadRequiredDocument } from './dataset.ts';
 import { levelPartName, type GatedDocument, type LevelPart, type ListPart } from './gated.ts';
-import type { Episode } from './schema.ts';
+import type { Episode } from './schema.server.ts';
 import type { SpoilerSettings } from './spoilers.ts';
 
 /**
  * The episodes, safe to show: what spoiler levels are made of. Every page's header needs them. The document
- * lists them in watch order (src/app/site-documents.ts), which level parts and episode ranges rely on.
+ * lists them in watch order (src/app/site-documents.server.ts), which level parts and episode ranges rely on.
  */
 export type EpisodeSummary = Pick<Episode, 'id' | 'season' | 'number' | 'title'>;
 

@@ -1,4 +1,4 @@
-import type { Medium } from './schema.ts';
+import type { Medium } from './schema.server.ts';
 import styles from './medium-label.module.css';
 
 const LABELS: Record<Medium, string> = { books: 'In the books', adaptation: 'Books vs show' };

@@ -1,4 +1,4 @@
-import type { Episode } from './schema.ts';
+import type { Episode } from './schema.server.ts';
 import { parseEpisodeCode, type SpoilerSettings } from './spoilers.ts';
 
 type EpisodeLike = Pick<Episode, 'season' | 'number' | 'title'>;

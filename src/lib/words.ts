@@ -1,4 +1,4 @@
-import type { Person } from './schema.ts';
+import type { Person } from './schema.server.ts';
 
 /** How each of a person's roles reads in a sentence. */
 export const ROLE_WORDS: Record<Person['roles'][number], string> = {

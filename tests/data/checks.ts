@@ -1,4 +1,4 @@
-import type { Dataset } from '@/lib/schema.ts';
+import type { Dataset } from '@/lib/schema.server.ts';
 
 /**
  * Ids of the sources that nothing in the dataset cites. Every collection but `sources` is walked for

@@ -4,9 +4,9 @@
  * search index doesn't count: it finds things, it isn't where a reader reads them.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSiteFiles, sitePaths } from '@/app/site-documents.ts';
+import { buildSiteFiles, sitePaths } from '@/app/site-documents.server.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
-import { readDataset } from '@/lib/dataset-source.ts';
+import { readDataset } from '@/lib/dataset-source.server.ts';
 import { paths } from '@/lib/paths.ts';
 
 const data = readDataset();

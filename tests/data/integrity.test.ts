@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readRawCollections } from '@/lib/dataset-source.ts';
-import { validateDataset } from '@/lib/dataset-validation.ts';
-import type { Dataset } from '@/lib/schema.ts';
+import { readRawCollections } from '@/lib/dataset-source.server.ts';
+import { validateDataset } from '@/lib/dataset-validation.server.ts';
+import type { Dataset } from '@/lib/schema.server.ts';
 import { DATING_WORDS, sharedTaglineTemplates, uncitedSources } from './checks.ts';
 import { collapse, readSeeds, seedsAvailable, SEEDS_DIR } from './seeds.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readRawCollections } from '@/lib/dataset-source.ts';
-import { DatasetError, isRealDate, validateDataset } from '@/lib/dataset-validation.ts';
-import type { CollectionName } from '@/lib/schema.ts';
+import { readRawCollections } from '@/lib/dataset-source.server.ts';
+import { DatasetError, isRealDate, validateDataset } from '@/lib/dataset-validation.server.ts';
+import type { CollectionName } from '@/lib/schema.server.ts';
 
 const rawCollections = readRawCollections();
 

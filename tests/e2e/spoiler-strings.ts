@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dataset } from '../../src/lib/schema.ts';
+import type { Dataset } from '../../src/lib/schema.server.ts';
 import { isRevealed, seasonLengthsOf, type SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { paths } from '../../src/lib/paths.ts';
 

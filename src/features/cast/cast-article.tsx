@@ -8,7 +8,7 @@ import { EpisodeBadge, GatedSection, sectionGate, type SectionGate } from '@/lib
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { MediumLabel } from '@/lib/medium-label.tsx';
 import { paths } from '@/lib/paths.ts';
-import type { Source } from '@/lib/schema.ts';
+import type { Source } from '@/lib/schema.server.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
 import { QuoteFigure, quoteListClass } from '@/lib/quote-figure.tsx';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/dataset-source.ts';
+import { readDataset } from '@/lib/dataset-source.server.ts';
 import { gateInMemory } from '@/test/gate-in-memory.ts';
-import type { Dataset } from '@/lib/schema.ts';
+import type { Dataset } from '@/lib/schema.server.ts';
 import { NO_SPOILERS, type SpoilerSettings } from '@/lib/spoilers.ts';
-import { buildCastDocument, castDescription, rolesOf, viewCast, type CastDocument } from './cast-page.ts';
+import { buildCastDocument } from './cast-document.server.ts';
+import { castDescription, rolesOf, viewCast, type CastDocument } from './cast-page.ts';
 
 const data = readDataset();
 const kit = buildCastDocument(data, 'kit-connor')!;

@@ -1,6 +1,5 @@
-import type { Dataset, Fact, Person, Quote, Source } from '@/lib/schema.ts';
+import type { Fact, Person, Quote, Source } from '@/lib/schema.server.ts';
 import { capitalised, listOf, ROLE_WORDS } from '@/lib/words.ts';
-import { groupedBy, oncePerDataset } from '@/lib/dataset-lookups.ts';
 
 /** A fact with its sources written out, so a gated fact carries its citations with it. */
 export type CastFact = Omit<Fact, 'sources'> & { sources: Source[] };
@@ -30,40 +29,6 @@ export type CastSection = 'bio' | 'quotes';
 
 /** A cast page at the viewer's setting, with the sources its visible content cites, in order of first citation. */
 export type CastView = CastDocument & { citations: Source[] };
-
-/** Lookups by id and by speaker, built once per dataset. */
-// Pure: a client bundle that never builds a page drops it.
-const lookups = /* @__PURE__ */ oncePerDataset((data: Dataset) => {
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const characters = new Map(data.characters.map((c) => [c.id, c]));
-  return {
-    person: new Map(data.people.map((p) => [p.id, p])),
-    sources: (ids: readonly string[]) => ids.flatMap((id) => sources.get(id) ?? []),
-    characters: (ids: readonly string[]): CastCharacter[] =>
-      ids.flatMap((id) => {
-        const c = characters.get(id);
-        return c ? [{ id: c.id, name: c.name }] : [];
-      }),
-    // In the characters file's order, which is editorial: the leads first.
-    played: groupedBy(data.characters, (c) => c.actors),
-    quotesBy: groupedBy(data.quotes, (q) => [q.speaker]),
-  };
-});
-
-/** Build time: one person's page, with every item whole; the build splits off the gated ones. `null` for an unknown id. */
-export function buildCastDocument(data: Dataset, personId: string): CastDocument | null {
-  const look = lookups(data);
-  const person = look.person.get(personId);
-  if (!person) return null;
-  return {
-    person: { id: person.id, name: person.name, roles: person.roles, species: person.species, sources: look.sources(person.sources) },
-    bio: person.bio ? [{ ...person.bio, sources: look.sources(person.bio.sources) }] : [],
-    characters: look.played(personId).map((c) => ({ id: c.id, name: c.name })),
-    quotes: look.quotesBy(personId).flatMap((q) =>
-      look.sources([q.source]).map((source) => ({ id: q.id, text: q.text, said: q.said, date: q.date, about: look.characters(q.about), reveals: q.reveals, source })),
-    ),
-  };
-}
 
 /** A cast page from its document as gated for the viewer (see `useGate`). */
 export function viewCast(document: CastDocument): CastView {

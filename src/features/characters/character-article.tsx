@@ -4,7 +4,7 @@ import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
 import { MediumLabel } from '@/lib/medium-label.tsx';
 import { paths } from '@/lib/paths.ts';
-import type { ContentNote, Source } from '@/lib/schema.ts';
+import type { ContentNote, Source } from '@/lib/schema.server.ts';
 import { documents } from '@/lib/dataset.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
 import { EpisodeBadge, GatedSection, sectionGate, type SectionGate } from '@/lib/gated-section.tsx';

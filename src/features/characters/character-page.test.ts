@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/dataset-source.ts';
+import { readDataset } from '@/lib/dataset-source.server.ts';
 import { gateInMemory } from '@/test/gate-in-memory.ts';
 import { NO_SPOILERS, type SpoilerSettings } from '@/lib/spoilers.ts';
-import { buildCharacterDocument, currentStages, viewCharacter } from './character-page.ts';
+import { buildCharacterDocument } from './character-document.server.ts';
+import { currentStages, viewCharacter } from './character-page.ts';
 
 const data = readDataset();
 const nick = buildCharacterDocument(data, 'nick-nelson')!;

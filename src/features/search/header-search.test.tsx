@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useSyncExternalStore } from 'react';
 import { createMemoryRouter, RouterProvider, useNavigate } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/dataset-source.ts';
+import { readDataset } from '@/lib/dataset-source.server.ts';
 import { episodesQuery } from '@/lib/gated-queries.ts';
 import { paths } from '@/lib/paths.ts';
 import { NO_SPOILERS, type SpoilerSettings } from '@/lib/spoilers.ts';

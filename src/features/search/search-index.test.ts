@@ -1,17 +1,11 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/dataset-source.ts';
+import { readDataset } from '@/lib/dataset-source.server.ts';
 import { levelSpecs, splitGated, type LevelPart } from '@/lib/gated.ts';
 import { paths } from '@/lib/paths.ts';
 import { isRevealed, seasonLengthsOf, type SpoilerSettings } from '@/lib/spoilers.ts';
-import {
-  buildSearchDocuments,
-  createSearchEngine,
-  indexSearchDocuments,
-  type SearchDocument,
-  type SearchEngine,
-  type SearchResult,
-} from './search-index.ts';
+import { buildSearchDocuments, indexSearchDocuments } from './search-document.server.ts';
+import { createSearchEngine, type SearchDocument, type SearchEngine, type SearchResult } from './search-index.ts';
 import { resultHref } from './result-href.ts';
 import { MAX_QUERY_LENGTH } from '@/lib/paths.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from './search-kinds.ts';

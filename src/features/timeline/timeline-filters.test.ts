@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/dataset-source.ts';
-import { buildTimeline } from './timeline.ts';
+import { readDataset } from '@/lib/dataset-source.server.ts';
+import { buildTimeline } from './timeline-document.server.ts';
 import { filterEntries, filtersToParams, NO_FILTERS, parseFilters, type TimelineFilters } from './timeline-filters.ts';
 
 const data = readDataset();

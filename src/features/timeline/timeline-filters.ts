@@ -3,7 +3,7 @@
  * filtered view can be shared and survives a reload. Parsing is tolerant: a value that isn't one the timeline
  * knows is dropped and reported, never thrown.
  */
-import type { TimelineEvent } from '@/lib/schema.ts';
+import type { TimelineEvent } from '@/lib/schema.server.ts';
 import type { TimelineEntry } from './timeline.ts';
 
 export type Category = TimelineEvent['category'];

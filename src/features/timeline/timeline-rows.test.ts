@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/dataset-source.ts';
+import { readDataset } from '@/lib/dataset-source.server.ts';
 import { gateInMemory } from '@/test/gate-in-memory.ts';
 import { NO_SPOILERS } from '@/lib/spoilers.ts';
-import { buildTimeline, type TimelineEntry } from './timeline.ts';
+import { buildTimeline } from './timeline-document.server.ts';
+import type { TimelineEntry } from './timeline.ts';
 import { releaseRows, storyRows, type TimelineRow } from './timeline-rows.ts';
 
 const data = readDataset();

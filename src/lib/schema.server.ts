@@ -3,6 +3,8 @@
  *
  * Parsed output equals input (no transforms), so the client can import the JSON as these types once the
  * build has validated it, without shipping zod to browsers. See docs/decisions/0002-validate-at-build.md.
+ * Browser code may import only its types (`import type`); lint keeps its values, and zod itself, out of
+ * browser code.
  */
 import { z } from 'zod';
 

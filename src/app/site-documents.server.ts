@@ -4,17 +4,17 @@
  * writes them under `dist/data/<version>/` and hands the service worker the public ones to keep offline; the
  * dev server and the tests serve them from memory.
  */
-import { buildCastDocument } from '@/features/cast/cast-page.ts';
-import { buildCharacterDocument, buildCharacterList } from '@/features/characters/character-page.ts';
-import { buildSeasonOverview } from '@/features/home/season-overview.ts';
-import { buildSearchDocuments, indexSearchDocuments } from '@/features/search/search-index.ts';
-import { buildSourceList } from '@/features/sources/sources.ts';
-import { buildTimeline } from '@/features/timeline/timeline.ts';
+import { buildCastDocument } from '@/features/cast/cast-document.server.ts';
+import { buildCharacterDocument, buildCharacterList } from '@/features/characters/character-document.server.ts';
+import { buildSeasonOverview } from '@/features/home/home-document.server.ts';
+import { buildSearchDocuments, indexSearchDocuments } from '@/features/search/search-document.server.ts';
+import { buildSourceList } from '@/features/sources/sources-document.server.ts';
+import { buildTimeline } from '@/features/timeline/timeline-document.server.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
 import { levelSpecs, splitGated } from '@/lib/gated.ts';
 import type { EpisodeSummary } from '@/lib/gated-queries.ts';
 import { paths } from '@/lib/paths.ts';
-import type { Dataset } from '@/lib/schema.ts';
+import type { Dataset } from '@/lib/schema.server.ts';
 import { seasonLengthsOf } from '@/lib/spoilers.ts';
 
 /** The season the wiki is about: the home page's overview. */

@@ -1,4 +1,4 @@
-import type { Dataset } from './schema.ts';
+import type { Dataset } from './schema.server.ts';
 
 /**
  * Build time: `build` runs once per dataset, however many pages ask. The build asks for every character's and

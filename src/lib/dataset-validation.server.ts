@@ -2,7 +2,7 @@
  * Parses the raw collections once and checks what a schema alone can't: unique ids, references that
  * resolve, real calendar dates and episodes that exist. Every problem names the file, the entry and the field.
  */
-import { collectionSchemas, type CollectionName, type Dataset } from './schema.ts';
+import { collectionSchemas, type CollectionName, type Dataset } from './schema.server.ts';
 import { seasonLengthsOf, watchPosition } from './spoilers.ts';
 
 export type DatasetProblem = {

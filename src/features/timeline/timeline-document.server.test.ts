@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/dataset-source.ts';
+import { readDataset } from '@/lib/dataset-source.server.ts';
 import { gateInMemory } from '@/test/gate-in-memory.ts';
 import { NO_SPOILERS, type SpoilerSettings } from '@/lib/spoilers.ts';
-import { buildTimeline } from './timeline.ts';
+import { buildTimeline } from './timeline-document.server.ts';
 
 const data = readDataset();
 const timeline = buildTimeline(data);

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { validateDataset } from './dataset-validation.ts';
-import { collectionSchemas, type CollectionName, type Dataset } from './schema.ts';
+import { validateDataset } from './dataset-validation.server.ts';
+import { collectionSchemas, type CollectionName, type Dataset } from './schema.server.ts';
 
 /**
  * `data/` in the project root (commands run from there). The build takes another folder with the same seven

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/dataset-source.ts';
-import { buildSiteFiles } from './site-documents.ts';
+import { readDataset } from '@/lib/dataset-source.server.ts';
+import { buildSiteFiles } from './site-documents.server.ts';
 
 const files = [...buildSiteFiles(readDataset())];
 

@@ -1,0 +1,40 @@
+/**
+ * Build time: a person's cast page document, from the dataset. `src/app/site-documents.server.ts` decides the
+ * data files with it; the browser gets the document, never this code (the types are in cast-page.ts).
+ */
+import { groupedBy, oncePerDataset } from '@/lib/dataset-lookups.server.ts';
+import type { Dataset } from '@/lib/schema.server.ts';
+import type { CastCharacter, CastDocument } from './cast-page.ts';
+
+/** Lookups by id and by speaker, built once per dataset. */
+const lookups = oncePerDataset((data: Dataset) => {
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const characters = new Map(data.characters.map((c) => [c.id, c]));
+  return {
+    person: new Map(data.people.map((p) => [p.id, p])),
+    sources: (ids: readonly string[]) => ids.flatMap((id) => sources.get(id) ?? []),
+    characters: (ids: readonly string[]): CastCharacter[] =>
+      ids.flatMap((id) => {
+        const c = characters.get(id);
+        return c ? [{ id: c.id, name: c.name }] : [];
+      }),
+    // In the characters file's order, which is editorial: the leads first.
+    played: groupedBy(data.characters, (c) => c.actors),
+    quotesBy: groupedBy(data.quotes, (q) => [q.speaker]),
+  };
+});
+
+/** Build time: one person's page, with every item whole; the build splits off the gated ones. `null` for an unknown id. */
+export function buildCastDocument(data: Dataset, personId: string): CastDocument | null {
+  const look = lookups(data);
+  const person = look.person.get(personId);
+  if (!person) return null;
+  return {
+    person: { id: person.id, name: person.name, roles: person.roles, species: person.species, sources: look.sources(person.sources) },
+    bio: person.bio ? [{ ...person.bio, sources: look.sources(person.bio.sources) }] : [],
+    characters: look.played(personId).map((c) => ({ id: c.id, name: c.name })),
+    quotes: look.quotesBy(personId).flatMap((q) =>
+      look.sources([q.source]).map((source) => ({ id: q.id, text: q.text, said: q.said, date: q.date, about: look.characters(q.about), reveals: q.reveals, source })),
+    ),
+  };
+}
