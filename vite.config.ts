@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { minify } from 'terser';
+import { build } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { contentSecurityPolicy, contentSecurityPolicyHeader } from './scripts/content-security-policy.mjs';
 import type * as SiteDocumentsModule from './src/app/site-documents.server.ts';
 import type * as DatasetSourceModule from './src/lib/dataset-source.server.ts';
 
@@ -11,9 +13,11 @@ type DatasetSource = typeof DatasetSourceModule;
 type SiteDocuments = typeof SiteDocumentsModule;
 type SiteFiles = SiteDocumentsModule.SiteFiles;
 
+const src = fileURLToPath(new URL('./src', import.meta.url));
+
 /**
  * `vite dev`: serves the data files under `/data/dev/` from `data/`, derived by the same code as the build
- * (src/app/site-documents.ts), rebuilt when anything in `data/` changes. A dataset problem answers 500 with
+ * (src/app/site-documents.server.ts), rebuilt when anything in `data/` changes. A dataset problem answers 500 with
  * the message naming the file, the entry and the field.
  */
 function devData(): Plugin {
@@ -44,33 +48,52 @@ function devData(): Plugin {
 }
 
 /**
- * Vite wraps every dynamic import in a helper that preloads the imported chunk's CSS and, with modulepreload
- * on, its JavaScript. Here there is one stylesheet (`cssCodeSplit: false`) and no modulepreload, so the
- * helper is always handed nothing to do, yet its 800 B ship in every page's entry (vitejs/vite#13952). The
- * build gives it a body that just calls the import.
+ * The pre-paint script (src/app/boot.ts), built with the app's own modules into one classic script that
+ * defines no global, and put inline at the end of every page's `<head>`, in dev and in the build alike: it
+ * runs before the first paint without a request of its own. The build also puts the Content Security Policy
+ * first in the head, allowing exactly that script by its hash.
  */
-function plainDynamicImports(): Plugin {
-  const helper = '\0vite/preload-helper.js';
+function prepaintScript(): Plugin {
+  /** Where the prerender puts each page's own head tags (src/app/entry-server.tsx). */
+  const PAGE_HEAD = '<!--app-head-->';
+  const bundle = async () => {
+    const output = await build({
+      configFile: false,
+      logLevel: 'warn',
+      resolve: { alias: { '@': src } },
+      build: { write: false, minify: true, lib: { entry: `${src}/app/boot-script.ts`, formats: ['iife'], name: 'prepaint' } },
+    });
+    const [result] = Array.isArray(output) ? output : [output];
+    const chunk = (result as { output: { type: string; code?: string }[] }).output.find((file) => file.type === 'chunk');
+    if (!chunk?.code) throw new Error('prepaintScript: building src/app/boot.ts produced no script');
+    return chunk.code.trim();
+  };
+  let command: 'build' | 'serve' = 'serve';
+  // Once per build; the dev server builds it afresh for each page, so an edit shows on the next load.
+  let built: Promise<string> | undefined;
+  const script = () => (command === 'build' ? (built ??= bundle()) : bundle());
   return {
-    name: 'heartstopper:plain-dynamic-imports',
-    apply: 'build',
-    enforce: 'pre',
+    name: 'heartstopper:prepaint-script',
     configResolved(config) {
-      if (config.build.modulePreload !== false || config.build.cssCodeSplit) {
-        throw new Error('plainDynamicImports: only right while modulePreload is off and the CSS is one file');
-      }
+      command = config.command;
     },
-    load: {
-      filter: { id: new RegExp(`^${helper}$`) },
-      handler: () => 'export const __vitePreload = (load) => load();',
+    // The header form of the policy, for hosts that read a `_headers` file (Netlify, Cloudflare Pages) and to copy
+    // into any other host's settings (README, Deploy); and the worker, which must be revalidated to find a deploy.
+    async generateBundle() {
+      if (this.environment.name !== 'client') return;
+      const policy = contentSecurityPolicyHeader([await script()]);
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n  Content-Security-Policy: ${policy}\n/sw.js\n  Cache-Control: no-cache\n` });
     },
-    // If Vite stops loading its helper by this id, the full one would quietly come back: fail instead.
-    generateBundle(_, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.code.includes('vite:preloadError')) {
-          this.error(`plainDynamicImports: ${chunk.fileName} carries Vite's full preload helper; check the helper's id`);
-        }
-      }
+    async transformIndexHtml(html) {
+      const code = await script();
+      if (html.split(PAGE_HEAD).length !== 2) throw new Error(`prepaintScript: index.html must hold ${PAGE_HEAD} once, where the script goes after it.`);
+      // After the page's own head tags (the prerender's, in the slot), which tell it where the page's gated
+      // parts are; before the stylesheet, so no pending stylesheet holds it up.
+      const withScript = html.replace(PAGE_HEAD, () => `${PAGE_HEAD}\n    <script>${code}</script>`);
+      // The dev server adds inline scripts of its own, which the policy would block: it goes in the build only.
+      if (command !== 'build') return withScript;
+      const policy = { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([code]) }, injectTo: 'head-prepend' as const };
+      return { html: withScript, tags: [policy] };
     },
   };
 }
@@ -82,74 +105,32 @@ function plainDynamicImports(): Plugin {
  *   (remix-run/react-router#15299). The names only serve React DevTools: a build drops them;
  * - components and contexts are made at the top level by calls (`var NavLink = React10.forwardRef(…)`) with no
  *   `@__PURE__` mark, so each call is kept in case it has effects. React's `forwardRef`, `memo` and
- *   `createContext` have none: a build marks those calls pure. Measured: 1.7 KB gzip less in the entry.
+ *   `createContext` have none: a build marks those calls pure.
+ * Measured: 1.8 KB gzip less on every page (docs/decisions/0018). The patterns fit the version below only: a
+ * new version of React Router fails the build until someone checks them against it (and whether upstream has
+ * fixed it) and updates `CHECKED_VERSION`.
  */
 function treeShakableReactRouter(): Plugin {
+  const CHECKED_VERSION = '7.18.5';
   const naming = /^\w+\.displayName = "[^"]*";$/gm;
   const unmarkedFactory = /^(var \w+ = )(React\d*\.(?:forwardRef|memo|createContext)\()/gm;
   return {
     name: 'heartstopper:tree-shakable-react-router',
     apply: 'build',
+    buildStart() {
+      const { version } = JSON.parse(readFileSync(new URL('./node_modules/react-router/package.json', import.meta.url), 'utf8')) as { version: string };
+      if (version !== CHECKED_VERSION) {
+        this.error(`treeShakableReactRouter: written for react-router ${CHECKED_VERSION}, found ${version}. Check its patterns against the new build (vite.config.ts), then update CHECKED_VERSION.`);
+      }
+    },
     transform: {
       filter: { id: /react-router[\\/]dist[\\/]production[\\/]chunk-\w+\.mjs$/ },
       handler(code, id) {
         const unnamed = code.replace(naming, '');
         const shaken = unnamed.replace(unmarkedFactory, '$1/* @__PURE__ */ $2');
-        // The shape of React Router's build changed: find the new one rather than quietly ship everything.
         if (unnamed === code && code.includes('.displayName =')) this.error(`treeShakableReactRouter: no naming statement matched in ${id}`);
         return shaken === code ? null : { code: shaken, map: null };
       },
-    },
-  };
-}
-
-/**
- * `import styles from './x.module.css'` imports an object holding every class name in the file, which every
- * page's JavaScript then carries whole, names and all. Imported as a namespace, the bundler keeps only the
- * classes the code uses, each as a plain string. The source keeps the default import TypeScript knows how to
- * type (vite/client); a build rewrites it. (Vite exports each class as a name too, as our class names are all
- * identifiers.) A file that looks a class up by a computed name keeps the object.
- */
-function classNamesAsNamespace(): Plugin {
-  const defaultImport = /^import (\w+) from '(\.[^']+\.module\.css)';$/gm;
-  return {
-    name: 'heartstopper:class-names-as-namespace',
-    apply: 'build',
-    enforce: 'pre',
-    transform: {
-      filter: { id: /[\\/]src[\\/].+\.tsx$/, code: '.module.css' },
-      handler(code) {
-        // A class looked up by a computed name needs the whole object: that import stays as it is.
-        const rewritten = code.replace(defaultImport, (line, name: string, file: string) =>
-          code.includes(`${name}[`) ? line : `import * as ${name} from '${file}';`,
-        );
-        return rewritten === code ? null : { code: rewritten, map: null };
-      },
-    },
-  };
-}
-
-/**
- * A second pass over the minified `index` chunk (the entry and the framework, below), which every page loads, with Terser (two compress passes): it
- * finds about 300 B gzip that Vite's minifier leaves. Measured: Terser alone, as Vite's minifier, made a
- * larger entry than either. Lazy chunks are left as they are: a few bytes there aren't worth the build time.
- * The pass also marks the chunk for eager compilation (docs/decisions/0013).
- * The file keeps the name Vite hashed from its content before this pass; the pass is deterministic.
- */
-function secondMinifyPass(): Plugin {
-  return {
-    name: 'heartstopper:second-minify-pass',
-    apply: 'build',
-    async generateBundle(_, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || chunk.name !== 'index') continue;
-        const { code } = await minify(chunk.code, { module: true, ecma: 2020, compress: { passes: 2 } });
-        if (code === undefined) this.error(`secondMinifyPass: Terser returned nothing for ${chunk.fileName}`);
-        // V8's explicit compile hint: compile the whole chunk eagerly, on a background thread while it
-        // downloads, instead of each function on the main thread when first called. Nearly all of it runs at
-        // load (the framework and the hydration of the page). Chromium 136+; other engines ignore a comment.
-        chunk.code = `//# allFunctionsCalledOnLoad\n${code}`;
-      }
     },
   };
 }
@@ -164,13 +145,33 @@ const reactRouterProduction = [
   { find: /^react-router\/dom$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/dom-export.mjs', import.meta.url)) },
 ];
 
+/** The chunk every page loads: the entry and all it imports statically (its file is `index-<hash>.js`). */
+const ENTRY_CHUNK = 'index';
+
+/**
+ * V8's explicit compile hint (docs/decisions/0013): nearly all of the entry chunk runs at load, so it is compiled
+ * whole on a background thread while it downloads. The comment must be the file's first line, and Vite puts its
+ * own first in `generateBundle`, so this comes after it. Chromium 136+; other engines ignore a comment.
+ */
+function compileHint(): Plugin {
+  return {
+    name: 'heartstopper:compile-hint',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && chunk.name === ENTRY_CHUNK) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
-  plugins: [react(), devData(), plainDynamicImports(), treeShakableReactRouter(), classNamesAsNamespace(), secondMinifyPass()],
+  plugins: [react(), devData(), prepaintScript(), treeShakableReactRouter(), compileHint()],
   resolve: {
-    alias: [
-      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
-      ...(command === 'build' ? reactRouterProduction : []),
-    ],
+    alias: [{ find: '@', replacement: src }, ...(command === 'build' ? reactRouterProduction : [])],
   },
   css: {
     modules: {
@@ -183,22 +184,15 @@ export default defineConfig(({ command }) => ({
   build: {
     // One stylesheet linked from every prerendered page, so pages are styled before (and without) JS.
     cssCodeSplit: false,
-    // The prerender links each page's own modules with modulepreload (scripts/build.mjs); a chunk imported
-    // later brings its few imports itself.
-    modulePreload: false,
+    // Every browser the wiki supports knows modulepreload.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        // The framework and the shared app code in one chunk with the entry: each page then loads the entry
-        // and its own route module, instead of half a dozen tiny shared chunks that each cost a request and
-        // compress badly. Route modules and what only they use (MiniSearch, the avatars) still load lazily.
-        codeSplitting: {
-          groups: [
-            {
-              name: 'index',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](react-query|query-core))[\\/]|[\\/]src[\\/](lib[\\/](?!avatar|words|dataset-lookups)|app[\\/](?!routes|route-error|not-found))|[\\/]features[\\/]characters[\\/](character-(queries|page|article)\.tsx?|relation-map-slot\.tsx|use-character-previews\.ts)$|[\\/]routes[\\/]character-route\.tsx$/,
-            },
-          ],
-        },
+        // The entry chunk holds the entry and everything it imports statically (the framework, src/lib, the
+        // shell, the character page): what every page runs, in one file. What is imported with `import()`
+        // (the other route modules, the map, search) loads when needed. Without this, Rolldown splits each
+        // module the entry shares with a lazy chunk into a chunk of its own: a dozen small requests a page.
+        codeSplitting: { groups: [{ name: ENTRY_CHUNK, test: /[\\/]src[\\/]app[\\/]entry-client\.tsx$/ }] },
       },
     },
   },

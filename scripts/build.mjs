@@ -4,13 +4,12 @@
 // its 5,300 of them would be most of its time, so it leaves them out.
 // The site works on any static host without rewrites: every page is a real file, unknown paths get
 // 404.html, and content is static JSON under <out>/data/<version>/ (see docs/decisions/0004).
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build, loadEnv, minify } from 'vite';
+import { build, loadEnv } from 'vite';
 import { writeAppManifest } from './app-icons.mjs';
-import { cspMeta } from './content-security-policy.mjs';
 import { writeOgImages } from './og-image.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 
@@ -43,11 +42,7 @@ await build({
   },
 });
 
-// Vite copies public/boot.js as written, comments and all; every page runs it before its first paint.
-const boot = join(outDir, 'boot.js');
-await writeFile(boot, (await minify('boot.js', await readFile(boot, 'utf8'))).code);
-
-const { dataUrl, prepareSite, render, SITE_ORIGIN } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+const { dataUrl, prepareSite, renderPage, SITE_ORIGIN } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
 // Set in the environment or in an .env file, as Vite reads it.
 if (!loadEnv('production', root, 'VITE_').VITE_SITE_ORIGIN) {
   console.log(`VITE_SITE_ORIGIN is not set: canonical links, og:url and the sitemap will name ${SITE_ORIGIN} (see README, Deploy).`);
@@ -79,72 +74,25 @@ for (const [path, svg] of site.avatars) {
   await writeFile(join(outDir, path), svg);
 }
 
-// The policy goes in at build time only: the dev server's own inline scripts would break under it.
-const template = (await readFile(join(outDir, 'index.html'), 'utf8')).replace('<meta charset="utf-8" />', (charset) => `${charset}\n    ${cspMeta()}`);
-if (!template.includes('Content-Security-Policy')) throw new Error('index.html lost its `<meta charset="utf-8" />`, after which the build puts the CSP.');
-const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8'));
-
-// The app's module scripts, as Vite wrote them into the template: the entry (the `index` chunk) and the
-// bundler's runtime it imports. Each page lists them in a meta tag instead, and public/boot.js starts them
-// once the page has painted (docs/decisions/0016).
-const MODULE_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
-const appScripts = [...template.matchAll(MODULE_SCRIPT)].map((match) => match[1]);
-const entry = appScripts.find((src) => /^\/assets\/index-[\w-]+\.js$/.test(src));
-if (!entry) throw new Error(`index.html has no module script for the entry chunk: found ${appScripts.join(', ') || 'none'}.`);
-const pageTemplate = template.replaceAll(MODULE_SCRIPT, '');
-
-/**
- * `<meta name="wiki-modules">`: the entry, then what it imports and the chunks of the page's route modules
- * with their imports, which public/boot.js preloads beside it.
- */
-function modules(routeIds) {
-  const files = new Set([entry, ...appScripts]);
-  const visit = (key) => {
-    const chunk = manifest[key];
-    if (!chunk || chunk.isEntry || files.has(`/${chunk.file}`)) return;
-    files.add(`/${chunk.file}`);
-    for (const imported of chunk.imports ?? []) visit(imported);
-  };
-  // Route ids are the route modules' file names (src/app/routes.tsx).
-  for (const id of routeIds) visit(`src/app/routes/${id}.tsx`);
-  return `<meta name="wiki-modules" content="${[...files].join(' ')}"/>`;
-}
-
-// The display font (src/styles/fonts.css, `font-display: optional`) is preloaded by every page, so it is there
-// for the first paint.
-const font = (await readdir(join(outDir, 'assets'))).find((f) => /^fraunces-.*\.woff2$/.test(f));
-if (!font) throw new Error('The display font is missing from the build: see src/styles/fonts.css.');
-const fontPreload = `<link rel="preload" href="/assets/${font}" as="font" type="font/woff2" crossorigin />`;
-
-// React 19 emits a page's <title>, <meta> and <link> tags at the start of its HTML; they belong in <head>.
-const HEAD_TAGS = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/?>|<link [^>]*\/?>)+/;
-
-function toPage({ html, data, routeIds, hints }, path) {
-  const head = HEAD_TAGS.exec(html)?.[0] ?? '';
-  if (!head.includes('<title>')) throw new Error(`${path}: the page rendered no <title>.`);
-  const body = html.slice(head.length);
-  const rootAttrs = path ? ` data-path="${path}"` : '';
-  const headTags = [...head.replaceAll(/(<title>|<meta |<link )/g, '\n$1').split('\n').filter(Boolean), fontPreload, ...hints, modules(routeIds)];
-  // Replacer functions, so a `$&` or `$'` in a page's text is copied as written, not expanded.
-  return pageTemplate
-    .replace('<!--app-head-->', () => headTags.join('\n    '))
-    .replace('<div id="root">', () => `<div id="root"${rootAttrs}>`)
-    .replace('<!--app-html-->', () => body)
-    .replace('<!--app-data-->', () => data);
-}
+// Vite's index.html (with the policy and the pre-paint script, vite.config.ts) and its manifest: every page is
+// this template with its own head, content and data (renderPage, src/app/entry-server.tsx).
+const client = {
+  template: await readFile(join(outDir, 'index.html'), 'utf8'),
+  manifest: JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')),
+};
 
 for (const path of site.paths) {
-  const page = await render(path, site.version);
+  const page = await renderPage(path, site.version, client);
   if (page.status !== 200) throw new Error(`${path} rendered with status ${page.status}; every listed route must answer 200.`);
   const file = join(outDir, path, 'index.html');
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, toPage(page, path));
+  await writeFile(file, page.html);
 }
 
-// The not-found page: served by static hosts for any unknown path, so it is not tied to one URL.
-const notFound = await render('/this-page-does-not-exist/', site.version);
+// The not-found page: served by static hosts for any unknown path, so it is rendered for none.
+const notFound = await renderPage(null, site.version, client);
 if (notFound.status !== 404) throw new Error(`The not-found page rendered with status ${notFound.status}, not 404.`);
-await writeFile(join(outDir, '404.html'), toPage(notFound, ''));
+await writeFile(join(outDir, '404.html'), notFound.html);
 
 const urls = site.paths.map((p) => `  <url><loc>${new URL(p, SITE_ORIGIN).href}</loc></url>`).join('\n');
 await writeFile(

@@ -1,4 +1,4 @@
-/** Types for scripts/content-security-policy.mjs, which the build and the end-to-end tests import. */
-export declare const CONTENT_SECURITY_POLICY: string;
-export declare const CONTENT_SECURITY_POLICY_HEADER: string;
-export declare function cspMeta(): string;
+/** Types for scripts/content-security-policy.mjs, which vite.config.ts, the build and the end-to-end tests import. */
+export declare function scriptHash(script: string): string;
+export declare function contentSecurityPolicy(inlineScripts: readonly string[]): string;
+export declare function contentSecurityPolicyHeader(inlineScripts: readonly string[]): string;

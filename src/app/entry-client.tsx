@@ -4,13 +4,16 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { prerenderedPath } from '@/lib/dataset.ts';
 import { PAGE_HEAD_SELECTOR } from '@/lib/page-head.tsx';
 import { normalizePathname } from '@/lib/paths.ts';
+import { extendSettlingForHydration } from '@/lib/settling.ts';
 import { AppProviders } from './app-providers.tsx';
 import { prefetchOnIntent } from './prefetch.ts';
 import { createQueryClient } from './query-client.ts';
 import { loadRouteError } from './root-layout.tsx';
 import { createRoutes } from './routes.tsx';
+import { registerServiceWorker } from './service-worker-registration.ts';
 
 /**
  * Loaders run before hydration. The page's public documents came with its HTML (see `src/lib/dataset.ts`),
@@ -31,6 +34,8 @@ function initialized(router: BrowserRouter): Promise<void> {
 }
 
 async function start() {
+  // The app has arrived: a page still held back waits for hydration now, not for the fallback (src/lib/settling.ts).
+  extendSettlingForHydration(document.documentElement, performance.now());
   // index.html always has it; without it React throws its own error ("Target container is not a DOM element").
   const container = document.getElementById('root') as HTMLElement;
   // One client for the visit: what a page read stays for the next.
@@ -49,7 +54,7 @@ async function start() {
   );
   // Hydrate only HTML that was prerendered for this very URL; 404.html, served for any unknown path, is
   // replaced by a client render of whatever the router makes of the URL.
-  if (container.dataset.path === normalizePathname(window.location.pathname)) {
+  if (prerenderedPath() === normalizePathname(window.location.pathname)) {
     // As a transition, hydration yields to the browser every few milliseconds instead of holding the main
     // thread for the whole page (hundreds of ms on a phone); a tap on a part not yet hydrated hydrates it first.
     startTransition(() => {
@@ -63,10 +68,4 @@ async function start() {
 }
 
 void start();
-
-// A newer version of the site has installed and waits (public/boot.js): offer it, never force it.
-addEventListener(
-  'wiki:update',
-  (event) => void import('@/features/updates/update-prompt.tsx').then((m) => m.showUpdatePrompt((event as CustomEvent<ServiceWorker>).detail)),
-  { once: true },
-);
+registerServiceWorker();

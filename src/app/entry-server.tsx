@@ -5,11 +5,11 @@ import { dataUrl, embeddedDataElement, gatedPartsHint, readDocumentsFrom } from 
 import type { GatedDocument } from '@/lib/gated.ts';
 import { readDataset } from '@/lib/dataset-source.server.ts';
 import { AvatarImage } from '@/lib/avatar-image.tsx';
+import { PageHeadCollector, PageHeadTags, type PageHeadProps } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_ORIGIN } from '@/lib/site.ts';
 import { AppProviders } from './app-providers.tsx';
 import { createQueryClient } from './query-client.ts';
-import { loadHeaderSearch } from '@/features/search/header-search-slot.tsx';
 import { loadRouteError } from './root-layout.tsx';
 import { createRoutes } from './routes.tsx';
 import { buildSiteFiles, sitePaths } from './site-documents.server.ts';
@@ -61,9 +61,12 @@ export function prepareSite(dataDir: string): Site {
   return { version: hash.digest('hex').slice(0, 12), files, paths: sitePaths(data), avatars };
 }
 
-export type RenderResult = {
+type RenderResult = {
   status: number;
+  /** The app's HTML, for `<div id="root">`. */
   html: string;
+  /** The page's head tags from `PageHead`: title, description, canonical and link-preview tags. */
+  head: string;
   /** The page's `<script type="application/json">` element with the documents its render read. */
   data: string;
   /** Ids of the matched routes, which name their lazy modules, so the page can preload them. */
@@ -75,30 +78,102 @@ export type RenderResult = {
 /**
  * Renders one URL at the no-spoilers level, as a crawler or a first-time visitor would see it, with the
  * public documents that render used, for `<script type="application/json">`: the browser hydrates from them.
+ * `prerenderedFor` is the path the page will be served at, if it is one page's (404.html is any path's).
  */
-export async function render(path: string, version: string): Promise<RenderResult> {
+async function render(path: string, version: string, prerenderedFor: string | undefined): Promise<RenderResult> {
   // Each page renders from nothing, as a first visit does.
   const queryClient = createQueryClient();
   read.clear();
   gatedRead = undefined;
-  // A failed page's content and the header's search field are chunks of their own in the browser; render them
-  // here, not their loading state.
-  await Promise.all([loadRouteError(), loadHeaderSearch()]);
+  // A failed page's content is a chunk of its own in the browser: render it here, not its loading state.
+  await loadRouteError();
   const handler = createStaticHandler(createRoutes(queryClient));
   const context = await handler.query(new Request(new URL(path, SITE_ORIGIN)));
   if (context instanceof Response) {
     throw new Error(`${path} answered with a redirect to ${context.headers.get('Location') ?? '?'}`);
   }
   const router = createStaticRouter(handler.dataRoutes, context);
+  let head: PageHeadProps | undefined;
   const html = renderToString(
-    <AppProviders client={queryClient}>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </AppProviders>,
+    <PageHeadCollector value={(props) => (head = props)}>
+      <AppProviders client={queryClient}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </AppProviders>
+    </PageHeadCollector>,
   );
+  if (!head) throw new Error(`${path}: the page rendered no PageHead, so it would have no <title>.`);
+  // Tags React hoists (an <img>'s automatic preload, a <title> outside PageHead) would come first in the app's
+  // HTML, inside <div id="root">, where they don't belong.
+  if (!html.startsWith('<div')) throw new Error(`${path}: the app's HTML starts with ${html.slice(0, 80)}…, not its shell.`);
   if (gatedRead) throw new Error(`${path}: the prerender read the gated part ${gatedRead}; pages render at no spoilers.`);
-  const data = embeddedDataElement({ version, documents: Object.fromEntries(read) });
+  const data = embeddedDataElement({ version, path: prerenderedFor, documents: Object.fromEntries(read) });
   const hints = [...read]
     .filter(([, value]) => ((value as GatedDocument | null)?.moreLater?.length ?? 0) > 0)
     .map(([file]) => gatedPartsHint(version, file.replace(/\.json$/, '')));
-  return { status: context.statusCode, html, data, routeIds: context.matches.map((m) => m.route.id), hints };
+  return {
+    status: context.statusCode,
+    html,
+    head: renderToStaticMarkup(<PageHeadTags {...head} />),
+    data,
+    routeIds: context.matches.map((m) => m.route.id),
+    hints,
+  };
 }
+
+/** What the client build gives every page: Vite's index.html, with the app's slots, and its manifest. */
+export type ClientBuild = {
+  /** `dist/index.html` as Vite wrote it: the shared head (the policy, the pre-paint script, the stylesheet, the entry). */
+  template: string;
+  /** `.vite/manifest.json`: each source module's chunk and what it imports. */
+  manifest: Record<string, { file: string; imports?: string[]; assets?: string[] }>;
+};
+
+/** The slots of index.html the prerender fills, each exactly once. */
+const SLOTS = { head: '<!--app-head-->', body: '<!--app-html-->', data: '<!--app-data-->' } as const;
+
+/**
+ * The modules a page preloads besides those the template loads: its route modules' chunks (route ids are their
+ * files' names, src/app/routes.tsx) and what they import.
+ */
+function routeModulePreloads(build: ClientBuild, routeIds: readonly string[]): string[] {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = build.manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const id of routeIds) visit(`src/app/routes/${id}.tsx`);
+  return [...files].filter((file) => !build.template.includes(`"/${file}"`)).map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
+}
+
+/** The display font (src/styles/fonts.css, `font-display: optional`): every page preloads it, so it is there for the first paint. */
+function fontPreload(build: ClientBuild): string {
+  const fonts = Object.values(build.manifest).flatMap((chunk) => chunk.assets ?? []).filter((file) => file.endsWith('.woff2'));
+  const [font, ...others] = [...new Set(fonts)];
+  if (!font || others.length > 0) throw new Error(`Expected one display font in the client build, found ${fonts.join(', ') || 'none'}: see src/styles/fonts.css.`);
+  return `<link rel="preload" href="/${font}" as="font" type="font/woff2" crossorigin>`;
+}
+
+/**
+ * One prerendered page, whole: the template with the page's head (its title and link-preview tags, where its
+ * gated parts are, the font and its modules to preload), the app's HTML, and the documents it hydrates from.
+ */
+export async function renderPage(path: string | null, version: string, build: ClientBuild): Promise<{ status: number; html: string }> {
+  const page = await render(path ?? NOT_FOUND_PATH, version, path ?? undefined);
+  const head = [page.head, fontPreload(build), ...page.hints, ...routeModulePreloads(build, page.routeIds)];
+  let html = build.template;
+  for (const [slot, content] of [
+    [SLOTS.head, head.join('\n    ')],
+    [SLOTS.body, page.html],
+    [SLOTS.data, page.data],
+  ] as const) {
+    if (html.split(slot).length !== 2) throw new Error(`index.html must hold ${slot} exactly once.`);
+    // A function, so a `$&` in a page's text is copied as written.
+    html = html.replace(slot, () => content);
+  }
+  return { status: page.status, html };
+}
+
+/** The not-found page, 404.html: served by static hosts for any unknown path, so it is rendered for none. */
+const NOT_FOUND_PATH = '/this-page-does-not-exist/';

@@ -1,7 +1,7 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { isRouteErrorResponse, Link, Outlet, useLocation, useNavigate, useParams, useRouteError } from 'react-router';
-import { HeaderSearchSlot } from '@/features/search/header-search-slot.tsx';
+import { HeaderSearch } from '@/features/search/header-search.tsx';
 import { FirstVisitSheet } from '@/features/spoilers/first-visit-sheet.tsx';
 import { onOpenLevelControl } from '@/features/spoilers/level-control-events.ts';
 import { LevelSummary } from '@/features/spoilers/level-summary.tsx';
@@ -56,7 +56,7 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
   // NavLink does this too, at 500 B of JavaScript on every page.)
   const { pathname } = useLocation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const settings = useSpoilerSettings();
   const menuButton = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   // Keyed on the page, not its query: a filter or a search that changes the links is followed by the viewer's
@@ -77,7 +77,7 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
             {SITE_NAME_PARTS[0]} <span className={styles.brandTail}>{SITE_NAME_PARTS[1]}</span>
           </span>
         </Link>
-        <HeaderSearchSlot client={queryClient} navigate={navigate} useSettings={useSpoilerSettings} />
+        <HeaderSearch settings={settings} navigate={navigate} />
         {/*
          * On a phone and a tablet, the navigation and the settings fold into a menu: a native popover, so it
          * opens and closes (Escape, a tap outside) and hands focus back without JavaScript. The button shows

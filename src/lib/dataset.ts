@@ -58,8 +58,11 @@ export function readDocumentsFrom(reader: Reader | undefined): void {
 /** The element id of the JSON the prerender embeds in every page. */
 const EMBEDDED_DATA_ID = 'wiki-data';
 
-/** What a prerendered page carries: the content version, and the public documents its first render read. */
-export type EmbeddedData = { version: string; documents: Record<string, unknown> };
+/**
+ * What a prerendered page carries: the content version, the path it was rendered for (404.html has none: it is
+ * served for any path), and the public documents its first render read.
+ */
+export type EmbeddedData = { version: string; path?: string; documents: Record<string, unknown> };
 
 let embedded: EmbeddedData | null | undefined;
 
@@ -87,14 +90,25 @@ export function embeddedDataElement(data: EmbeddedData): string {
 /** The `<meta name>` that tells `public/boot.js` where a page's gated parts are. */
 const GATED_PARTS_META = 'wiki-gated-parts';
 
+/** Where the part's name goes in a hint's address. */
+const PART = '{part}';
+
 /**
  * For the head of a prerendered page whose document has spoilers: where its gated parts are, with `{part}` for
  * the part's name, so a returning viewer's part can be fetched before the app has loaded. It says only what
  * the page says anyway: that some section has something hidden.
  */
 export function gatedPartsHint(version: string, name: string): string {
-  return `<meta name="${GATED_PARTS_META}" content="${dataUrl(version, documentFile(name, '{part}'))}"/>`;
+  return `<meta name="${GATED_PARTS_META}" content="${dataUrl(version, documentFile(name, PART))}"/>`;
 }
+
+/** The pre-paint script: the addresses of this page's gated part `part`, from the page's hints. */
+export function hintedGatedParts(page: Document, part: string): string[] {
+  return [...page.querySelectorAll<HTMLMetaElement>(`meta[name="${GATED_PARTS_META}"]`)].map((meta) => meta.content.replace(PART, part));
+}
+
+/** The path this page was prerendered for, if it was: only then does the app hydrate it rather than draw it. */
+export const prerenderedPath = (): string | undefined => readEmbeddedData()?.path;
 
 /** The dev server serves the documents under `dev`; see vite.config.ts. */
 const version = () => readEmbeddedData()?.version ?? 'dev';

@@ -1,6 +1,7 @@
+import { createContext, useContext } from 'react';
 import { absoluteUrl, pageTitle, SITE_NAME } from './site.ts';
 
-type PageHeadProps = {
+export type PageHeadProps = {
   /** The page's own name; the site name is appended. */
   title?: string;
   /** One or two spoiler-free sentences for search results and link previews. */
@@ -13,10 +14,24 @@ type PageHeadProps = {
 };
 
 /**
- * The page's `<title>` and meta tags. React 19 hoists them into `<head>`; the prerender moves them there
- * in the static HTML so link-preview crawlers, which run no JavaScript, see them.
+ * Where the prerender takes each page's head (src/app/entry-server.tsx): it writes the head itself, so the
+ * tags go in `<head>` where link-preview crawlers, which run no JavaScript, read them.
  */
-export function PageHead({ title, description, path, type = 'website', image }: PageHeadProps) {
+export const PageHeadCollector = createContext<((head: PageHeadProps) => void) | null>(null);
+
+/**
+ * The page's `<title>` and meta tags. In the browser React 19 hoists them into `<head>` and keeps them up to
+ * date as pages change; the prerender collects them instead (`PageHeadCollector`).
+ */
+export function PageHead(props: PageHeadProps) {
+  const collect = useContext(PageHeadCollector);
+  if (!collect) return <PageHeadTags {...props} />;
+  collect(props);
+  return null;
+}
+
+/** The tags: on the server, with the link-preview tags that the browser bundle doesn't carry. */
+export function PageHeadTags({ title, description, path, type = 'website', image }: PageHeadProps) {
   const fullTitle = pageTitle(title);
   const url = path === undefined ? undefined : absoluteUrl(path);
   return (

@@ -38,6 +38,8 @@ export const paths = {
   avatar: (id: string) => `/avatars/${encodeURIComponent(id)}.svg`,
   /** A page's link-preview image, drawn by the build: `/timeline/` → `/og/timeline.png`, `/` → `/og/home.png`. */
   ogImage: (page: string) => `/og${page.slice(0, -1) || '/home'}.png`,
+  /** The service worker the build writes (scripts/service-worker.mjs); its scope is the whole site. */
+  serviceWorker: () => '/sw.js',
 } as const;
 
 /** `/characters/nick-nelson` and `/characters/nick-nelson/` are one page. */

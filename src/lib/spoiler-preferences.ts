@@ -47,4 +47,5 @@ export function createSpoilerStore(getStorage: () => Storage | undefined) {
 
 export type SpoilerStore = ReturnType<typeof createSpoilerStore>;
 
-export const spoilerStore = createSpoilerStore(browserStorage);
+// Pure: the pre-paint script reads `parsePreferences` from this module and has no use for the store.
+export const spoilerStore = /* @__PURE__ */ createSpoilerStore(browserStorage);

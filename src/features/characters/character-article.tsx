@@ -101,8 +101,9 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
 
       {/* Family and partners follow the viewer's level, so the box waits with the rest while the page settles. */}
       <aside className={styles.infobox} aria-label="Infobox" data-gated="">
-        {/* A file the build draws (src/app/entry-server.tsx), so this page carries no drawing code. */}
-        <img src={paths.avatar(character.id)} alt="" width={96} height={96} />
+        {/* A file the build draws (src/app/entry-server.tsx), so this page carries no drawing code. Decorative, and
+            low priority: React would otherwise preload it ahead of the stylesheet the first paint waits for. */}
+        <img src={paths.avatar(character.id)} alt="" width={96} height={96} fetchPriority="low" />
         <dl>
           <dt>Played by</dt>
           <dd>

@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useSyncExternalStore } from 'react';
@@ -8,10 +8,10 @@ import { readDataset } from '@/lib/dataset-source.server.ts';
 import { episodesQuery } from '@/lib/gated-queries.ts';
 import { paths } from '@/lib/paths.ts';
 import { NO_SPOILERS, type SpoilerSettings } from '@/lib/spoilers.ts';
-import { HeaderSearchSlot } from './header-search-slot.tsx';
+import { HeaderSearch } from './header-search.tsx';
 
 const SHOW_ALL = { ...NO_SPOILERS, showAll: true };
-/** The viewer's setting, kept outside React as the app's spoiler store keeps it: the field's own root reads it too. */
+/** The viewer's setting, kept outside React as the app's spoiler store keeps it. */
 const settings = {
   value: NO_SPOILERS,
   listeners: new Set<() => void>(),
@@ -29,10 +29,9 @@ const useTestSettings = () =>
 /** A page with the header's field, another text field, and a stand-in for the header's spoiler switch. */
 function Page() {
   const navigate = useNavigate();
-  const client = useQueryClient();
   return (
     <>
-      <HeaderSearchSlot client={client} navigate={navigate} useSettings={useTestSettings} />
+      <HeaderSearch settings={useTestSettings()} navigate={navigate} />
       <button type="button" onClick={() => settings.set(SHOW_ALL)}>
         Show spoilers
       </button>
@@ -56,7 +55,6 @@ async function renderHeader() {
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
-  // Drawn, not hydrated: the field's code loads at once, into its own root (header-search-slot.tsx).
   return { router, field: await screen.findByRole('combobox', { name: 'Search the wiki' }) };
 }
 

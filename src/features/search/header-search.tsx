@@ -1,21 +1,15 @@
-import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { MAX_QUERY_LENGTH, paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
-import type { FieldContext } from './header-search-slot.tsx';
+import { suggestionId } from './suggestion-id.ts';
 import styles from './header-search.module.css';
 
-/*
- * This file's chunk imports nothing but the entry's: the field hydrates one request after the viewer reaches for
- * it (header-search-slot.tsx). It is a React root of its own, so nothing else on the page waits for it.
- */
-
-/** The field's ids. There is one field, in the header; a fixed base id is the same in the prerender and in its own root. */
+/** The field's ids. There is one field, in the header. */
 const id = 'header-search';
 
-/** The id of the header suggestion at an index, for the field's `aria-activedescendant`. */
-export const suggestionId = (baseId: string, index: number) => `${baseId}-option-${index}`;
+// Keys go to what is focused: an element, or the body.
+const isTyping = (target: EventTarget | null) => (target as Element).closest('input, textarea, select, [contenteditable]');
 
 // The options, the engine and MiniSearch: one chunk, fetched when the field is first focused.
 const loadSuggestions = () => import('./search-suggestions.tsx');
@@ -23,12 +17,13 @@ const Suggestions = lazy(() => loadSuggestions().then((m) => ({ default: m.Sugge
 
 /**
  * The search field in the header of every page, with suggestions as you type: an ARIA combobox whose listbox
- * options load lazily (search-suggestions.tsx). The keys work on the options as rendered, so this code knows
- * nothing of results. It loads when the viewer reaches for the field (header-search-slot.tsx). On a phone the field folds behind a magnifying glass (a label,
- * so a tap focuses the field) and opens across the header while it has focus: CSS alone, so nothing here
- * tracks it.
+ * options load lazily with the engine and the index (search-suggestions.tsx), when the field is first focused.
+ * The keys work on the options as rendered, so this code knows nothing of results. `/`, Ctrl+K and Cmd+K focus
+ * it from anywhere. Without JavaScript it is a plain form whose Enter opens the results page. On a phone the
+ * field folds behind a magnifying glass (a label, so a tap focuses the field) and opens across the header
+ * while it has focus: CSS alone, so nothing here tracks it.
  */
-function HeaderSearch({ settings, navigate }: { settings: SpoilerSettings; navigate: FieldContext['navigate'] }) {
+export function HeaderSearch({ settings, navigate }: { settings: SpoilerSettings; navigate: (href: string) => unknown }) {
   const client = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
@@ -43,8 +38,8 @@ function HeaderSearch({ settings, navigate }: { settings: SpoilerSettings; navig
   };
   const listed = open && query !== '';
 
-  // This code arrives when the viewer reaches for the field (header-search-slot.tsx), maybe after they focused it
-  // and typed: start fetching what typing needs, and take up what they typed, which React doesn't replay.
+  // The viewer may have focused the prerendered field and typed before the page hydrated: start fetching what
+  // typing needs, and take up what they typed, which React doesn't replay.
   useEffect(() => {
     const input = inputRef.current;
     const focused = document.activeElement === input;
@@ -53,7 +48,18 @@ function HeaderSearch({ settings, navigate }: { settings: SpoilerSettings; navig
       setValue(input.value);
       setOpen(focused);
     }
-    // Once, on arrival.
+    // `/`, Ctrl+K and Cmd+K focus the field from anywhere, unless the viewer is typing in another field.
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey;
+      const k = e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
+      if (e.defaultPrevented || !input || !(slash || k) || (isTyping(e.target) && e.target !== input)) return;
+      e.preventDefault();
+      input.focus();
+      input.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+    // Once, on hydration.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -145,32 +151,4 @@ function HeaderSearch({ settings, navigate }: { settings: SpoilerSettings; navig
       </form>
     </div>
   );
-}
-
-/** The field as the page has it: in the prerender, inside the page's tree; in the browser, its own root's. */
-export function HeaderSearchField({ context }: { context: FieldContext }) {
-  return <HeaderSearch settings={context.useSettings()} navigate={context.navigate} />;
-}
-
-/**
- * Gives the field a React root of its own in `slot`: hydrating the prerendered field in the container the
- * prerender put there, or drawing it in a new one where the page was drawn in the browser (a 404 page, an error).
- * Returns the unmount.
- */
-export function mountHeaderSearch(slot: HTMLElement, context: FieldContext): () => void {
-  const field = (
-    <QueryClientProvider client={context.client}>
-      <HeaderSearchField context={context} />
-    </QueryClientProvider>
-  );
-  let root: Root;
-  const prerendered = slot.firstElementChild as HTMLElement | null;
-  if (prerendered) root = hydrateRoot(prerendered, field);
-  else {
-    const container = slot.appendChild(document.createElement('div'));
-    container.className = styles.slot as string;
-    (root = createRoot(container)).render(field);
-  }
-  // Later, not now: the page's tree calls this while React is committing it, and a root can't unmount then.
-  return () => setTimeout(() => root.unmount());
 }

@@ -5,7 +5,7 @@ import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { Highlighted } from './highlighted.tsx';
 import { resultHref } from './result-href.ts';
 import type { SearchResult } from './search-index.ts';
-import { suggestionId } from './header-search.tsx';
+import { suggestionId } from './suggestion-id.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from './search-kinds.ts';
 import { useSearchEngine } from './use-search-engine.ts';
 import styles from './search-suggestions.module.css';

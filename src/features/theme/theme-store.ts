@@ -8,4 +8,5 @@ export const parseTheme = (raw: string | null): Theme | null => (raw === '"light
 
 export const createThemeStore = (getStorage: () => Storage | undefined) => createPreferenceStore(STORAGE_KEYS.theme, parseTheme, getStorage);
 
-export const themeStore = createThemeStore(browserStorage);
+// Pure: the pre-paint script reads `parseTheme` from this module and has no use for the store.
+export const themeStore = /* @__PURE__ */ createThemeStore(browserStorage);

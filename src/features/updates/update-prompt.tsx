@@ -4,7 +4,7 @@ import styles from './update-prompt.module.css';
 
 /**
  * "A new version is available · Reload": shown when a newer service worker has installed and waits
- * (public/boot.js). Nothing reloads until the viewer asks; "Not now" keeps the page, and the prompt comes back
+ * (src/app/service-worker-registration.ts). Nothing reloads until the viewer asks; "Not now" keeps the page, and the prompt comes back
  * on the next page load while the new version still waits.
  */
 export function UpdatePrompt({ worker }: { worker: ServiceWorker }) {
