@@ -76,7 +76,7 @@ export async function measurePage(browser, url, { spoilers = false } = {}) {
       );
     }
     // Layout shift as Lighthouse counts it, and, for a returning viewer whose page holds its content back until
-    // their spoilers are placed (public/boot.js), when it was let go.
+    // their spoilers are placed (src/lib/settling.ts), when it was let go.
     await context.addInitScript(() => {
       const bench = { shift: 0, released: null };
       window.__bench = bench;

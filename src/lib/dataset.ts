@@ -87,7 +87,7 @@ export function embeddedDataElement(data: EmbeddedData): string {
   return `<script type="application/json" id="${EMBEDDED_DATA_ID}">${json}</script>`;
 }
 
-/** The `<meta name>` that tells `public/boot.js` where a page's gated parts are. */
+/** The `<meta name>` that tells the pre-paint script (src/app/boot.ts) where a page's gated parts are. */
 const GATED_PARTS_META = 'wiki-gated-parts';
 
 /** Where the part's name goes in a hint's address. */

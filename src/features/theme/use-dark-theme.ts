@@ -24,6 +24,6 @@ const isDark = () => (themeStore.getSnapshot() ?? (systemDark().matches ? 'dark'
 
 /**
  * Whether the page is dark, by the viewer's choice (`themeStore`) or else the system's. Light while the server
- * renders and React hydrates; the page's colours are right all along (public/boot.js).
+ * renders and React hydrates; the page's colours are right all along (src/app/boot.ts).
  */
 export const useDarkTheme = (): boolean => useSyncExternalStore(subscribe, isDark, () => false);
