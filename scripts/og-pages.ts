@@ -5,8 +5,8 @@
  * no image can carry a spoiler.
  */
 import type { SerializedFile } from '@/app/entry-server.tsx';
-import { castCredit, type CastDocument } from '@/features/cast/cast-page.ts';
-import type { CharacterSummary } from '@/features/characters/character-page.ts';
+import { castCredit, type CastDocument } from '@/features/cast/cast-view.ts';
+import type { CharacterSummary } from '@/features/characters/character-view.ts';
 import { avatarLook } from '@/lib/avatar.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
 import { paths } from '@/lib/paths.ts';

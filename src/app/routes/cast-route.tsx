@@ -1,7 +1,7 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { data, useParams, type LoaderFunctionArgs } from 'react-router';
-import { CastPage } from '@/features/cast/cast-article.tsx';
-import { castCredit, castDescription } from '@/features/cast/cast-page.ts';
+import { CastPage } from '@/features/cast/cast-page.tsx';
+import { castCredit, castDescription } from '@/features/cast/cast-view.ts';
 import { castQuery } from '@/features/cast/cast-queries.ts';
 import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
 import { documents } from '@/lib/dataset.ts';

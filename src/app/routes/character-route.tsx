@@ -1,6 +1,6 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { data, useParams, type LoaderFunctionArgs } from 'react-router';
-import { CharacterPage } from '@/features/characters/character-article.tsx';
+import { CharacterPage } from '@/features/characters/character-page.tsx';
 import { characterQuery } from '@/features/characters/character-queries.ts';
 import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
 import { documents } from '@/lib/dataset.ts';

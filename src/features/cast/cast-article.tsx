@@ -1,38 +1,16 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
-import { documents } from '@/lib/dataset.ts';
 import { formatDate } from '@/lib/dates.ts';
-import type { GatedDocument } from '@/lib/gated.ts';
 import { EpisodeBadge, GatedSection, sectionGate, type SectionGate } from '@/lib/gated-section.tsx';
-import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { MediumLabel } from '@/lib/medium-label.tsx';
 import { paths } from '@/lib/paths.ts';
 import type { Source } from '@/lib/schema.server.ts';
-import type { SpoilerSettings } from '@/lib/spoilers.ts';
-import { useGate } from '@/lib/use-gate.ts';
 import { QuoteFigure, quoteListClass } from '@/lib/quote-figure.tsx';
-import { rolesOf, viewCast, type CastCharacter, type CastDocument, type CastSection, type CastView } from './cast-page.ts';
+import { rolesOf, type CastCharacter, type CastSection, type CastView } from './cast-view.ts';
 import styles from './cast-article.module.css';
 
 const idsOf = (sources: readonly Source[]) => sources.map((s) => s.id);
-
-/**
- * A person's page at the viewer's level. Sections shown by hand live in state here, so they hold until the
- * page is left: render it with `key={person}` so another person starts fresh.
- */
-export function CastPage({ document, settings }: { document: CastDocument & GatedDocument; settings: SpoilerSettings }) {
-  const gated = useGate(documents.cast(document.person.id), document, settings);
-  return (
-    <>
-      {gated.failed ? <GatedUnavailable onRetry={gated.retry} /> : null}
-      <CastArticle
-        view={viewCast(gated.document)}
-        sections={gated}
-      />
-    </>
-  );
-}
 
 /** "Nick Nelson", "Tao Xu and Elle Argent", each a link to the character's page. */
 function CharacterLinks({ characters }: { characters: readonly CastCharacter[] }) {

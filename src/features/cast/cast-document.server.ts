@@ -4,7 +4,7 @@
  */
 import { groupedBy, oncePerDataset } from '@/lib/dataset-lookups.server.ts';
 import type { Dataset } from '@/lib/schema.server.ts';
-import type { CastCharacter, CastDocument } from './cast-page.ts';
+import type { CastCharacter, CastDocument } from './cast-view.ts';
 
 /** Lookups by id and by speaker, built once per dataset. */
 const lookups = oncePerDataset((data: Dataset) => {

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { documents, loadDocument } from '@/lib/dataset.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
-import type { CastDocument } from './cast-page.ts';
+import type { CastDocument } from './cast-view.ts';
 
 export const castKeys = {
   all: ['cast'] as const,

@@ -5,15 +5,11 @@ import { formatDate } from '@/lib/dates.ts';
 import { MediumLabel } from '@/lib/medium-label.tsx';
 import { paths } from '@/lib/paths.ts';
 import type { ContentNote, Source } from '@/lib/schema.server.ts';
-import { documents } from '@/lib/dataset.ts';
-import type { GatedDocument } from '@/lib/gated.ts';
 import { EpisodeBadge, GatedSection, sectionGate, type SectionGate } from '@/lib/gated-section.tsx';
-import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { ShareButton } from '@/lib/share-button.tsx';
-import { parseEpisodeCode, type SpoilerSettings } from '@/lib/spoilers.ts';
-import { useGate } from '@/lib/use-gate.ts';
+import { parseEpisodeCode } from '@/lib/spoilers.ts';
 import { QuoteFigure, quoteListClass } from '@/lib/quote-figure.tsx';
-import { viewCharacter, type CharacterDocument, type CharacterSection, type CharacterView, type RelationshipStep } from './character-page.ts';
+import { type CharacterSection, type CharacterView, type RelationshipStep } from './character-view.ts';
 import { RelationMapSlot } from './relation-map-slot.tsx';
 import { useCharacterPreviews } from './use-character-previews.ts';
 import styles from './character-article.module.css';
@@ -27,24 +23,6 @@ const CONTENT_NOTE_LABELS: Record<ContentNote, string> = {
   'self-harm': 'self-harm',
   bullying: 'bullying',
 };
-
-/**
- * The character page at the viewer's level; its head tags are the route's. Sections shown by hand live in state
- * here, so they hold until the page is left: render it with `key={slug}` so another character starts fresh.
- */
-export function CharacterPage({ slug, document, settings }: { slug: string; document: CharacterDocument & GatedDocument; settings: SpoilerSettings }) {
-  const gated = useGate(documents.character(slug), document, settings);
-  const view = viewCharacter(gated.document);
-  return (
-    <>
-      {gated.failed ? <GatedUnavailable onRetry={gated.retry} /> : null}
-      <CharacterArticle
-        view={view}
-        sections={gated}
-      />
-    </>
-  );
-}
 
 /** "1 and 2": the dataset covers two seasons, and everyone in it is in Season 2's cast (see the seasons row). */
 const LAST_SEASON = 2;

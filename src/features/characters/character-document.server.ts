@@ -6,7 +6,7 @@
 import { groupedBy, oncePerDataset } from '@/lib/dataset-lookups.server.ts';
 import type { Character, Dataset, Fact } from '@/lib/schema.server.ts';
 import { GROUP_ORDER } from './character-groups.ts';
-import type { CharacterDocument, CharacterLink, CharacterSummary, CitedFact, Credit, RelationshipStep } from './character-page.ts';
+import type { CharacterDocument, CharacterLink, CharacterSummary, CitedFact, Credit, RelationshipStep } from './character-view.ts';
 
 /** Lookups by id and by character, built once per dataset. */
 const lookups = oncePerDataset((data: Dataset) => {

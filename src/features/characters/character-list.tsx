@@ -4,7 +4,7 @@ import { AvatarImage } from '@/lib/avatar-image.tsx';
 import { paths } from '@/lib/paths.ts';
 import { useHydrated } from '@/lib/use-hydrated.ts';
 import { GROUP_ORDER } from './character-groups.ts';
-import type { CharacterSummary } from './character-page.ts';
+import type { CharacterSummary } from './character-view.ts';
 import { characterListQuery } from './character-queries.ts';
 import styles from './character-list.module.css';
 

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { documents, loadDocument, loadRequiredDocument } from '@/lib/dataset.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
-import type { CharacterDocument, CharacterSummary } from './character-page.ts';
+import type { CharacterDocument, CharacterSummary } from './character-view.ts';
 
 export const characterKeys = {
   all: ['characters'] as const,

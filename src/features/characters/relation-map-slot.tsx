@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CharacterLink, RelationshipStep } from './character-page.ts';
+import type { CharacterLink, RelationshipStep } from './character-view.ts';
 import type { RelationMap } from './relation-map.tsx';
 import styles from './relation-map-slot.module.css';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/lib/paths.ts';
-import type { RelationshipStep } from './character-page.ts';
+import type { RelationshipStep } from './character-view.ts';
 import { RelationMap } from './relation-map.tsx';
 
 const step = (id: string, name: string, type: RelationshipStep['type'], role: string): RelationshipStep => ({

@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { avatarLook } from '@/lib/avatar.ts';
 import { paths } from '@/lib/paths.ts';
-import type { CharacterLink, RelationshipStep } from './character-page.ts';
+import type { CharacterLink, RelationshipStep } from './character-view.ts';
 import styles from './relation-map.module.css';
 
 /** The drawing's width in its own units: about a pixel each on a 360 px phone, so its text stays readable. */

@@ -3,7 +3,7 @@ import { readDataset } from '@/lib/dataset-source.server.ts';
 import { gateInMemory } from '@/test/gate-in-memory.ts';
 import { NO_SPOILERS, type SpoilerSettings } from '@/lib/spoilers.ts';
 import { buildCharacterDocument } from './character-document.server.ts';
-import { currentStages, viewCharacter } from './character-page.ts';
+import { currentStages, viewCharacter } from './character-view.ts';
 
 const data = readDataset();
 const nick = buildCharacterDocument(data, 'nick-nelson')!;

@@ -4,7 +4,7 @@ import { gateInMemory } from '@/test/gate-in-memory.ts';
 import type { Dataset } from '@/lib/schema.server.ts';
 import { NO_SPOILERS, type SpoilerSettings } from '@/lib/spoilers.ts';
 import { buildCastDocument } from './cast-document.server.ts';
-import { castDescription, rolesOf, viewCast, type CastDocument } from './cast-page.ts';
+import { castDescription, rolesOf, viewCast, type CastDocument } from './cast-view.ts';
 
 const data = readDataset();
 const kit = buildCastDocument(data, 'kit-connor')!;
