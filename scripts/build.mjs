@@ -101,7 +101,7 @@ await writeFile(
 );
 await writeFile(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', SITE_ORIGIN).href}\n`);
 
-// Link-preview images (docs/decisions/0008): the home page, the timeline and every character.
+// Link-preview images (docs/decisions/0008): the home page, the timeline, every character and every cast page.
 const images = args['without-preview-images'] ? 0 : await writeOgImages(SITE_NAME, ogPages(site.files), outDir);
 
 await writeAppManifest(SITE_NAME, outDir);

@@ -9,7 +9,7 @@ import { NotFound } from './not-found.tsx';
 /**
  * A 404 from the character route's loader: the root loader ran, so the spoiler setting can be read. Close names
  * come from the search engine, which loads with this chunk: a static import, as this chunk is itself loaded on
- * demand (a nested `import()` would bring back Vite's preload helper; see vite.config.ts).
+ * demand.
  */
 function CharacterNotFound({ slug }: { slug: string }) {
   return (

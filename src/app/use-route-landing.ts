@@ -18,9 +18,9 @@ let traversing = false;
  * - a change of the query alone (the timeline's filters, the results page as you type) stays put;
  * - focus moves to the new page's `<h1>` (or `<main>`), so keyboard and screen-reader users start at the new
  *   content and hear its name.
- * React Router's `ScrollRestoration` does the scrolling part too, but costs every page about 850 bytes of
- * gzipped JavaScript that the 115 KB budget doesn't have (docs/decisions/0007). On a reload the browser
- * restores the position itself.
+ * React Router's `ScrollRestoration` does the scrolling part but not the focus, and it scrolls to the top on
+ * every push unless the navigation says `preventScrollReset`, which every query-only change would then have to
+ * (docs/decisions/0009, 0018). On a reload the browser restores the position itself.
  */
 export function useRouteLanding(): void {
   const location = useLocation();

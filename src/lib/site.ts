@@ -3,8 +3,8 @@ export const SITE_NAME_PARTS = ['Heartstopper', 'Season 2 Wiki'] as const;
 export const SITE_NAME = SITE_NAME_PARTS.join(' ');
 
 /**
- * Where the site is deployed, for canonical links, `og:url` and the sitemap. Set `SITE_ORIGIN` when
- * building for a real host; see README.
+ * Where the site is deployed, for canonical links, `og:url`, `og:image` and the sitemap. Set `VITE_SITE_ORIGIN`
+ * when building for a real host; see docs/deploy.md.
  */
 export const SITE_ORIGIN: string = (import.meta.env.VITE_SITE_ORIGIN as string | undefined) ?? 'https://heartstopper-wiki.example';
 
