@@ -200,7 +200,10 @@ export default defineConfig(({ command }) => ({
     environment: 'jsdom',
     globals: true,
     include: ['src/**/*.test.{ts,tsx}', 'tests/data/**/*.test.ts', 'scripts/**/*.test.ts'],
+    globalSetup: ['./src/test/site-files-setup.ts'],
     setupFiles: ['./src/test-setup.ts'],
     restoreMocks: true,
+    // Above the 4 s that findBy… waits (src/test-setup.ts), so a test that waits in vain fails with its own message.
+    testTimeout: 15_000,
   },
 }));

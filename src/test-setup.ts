@@ -1,13 +1,26 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
-import { buildSiteFiles } from '@/app/site-documents.server.ts';
+import { cleanup, configure } from '@testing-library/react';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, inject } from 'vitest';
 import { readDocumentsFrom } from '@/lib/dataset.ts';
-import { readDataset } from '@/lib/dataset-source.server.ts';
 
-// Components read the same documents and gated parts the build writes, from memory instead of the network.
-const files = buildSiteFiles(readDataset());
-readDocumentsFrom((file) => files.get(file)?.content);
+// Components read the same documents and gated parts the build writes, from the folder the global setup wrote
+// them to once (src/test/site-files-setup.ts) instead of the network, each file when first asked for.
+const siteFilesDir = inject('siteFilesDir');
+const read = new Map<string, unknown>();
+readDocumentsFrom((file) => {
+  if (!read.has(file)) {
+    const path = join(siteFilesDir, file);
+    read.set(file, existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
+  }
+  return read.get(file);
+});
+
+// `findBy…` waits for what a test expects to appear. Its default of one second is a clock: on a busy machine a
+// route's loader and render can take longer, and a correct page would fail. Wait longer; a test still fails
+// when what it waits for never comes.
+configure({ asyncUtilTimeout: 4_000 });
 
 // jsdom lays nothing out, so it has no scrolling to do; browsers have this.
 if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= function scrollIntoView() {};

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { axeProblems, useAxe } from './axe.ts';
 import { openHeaderMenu } from './header.ts';
 import { MANY, projectShare, sitemapPaths } from './sitemap.ts';
+import { expect, test } from './test.ts';
 
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -83,15 +84,14 @@ test.describe('accessibility sweep: axe on every page, in every state of its chr
     });
   }
 
-  test('axe finds nothing in what opens on request: search suggestions, the level picker, folded filters, a preview card', async ({ page, isMobile }) => {
+  test('axe finds nothing in what opens on request: search suggestions, the level picker, folded filters, a preview card', async ({ page, isMobile, appReady }) => {
     test.setTimeout(90_000);
     const problems: string[] = [];
     const check = async (label: string, scope: string) => {
       await frames(page);
       problems.push(...(await inBothSchemes(page, label, scope)));
     };
-    // Answered once, the first-visit question is gone from the next pages: the switch says when one has hydrated.
-    const hydrated = page.getByRole('switch', { name: 'Show spoilers', includeHidden: true });
+    // Answered once, the first-visit question is gone from the next pages, which wait for the app instead.
     await useAxe(page);
     await page.goto('/');
     await page.getByRole('button', { name: 'Not now' }).click();
@@ -114,7 +114,7 @@ test.describe('accessibility sweep: axe on every page, in every state of its chr
     // The timeline's filters, which a phone folds behind a button (wider, they are always open and swept).
     if (isMobile) {
       await page.goto('/timeline/');
-      await expect(hydrated).toBeEnabled();
+      await appReady();
       await page.getByRole('button', { name: /^Filters/ }).click();
       await expect(page.getByRole('checkbox', { name: /^Casting/ })).toBeVisible();
       await check('/timeline/ with the filters unfolded', 'main form');
@@ -122,7 +122,7 @@ test.describe('accessibility sweep: axe on every page, in every state of its chr
       // A link to a character shows a card about them when the mouse rests on it or the keyboard reaches it (a
       // phone has neither). The keyboard's: axe scrolls, which takes the link from under a resting mouse.
       await page.goto('/characters/nick-nelson/');
-      await expect(hydrated).toBeEnabled();
+      await appReady();
       const infobox = page.getByRole('complementary', { name: 'Infobox' });
       const sarah = infobox.getByRole('link', { name: 'Sarah Nelson' });
       await infobox.getByRole('link', { name: 'Kit Connor' }).focus();

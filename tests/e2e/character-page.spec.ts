@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { paths } from '../../src/lib/paths.ts';
+import { networkSettled, trackRequests } from './network.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
 import { data } from './spoiler-strings.ts';
 
@@ -7,6 +8,7 @@ const none = { showAll: false, watched: 'none' };
 
 /** The scripts matching `chunk` the page has requested so far (it fills as the page goes on). */
 function requested(page: Page, chunk: RegExp): string[] {
+  trackRequests(page);
   const urls: string[] = [];
   page.on('request', (r) => void (chunk.test(new URL(r.url()).pathname) && urls.push(r.url())));
   return urls;
@@ -77,7 +79,8 @@ test.describe('the relationship map', () => {
     await storeSettings(page, none);
     await page.goto(paths.character('nick-nelson'));
     await settled(page, none);
-    await page.waitForLoadState('networkidle');
+    // What the ready page loads by itself has had its chance once the network has settled.
+    await networkSettled(page);
     expect(loaded, 'the map’s code, before the viewer gets there').toEqual([]);
 
     // The map sits just above the quotes.
@@ -107,7 +110,8 @@ test.describe('previews of linked characters', () => {
     await storeSettings(page, none);
     await page.goto(paths.character('nick-nelson'));
     await settled(page, none);
-    await page.waitForLoadState('networkidle');
+    // What the ready page loads by itself has had its chance once the network has settled.
+    await networkSettled(page);
     expect(loaded, 'the previews’ code, before any hover').toEqual([]);
 
     const infobox = page.getByRole('complementary', { name: 'Infobox' });

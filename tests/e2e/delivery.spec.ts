@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
+import type { Locator, Page, Response } from '@playwright/test';
 import { APP_BUDGET_BYTES, measureFloor } from '../../bench/floor/build.mjs';
 import { SCALED_URL } from '../../playwright.config.ts';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
@@ -8,7 +8,9 @@ import { leaksIn, recordBodies, WIRE_LEVELS, type Received } from './received.ts
 import { queryWords, spoilerStrings, visibleAt } from './spoiler-strings.ts';
 import { openHeaderMenu } from './header.ts';
 import { workerInstalled } from './service-worker.ts';
+import { networkSettled, trackRequests } from './network.ts';
 import { sitemapPaths } from './sitemap.ts';
+import { expect, test, waitForAppReady } from './test.ts';
 import { sweepTo } from './visit.ts';
 
 const spoilers = spoilerStrings();
@@ -17,14 +19,12 @@ async function visitEverything(page: Page, settings: SpoilerSettings, bodies: Re
   await storeSettings(page, settings);
   // As the leak scan does (spoilers.spec.ts): a quarter of the pages from the server, the rest in the app.
   for (const [index, path] of (await sitemapPaths(page.request)).entries()) {
-    if (await sweepTo(page, path, index, 0, bodies)) {
-      await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
-    }
+    if (await sweepTo(page, path, index, 0, bodies)) await waitForAppReady(page);
   }
   await bodies.idle();
   await page.goto('/search/');
+  await waitForAppReady(page);
   const box = page.getByRole('searchbox', { name: /search/i });
-  await expect(box).toBeEnabled();
   const hidden = spoilers.filter((s) => !visibleAt(s, settings));
   for (const q of [...new Set(hidden.flatMap((s) => queryWords(s.text, 2)))].slice(0, 15)) {
     await box.fill(q);
@@ -75,9 +75,11 @@ test('raising the level fetches what it allows and shows it without a reload', a
 
 test('a source only spoilers cite (a headline naming Isaac’s storyline) is neither shown nor sent until allowed', async ({ page }) => {
   const bodies = recordBodies(page);
+  trackRequests(page);
   await page.goto('/sources/');
   await page.getByRole('button', { name: 'Not now' }).click();
-  await page.waitForLoadState('networkidle');
+  // Whatever the page fetches once ready has had its chance: the network settled after the answer.
+  await networkSettled(page);
   await bodies.idle();
   await expect(page.locator('main')).toContainText('PinkNews');
   expect(bodies.received.filter((b) => /asexual/i.test(b.body)).map((b) => b.url)).toEqual([]);
@@ -100,9 +102,9 @@ test('showing a section fetches that section’s spoilers alone, in one request'
   expect(requested[0]).toMatch(/\/characters\/isaac-henderson\.list-details\.json$/);
 });
 
-test('when content can’t be fetched, the page says so and offers to try again', async ({ page }) => {
+test('when content can’t be fetched, the page says so and offers to try again', async ({ page, appReady }) => {
   await page.goto('/');
-  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
+  await appReady();
   await page.route('**/data/**', (route) => route.abort('internetdisconnected'));
   await openHeaderMenu(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
@@ -112,7 +114,7 @@ test('when content can’t be fetched, the page says so and offers to try again'
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
 });
 
-test('hovering or focusing a link fetches its page’s data, so the click needs no request', async ({ page }) => {
+test('hovering or focusing a link fetches its page’s data, so the click needs no request', async ({ page, appReady }) => {
   const requested = recordRequests(page);
   /** Focusing `link` fetches `file` once; following it then renders `heading` with no request of its own. */
   const prefetched = async (link: Locator, file: string, heading: string) => {
@@ -124,7 +126,7 @@ test('hovering or focusing a link fetches its page’s data, so the click needs 
     await fetchedOnlyAhead(page, requested.data);
   };
   await page.goto('/');
-  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
+  await appReady();
   await openHeaderMenu(page);
   await prefetched(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Characters' }), 'characters.json', 'Characters');
   // A character's page is in the entry, not a lazy route: its links prefetch all the same.
@@ -133,6 +135,7 @@ test('hovering or focusing a link fetches its page’s data, so the click needs 
 
 /** Records the paths of the data files (`characters/nick-nelson.json`) and scripts the page requests. */
 function recordRequests(page: Page) {
+  trackRequests(page);
   const requested = { data: [] as string[], scripts: [] as string[] };
   page.on('request', (r) => {
     const path = new URL(r.url()).pathname;
@@ -159,19 +162,21 @@ const characterLinks = (page: Page, inView: boolean) =>
     }, inView);
 
 /**
- * Once the network is idle, the data files requested since `requested` was emptied are the pages of character
- * links in view on the page shown now (fetched ahead, src/app/prefetch.ts), and nothing else.
+ * Once the network has settled, the data files requested since `requested` was emptied are the pages of
+ * character links in view on the page shown now (fetched ahead, src/app/prefetch.ts), and nothing else.
  */
 async function fetchedOnlyAhead(page: Page, requested: string[]) {
-  await page.waitForLoadState('networkidle');
+  // The document's `networkidle` came before this navigation in the app: what the new page fetched is waited for.
+  await networkSettled(page);
   const inView = await characterLinks(page, true);
   expect(requested.filter((file) => !inView.includes(file))).toEqual([]);
 }
 
+/** Opens `path` and waits for the app and then the network to settle. The page records its requests already. */
 const settledAt = async (page: Page, path: string) => {
   await page.goto(path);
-  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
-  await page.waitForLoadState('networkidle');
+  await waitForAppReady(page);
+  await networkSettled(page);
 };
 
 test('hydration needs no request: at “nothing yet” a prerendered page fetches only the pages its character links in view lead to', async ({ page }) => {
@@ -193,7 +198,7 @@ test('a character link scrolled into view has its page fetched, so following it 
   const link = page.getByRole('main').locator(`a[href="${href}"]`).first();
   await link.scrollIntoViewIfNeeded();
   await expect.poll(() => requested.data).toContain(file);
-  await page.waitForLoadState('networkidle');
+  await networkSettled(page);
   requested.data.length = 0;
   requested.scripts.length = 0;
   await (isMobile ? link.tap() : link.click());
@@ -241,9 +246,10 @@ async function scriptBytes(page: Page, url: string) {
     if (response.request().resourceType() === 'script') scripts.set(response.url(), gzipSync(await response.body()).length);
   };
   page.on('response', onResponse);
+  trackRequests(page);
   await page.goto(url);
-  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
-  await page.waitForLoadState('networkidle');
+  await waitForAppReady(page);
+  await networkSettled(page);
   page.off('response', onResponse);
   const inline = await page.locator('script:not([src]):not([type="application/json"])').allTextContents();
   expect(inline, 'the pre-paint script').toHaveLength(1);
@@ -284,9 +290,10 @@ test.describe('byte budgets (gzip), for a character page', () => {
   });
 });
 
-test('a character page loads the search, timeline, map and preview-card code only when the viewer uses them', async ({ page, isMobile }) => {
+test('a character page loads the search, timeline, map and preview-card code only when the viewer uses them', async ({ page, isMobile, appReady }) => {
   test.skip(isMobile, 'the preview cards open on a mouse pointer');
   const scripts: string[] = [];
+  trackRequests(page);
   page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname)));
   const loaded = (chunk: RegExp) => scripts.filter((p) => chunk.test(p));
   // Chunk names come from their modules' files (src/features/…).
@@ -296,8 +303,9 @@ test('a character page loads the search, timeline, map and preview-card code onl
   const PREVIEWS = /\/assets\/character-previews-/;
 
   await page.goto('/characters/nick-nelson/');
-  await expect(page.getByRole('switch', { name: 'Show spoilers' })).toBeEnabled();
-  await page.waitForLoadState('networkidle');
+  await appReady();
+  // What a page loads once ready has had its chance once the network has settled.
+  await networkSettled(page);
   for (const chunk of [SEARCH, TIMELINE, MAP, PREVIEWS]) expect(loaded(chunk), String(chunk)).toEqual([]);
 
   await page.getByRole('combobox', { name: 'Search the wiki' }).click();

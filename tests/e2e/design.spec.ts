@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { openHeaderMenu } from './header.ts';
 import { sitemapPaths } from './sitemap.ts';
+import { expect, test } from './test.ts';
 import { sweepTo } from './visit.ts';
 
 
@@ -109,7 +110,7 @@ test.describe('themes', () => {
     expect(await background(page)).toBe(dark);
   });
 
-  test('with storage that throws, the switch still works for the visit', async ({ page }) => {
+  test('with storage that throws, the switch still works for the visit', async ({ page, appReady }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -119,6 +120,8 @@ test.describe('themes', () => {
     });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
+    // The app comes up with storage that throws.
+    await appReady();
     const light = await background(page);
     await openHeaderMenu(page);
     const toggle = page.getByRole('switch', { name: 'Dark theme' });

@@ -1,11 +1,12 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { distDir, startStaticServer } from '../../scripts/serve.mjs';
 import { openHeaderMenu } from './header.ts';
 import { cacheStorage, workerInstalled } from './service-worker.ts';
 import { sitemapPaths } from './sitemap.ts';
+import { expect, test } from './test.ts';
 
 // The service worker (scripts/service-worker.mjs) is blocked in every other test; these are about it. Each
 // test serves the build itself, so it can take the host away ("offline") or deploy a new version.
@@ -16,7 +17,7 @@ test.skip(({ isMobile }) => !isMobile, 'once, in the phone project');
 
 const spoilerSwitch = (page: Page) => page.getByRole('switch', { name: 'Show spoilers' });
 
-test('after one visit the whole wiki works with the network off, spoiler settings included', async ({ page }) => {
+test('after one visit the whole wiki works with the network off, spoiler settings included', async ({ page, appReady }) => {
   test.setTimeout(90_000);
   const host = await startStaticServer(0);
   const url = (path: string) => new URL(path, host.url).href;
@@ -42,7 +43,7 @@ test('after one visit the whole wiki works with the network off, spoiler setting
     // The host is gone: nothing reaches it except through the worker's cache.
     await expect(page.request.get(url('/'))).rejects.toThrow();
 
-    // Another character, client-side.
+    // Another character, client-side (the switch has answered: the app is ready).
     await page.keyboard.press('Escape');
     await page.getByRole('region', { name: 'Relationships' }).getByRole('link', { name: 'Charlie Spring' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Charlie Spring' })).toBeVisible();
@@ -55,6 +56,8 @@ test('after one visit the whole wiki works with the network off, spoiler setting
 
     // The timeline, filtered.
     await page.goto(url('/timeline/'));
+    // The filters are the app's: they answer once it is ready.
+    await appReady();
     const events = page.locator('main article');
     const before = await events.count();
     await page.getByRole('button', { name: /^Filters/ }).click();
@@ -66,6 +69,7 @@ test('after one visit the whole wiki works with the network off, spoiler setting
     // Search.
     await page.goto(url('/search/?q=charlie'));
     await expect(page.getByRole('heading', { name: /results? for “charlie”/ })).toBeVisible();
+    await appReady();
     await page.getByRole('searchbox', { name: /^Search characters/ }).fill('nick');
     await expect(page.getByRole('heading', { name: /results? for “nick”/ })).toBeVisible();
 

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { openHeaderMenu } from './header.ts';
 import { sitemapPaths } from './sitemap.ts';
+import { expect, test } from './test.ts';
 
 /**
  * Collects console errors, uncaught exceptions (hydration mismatches included) and failed subresources.
@@ -24,7 +25,7 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-test('a deep link to a character works, navigates client-side and survives a reload', async ({ page }) => {
+test('a deep link to a character works, navigates client-side and survives a reload', async ({ page, appReady }) => {
   const errors = watchErrors(page);
   const response = await page.goto('/characters/nick-nelson');
   expect(response?.status()).toBe(200);
@@ -32,7 +33,9 @@ test('a deep link to a character works, navigates client-side and survives a rel
   await expect(page.getByText('Kit Connor').first()).toBeVisible();
   await expect(page).toHaveTitle('Nick Nelson · Heartstopper Season 2 Wiki');
 
-  // A full page load would wipe this marker; client-side navigation keeps it.
+  // A full page load would wipe this marker; client-side navigation keeps it. A click before the app is ready
+  // would be a full page load.
+  await appReady();
   await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
   await page.getByRole('region', { name: 'Relationships' }).getByRole('link', { name: 'Charlie Spring' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Charlie Spring' })).toBeVisible();
@@ -62,7 +65,7 @@ test('the timeline answers 200 and lists events in order', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('an unknown path answers 404 with the app’s not-found page', async ({ page }) => {
+test('an unknown path answers 404 with the app’s not-found page', async ({ page, appReady }) => {
   const errors = watchErrors(page);
   for (const [path, heading] of [
     ['/no-such-page', 'Page not found'],
@@ -73,13 +76,15 @@ test('an unknown path answers 404 with the app’s not-found page', async ({ pag
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(page).toHaveTitle('Page not found · Heartstopper Season 2 Wiki');
     expect(await page.locator('title').count()).toBe(1);
+    // 404.html is drawn in the browser, not hydrated: it is marked ready all the same.
+    await appReady();
     await page.getByRole('link', { name: 'Browse all characters' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Characters' })).toBeVisible();
   }
   expect(errors).toEqual([]);
 });
 
-test('a mistyped character address offers the character meant, with no section marked current', async ({ page }) => {
+test('a mistyped character address offers the character meant, with no section marked current', async ({ page, appReady }) => {
   const errors = watchErrors(page);
   const response = await page.goto('/characters/nikc-nelson');
   expect(response?.status()).toBe(404);
@@ -87,6 +92,8 @@ test('a mistyped character address offers the character meant, with no section m
   // On a phone the navigation is in the header's closed menu: its links are there all the same.
   const nav = page.getByRole('navigation', { name: 'Main', includeHidden: true });
   await expect(nav.getByRole('link', { name: 'Characters', includeHidden: true })).not.toHaveAttribute('aria-current', 'page');
+  // Focus on the new page's heading is the app's doing: the click must be a navigation inside it.
+  await appReady();
   await page.getByRole('main').getByRole('link', { name: 'Nick Nelson' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeFocused();
   expect(errors).toEqual([]);

@@ -1,8 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
-import { data, shownAt, spoilerStrings, visibleAt } from './spoiler-strings.ts';
-
 import { STORAGE_KEYS } from '../../src/lib/storage-keys.mjs';
+import { data, shownAt, spoilerStrings, visibleAt } from './spoiler-strings.ts';
+import { waitForAppReady } from './test.ts';
 
 /** Every level the "I've watched" control offers, then the switch: nothing, each episode of both seasons, everything. */
 export const LEVELS: SpoilerSettings[] = [
@@ -44,12 +44,12 @@ export function levelSummary(settings: SpoilerSettings): string {
 }
 
 /**
- * Waits until the app has hydrated and applied the stored preference. (On a phone the controls are in the
- * header's closed menu, and the menu button shows the level.)
+ * Waits until the app is ready (hydrated, its router listening) and has applied the stored preference. (On a
+ * phone the controls are in the header's closed menu, and the menu button shows the level.)
  */
 export async function settled(page: Page, settings: SpoilerSettings) {
+  await waitForAppReady(page);
   const toggle = page.getByRole('switch', { name: 'Show spoilers', includeHidden: true });
-  await expect(toggle).toBeEnabled();
   await expect(toggle).toHaveAttribute('aria-checked', String(settings.showAll));
   const banner = page.getByRole('banner');
   await expect(banner.getByRole('button', { name: /^I’ve watched/, includeHidden: true })).toContainText(levelSummary(settings));

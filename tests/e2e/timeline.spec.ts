@@ -1,9 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { SCALED_URL } from '../../playwright.config.ts';
+import { SETTLE } from '../../src/lib/settling.ts';
 import { layoutShiftOf } from './layout-shift.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
 import { data } from './spoiler-strings.ts';
 import { openHeaderMenu } from './header.ts';
+import { expect, test } from './test.ts';
 
 const none = { showAll: false, watched: 'none' };
 const statusLine = (page: Page) => page.getByRole('status').filter({ hasText: /^Showing \d+ of \d+ events$/ });
@@ -40,8 +42,10 @@ test('?category=casting shows only casting events, and still does after a reload
   await expect(page).toHaveURL(/\?category=casting$/);
 });
 
-test('clicking a character filter changes the URL, and Back after three clicks leaves the timeline', async ({ page }) => {
+test('clicking a character filter changes the URL, and Back after three clicks leaves the timeline', async ({ page, appReady }) => {
   await page.goto('/');
+  // The link is followed in the app, so the filters' clicks are the only history entries after it.
+  await appReady();
   await openHeaderMenu(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
   await settled(page, none);
@@ -114,9 +118,10 @@ test('a shared filtered link moves nothing while the filters apply', async ({ pa
 });
 
 test('on a device slow to hydrate, a filtered link still moves nothing: the page waits past 2 s once its app has come', async ({ page }) => {
-  // The app arrives at once, but the timeline's own code (which hydration waits for) takes 3 s.
+  // The app arrives at once, but the timeline's own code (which hydration waits for) comes late:
+  // held until the page's timeline, which its fallback animation runs on, passes the 2 s that fallback once had.
   await page.route('**/assets/timeline-route-*.js', async (route) => {
-    await new Promise((done) => setTimeout(done, 3000));
+    await page.waitForFunction((ms) => (document.timeline.currentTime as number) > ms, SETTLE.withinMs);
     await route.continue();
   });
   expect(await layoutShiftOf(page, '/timeline/?category=casting&year=nope')).toBe(0);
@@ -223,7 +228,7 @@ test('the overview ribbon jumps to a month', async ({ page }) => {
   await expect(page).toHaveURL(/\/timeline\/$/);
 });
 
-test('at 100 times the events the list draws only what is near the viewport, and still filters and lands on a link', async ({ page, request }) => {
+test('at 100 times the events the list draws only what is near the viewport, and still filters and lands on a link', async ({ page, request, appReady }) => {
   // The scaled build's own events: the last public one is thousands of rows down.
   const html = await (await request.get(`${SCALED_URL}/timeline/`)).text();
   const ids = [...html.matchAll(/<article id="([^"]+)"/g)].map((m) => m[1]!);
@@ -231,7 +236,7 @@ test('at 100 times the events the list draws only what is near the viewport, and
   const far = ids.at(-3)!;
   await page.goto(`${SCALED_URL}/timeline/#${far}`);
   // Thousands of prerendered rows take longer to hydrate than any real page, the more so on a busy machine.
-  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled({ timeout: 20_000 });
+  await appReady(page, { timeout: 20_000 });
   await settled(page, none);
   await expect(page.locator(`article#${far}`)).toHaveAttribute('data-targeted', 'true');
   await expect.poll(() => inView(page, far)).toBe(true);

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { Received } from './received.ts';
+import { waitForAppReady } from './test.ts';
 
 /** A served page's `<title>`, as the browser reads it (React escapes these five in text). */
 async function servedTitle(page: Page, path: string): Promise<string> {
@@ -20,8 +21,8 @@ async function servedTitle(page: Page, path: string): Promise<string> {
  */
 export async function openInApp(page: Page, path: string): Promise<void> {
   const title = await servedTitle(page, path);
-  // The router listens once the app has hydrated, which the header's switch shows.
-  await expect(page.getByRole('switch', { name: 'Show spoilers', includeHidden: true })).toBeEnabled();
+  // The router listens once the app is ready.
+  await waitForAppReady(page);
   await page.evaluate((to) => {
     history.pushState(null, '', to);
     dispatchEvent(new PopStateEvent('popstate'));

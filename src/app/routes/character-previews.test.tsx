@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { paths } from '@/lib/paths.ts';
 import { renderAt } from '@/test/render-route.tsx';
 
@@ -8,6 +8,9 @@ async function infoboxLink(name: string) {
   const infobox = await screen.findByRole('complementary', { name: 'Infobox' });
   return within(infobox).getByRole('link', { name });
 }
+
+/** Longer than a card waits for a resting mouse (a few hundred milliseconds). */
+const PAST_ANY_DELAY_MS = 2_000;
 
 describe('previews of linked characters', () => {
   it('shows a card with the name, the actor and the tagline while a mouse rests on a link, and Escape dismisses it', async () => {
@@ -35,10 +38,28 @@ describe('previews of linked characters', () => {
 
   it('shows nothing for a touch, or for a link that isn’t to a character', async () => {
     renderAt(paths.character('nick-nelson'));
-    const link = await infoboxLink('Sarah Nelson');
-    await userEvent.pointer({ keys: '[TouchA]', target: link });
-    await userEvent.hover(await infoboxLink('Kit Connor'));
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    const sarah = await infoboxLink('Sarah Nelson');
+    const kit = await infoboxLink('Kit Connor');
+    // A mouse rested on a link once: the cards' code is loaded, so what follows finds it ready.
+    await userEvent.hover(sarah);
+    await screen.findByRole('tooltip');
+    await userEvent.unhover(sarah);
+    // "Nothing shows" is asserted once the test's clock has passed any delay the cards wait, not after a sleep.
+    // The events are dispatched as they come (fireEvent), as user-event waits on the clock the test holds.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      fireEvent.pointerOver(sarah, { pointerType: 'touch' });
+      act(() => vi.advanceTimersByTime(PAST_ANY_DELAY_MS));
+      expect(screen.queryByRole('tooltip'), 'after a touch').not.toBeInTheDocument();
+      fireEvent.pointerOver(kit, { pointerType: 'mouse' });
+      act(() => vi.advanceTimersByTime(PAST_ANY_DELAY_MS));
+      expect(screen.queryByRole('tooltip'), 'on a link to a cast page').not.toBeInTheDocument();
+      // The same clock shows a mouse's card: the silence above is the touch's and the link's, not the clock's.
+      fireEvent.pointerOver(sarah, { pointerType: 'mouse' });
+      act(() => vi.advanceTimersByTime(PAST_ANY_DELAY_MS));
+      expect(screen.getByRole('tooltip')).toHaveTextContent('Sarah Nelson');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

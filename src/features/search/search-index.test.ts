@@ -11,21 +11,6 @@ import { MAX_QUERY_LENGTH } from '@/lib/paths.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from './search-kinds.ts';
 import { normalizeTerm, SNIPPET_LENGTH } from './search-snippet.ts';
 
-/** Times each query `runs` times: the median and 95th percentile of single queries, in milliseconds. */
-function timeQueries(engine: SearchEngine, queries: readonly string[], runs = 20): { median: number; p95: number } {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    for (const q of queries) {
-      const start = performance.now();
-      engine.search(q);
-      times.push(performance.now() - start);
-    }
-  }
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
-  return { median: at(0.5), p95: at(0.95) };
-}
-
 const data = readDataset();
 const seasons = seasonLengthsOf(data.episodes);
 const built = buildSearchDocuments(data);
@@ -388,13 +373,12 @@ describe('hostile input', () => {
     Array.from({ length: 1000 }, (_, i) => `w${i}`).join(' '),
   ];
 
-  it('never throws, and answers quickly whatever the input', () => {
+  // How quickly it answers is measured by `npm run bench` (timings never gate a test).
+  it('never throws, whatever the input', () => {
     for (const q of hostile) {
-      const start = performance.now();
       const found = everything.search(q);
-      everything.suggest(q);
-      expect(performance.now() - start, JSON.stringify(q.slice(0, 20))).toBeLessThan(50);
-      expect(Array.isArray(found.results)).toBe(true);
+      expect(Array.isArray(found.results), JSON.stringify(q.slice(0, 20))).toBe(true);
+      expect(() => everything.suggest(q), JSON.stringify(q.slice(0, 20))).not.toThrow();
     }
   });
 
@@ -407,18 +391,10 @@ describe('hostile input', () => {
   });
 });
 
-describe('size and speed', () => {
+describe('size', () => {
   it('keeps the public index small', () => {
     const gzip = gzipSync(JSON.stringify(indexSearchDocuments(publicPart))).length;
     console.info(`search.json: ${(gzip / 1024).toFixed(1)} KB gzip`);
     expect(gzip).toBeLessThan(24 * 1024);
-  });
-
-  it('answers a query over the real data in well under 2 ms (median), asserted loosely', () => {
-    const queries = ['n', 'ni', 'nic', 'nick', 'nick n', 'nick nel', 'nik nelsen', 'charly', 'isa', 'kit', 'heat', 'wrap', 'stephane', 'olivia colman', 'season 2'];
-    timeQueries(everything, queries, 3); // warm up
-    const { median, p95 } = timeQueries(everything, queries, 20);
-    console.info(`query time over the real data: median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms`);
-    expect(median).toBeLessThan(20);
   });
 });
