@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { contentSecurityPolicy, contentSecurityPolicyHeader } from './scripts/content-security-policy.mjs';
+import { PAGE_SLOTS } from './src/app/page-slots.ts';
 import type * as SiteDocumentsModule from './src/app/site-documents.server.ts';
 import type * as DatasetSourceModule from './src/lib/dataset-source.server.ts';
 
@@ -54,8 +55,6 @@ function devData(): Plugin {
  * first in the head, allowing exactly that script by its hash.
  */
 function prepaintScript(): Plugin {
-  /** Where the prerender puts each page's own head tags (src/app/entry-server.tsx). */
-  const PAGE_HEAD = '<!--app-head-->';
   const bundle = async () => {
     const output = await build({
       configFile: false,
@@ -86,10 +85,10 @@ function prepaintScript(): Plugin {
     },
     async transformIndexHtml(html) {
       const code = await script();
-      if (html.split(PAGE_HEAD).length !== 2) throw new Error(`prepaintScript: index.html must hold ${PAGE_HEAD} once, where the script goes after it.`);
+      if (html.split(PAGE_SLOTS.head).length !== 2) throw new Error(`prepaintScript: index.html must hold ${PAGE_SLOTS.head} once, where the script goes after it.`);
       // After the page's own head tags (the prerender's, in the slot), which tell it where the page's gated
       // parts are; before the stylesheet, so no pending stylesheet holds it up.
-      const withScript = html.replace(PAGE_HEAD, () => `${PAGE_HEAD}\n    <script>${code}</script>`);
+      const withScript = html.replace(PAGE_SLOTS.head, () => `${PAGE_SLOTS.head}\n    <script>${code}</script>`);
       // The dev server adds inline scripts of its own, which the policy would block: it goes in the build only.
       if (command !== 'build') return withScript;
       const policy = { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([code]) }, injectTo: 'head-prepend' as const };

@@ -13,6 +13,7 @@ import { createQueryClient } from './query-client.ts';
 import { loadRouteError } from './root-layout.tsx';
 import { createRoutes } from './routes.tsx';
 import { buildSiteFiles, sitePaths } from './site-documents.server.ts';
+import { PAGE_SLOTS } from './page-slots.ts';
 
 export { dataUrl, SITE_ORIGIN };
 
@@ -128,9 +129,6 @@ export type ClientBuild = {
   manifest: Record<string, { file: string; imports?: string[]; assets?: string[] }>;
 };
 
-/** The slots of index.html the prerender fills, each exactly once. */
-const SLOTS = { head: '<!--app-head-->', body: '<!--app-html-->', data: '<!--app-data-->' } as const;
-
 /**
  * The modules a page preloads besides those the template loads: its route modules' chunks (route ids are their
  * files' names, src/app/routes.tsx) and what they import.
@@ -164,9 +162,9 @@ export async function renderPage(path: string | null, version: string, build: Cl
   const head = [page.head, fontPreload(build), ...page.hints, ...routeModulePreloads(build, page.routeIds)];
   let html = build.template;
   for (const [slot, content] of [
-    [SLOTS.head, head.join('\n    ')],
-    [SLOTS.body, page.html],
-    [SLOTS.data, page.data],
+    [PAGE_SLOTS.head, head.join('\n    ')],
+    [PAGE_SLOTS.body, page.html],
+    [PAGE_SLOTS.data, page.data],
   ] as const) {
     if (html.split(slot).length !== 2) throw new Error(`index.html must hold ${slot} exactly once.`);
     // A function, so a `$&` in a page's text is copied as written.
