@@ -19,7 +19,7 @@ async function visitEverything(page: Page, settings: SpoilerSettings, bodies: Re
   await storeSettings(page, settings);
   // As the leak scan does (spoilers.spec.ts): a quarter of the pages from the server, the rest in the app.
   for (const [index, path] of (await sitemapPaths(page.request)).entries()) {
-    if (await sweepTo(page, path, index, 0, bodies)) await waitForAppReady(page);
+    if (await sweepTo(page, path, index, bodies)) await waitForAppReady(page);
   }
   await bodies.idle();
   await page.goto('/search/');

@@ -26,7 +26,7 @@ test.describe('layout at every width', () => {
     // the same page, for about a third of the cost of loading it.
     for (const [index, path] of (await sitemapPaths(page.request)).entries()) {
       await page.setViewportSize({ width: 360, height: 800 });
-      await sweepTo(page, path, index, 0);
+      await sweepTo(page, path, index);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await check(path, 360);
       await check(path, 1280);

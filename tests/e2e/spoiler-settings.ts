@@ -26,6 +26,35 @@ export function scannedLevels(): SpoilerSettings[] {
   return LEVELS.filter((settings, i) => settings.showAll || seen[i] !== seen[i - 1] || seen[i] !== seen[i + 1]);
 }
 
+/** One page of a level's scan: its path, and whether it loads from the server (else it opens in the app). */
+export type ScanVisit = { path: string; loads: boolean };
+
+/**
+ * The pages the leak scan visits at each of `levels`, out of `sitemap`: the same principle as `scannedLevels`,
+ * page by page. A page shows the same at neighbouring levels that see the same of its own strings, so it is
+ * visited at the first and the last of each run of equal levels: where its next string appears and just before,
+ * where an off-by-one would show it. Every page is visited at the first and the last level (the switch) too,
+ * and at the levels whose every byte received is checked (`wire`), every page is. Each page loads from the
+ * server at one of its visits (taken in turn, so the loads spread across the levels) and opens in the app at
+ * the others, as a link does; the first page of each level loads, so the level starts from a fresh document.
+ */
+export function scanPlan(levels: SpoilerSettings[], sitemap: string[], wire: (settings: SpoilerSettings) => boolean): ScanVisit[][] {
+  const spoilers = spoilerStrings();
+  const visited = sitemap.map((path) => {
+    const own = spoilers.filter((s) => s.pages.includes(path));
+    const seen = levels.map((settings) => own.map((s) => (shownAt(s, settings) ? 's' : visibleAt(s, settings) ? 'v' : '-')).join(''));
+    return levels.map((settings, i) => wire(settings) || i === 0 || i === levels.length - 1 || seen[i] !== seen[i - 1] || seen[i] !== seen[i + 1]);
+  });
+  const loadsAt = visited.map((at, page) => {
+    const rounds = at.flatMap((yes, round) => (yes ? [round] : []));
+    return rounds[page % rounds.length];
+  });
+  return levels.map((_, round) => {
+    const visits = sitemap.flatMap((path, page) => (visited[page]![round] ? [{ path, loads: loadsAt[page] === round }] : []));
+    return visits.map((visit, i) => (i === 0 ? { ...visit, loads: true } : visit));
+  });
+}
+
 export const labelOf = (settings: SpoilerSettings) => (settings.showAll ? 'show spoilers' : `watched ${settings.watched}`);
 
 /** Starts every page of the context with these preferences stored, as a returning visitor. */

@@ -30,20 +30,16 @@ export async function openInApp(page: Page, path: string): Promise<void> {
   await expect(page).toHaveTitle(title);
 }
 
-/**
- * Whether a whole-site sweep loads the `index`th page of `round` (a level, say) from the server rather than
- * in the app: the first page of each round, and then every fourth, shifted each round so that across rounds
- * every page is loaded both ways.
- */
-const loadsFully = (index: number, round: number) => index === 0 || (index + round) % 4 === 0;
+/** Whether a whole-site sweep loads its `index`th page from the server rather than in the app: the first, then every fourth. */
+const loadsFully = (index: number) => index % 4 === 0;
 
 /**
- * Opens the `index`th page of a whole-site sweep's `round`: from the server or in the app, as `loadsFully`
- * says. Before a load it waits for what the page being left is still receiving, which a new document would
- * cancel. Resolves to whether the page was loaded (then it may not have hydrated yet).
+ * Opens the `index`th page of a whole-site sweep: from the server or in the app, as `loadsFully` says. Before a
+ * load it waits for what the page being left is still receiving, which a new document would cancel. Resolves
+ * to whether the page was loaded (then it may not have hydrated yet).
  */
-export async function sweepTo(page: Page, path: string, index: number, round: number, received?: Received): Promise<boolean> {
-  if (!loadsFully(index, round)) {
+export async function sweepTo(page: Page, path: string, index: number, received?: Received): Promise<boolean> {
+  if (!loadsFully(index)) {
     await openInApp(page, path);
     return false;
   }
