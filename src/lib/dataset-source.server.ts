@@ -9,7 +9,7 @@ import { validateDataset } from './dataset-validation.server.ts';
 import { collectionSchemas, type CollectionName, type Dataset } from './schema.server.ts';
 
 /**
- * `data/` in the project root (commands run from there). The build takes another folder with the same seven
+ * `data/` in the project root (commands run from there). The build takes another folder with the same
  * files, such as the bench's 100× dataset.
  */
 export const DEFAULT_DATA_DIR = resolve(process.cwd(), 'data');

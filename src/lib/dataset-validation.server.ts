@@ -187,6 +187,22 @@ function checkIntegrity(data: Dataset, problems: DatasetProblem[]): void {
     if (e.id !== `s${e.season}e${e.number}`) c.fail('id', `must be "s${e.season}e${e.number}" to match season and number`);
     c.date('released', e.released);
     c.refs('sources', 'sources', e.sources);
+    if (e.credits) {
+      c.ref('credits.writer', 'people', e.credits.writer);
+      c.ref('credits.director', 'people', e.credits.director);
+      c.refs('credits.sources', 'sources', e.credits.sources);
+    }
+    c.refs('logline.sources', 'sources', e.logline?.sources);
+    e.songs?.forEach((song, i) => c.refs(`songs[${i}].sources`, 'sources', song.sources));
+    e.locations?.forEach((place, i) => c.refs(`locations[${i}].sources`, 'sources', place.sources));
+  }
+
+  for (const p of data.story) {
+    const c = check('story', p);
+    c.reveal('reveals', p.reveals);
+    if (/^s\d+e\d+$/.test(p.reveals) && !p.id.startsWith(`${p.reveals}-`)) c.fail('id', `must start with its episode, "${p.reveals}-"`);
+    c.refs('characters', 'characters', p.characters);
+    c.refs('sources', 'sources', p.sources);
   }
 
   for (const ev of data.events) {

@@ -69,8 +69,10 @@ export const sourceSchema = z
     author: z.string().min(1).optional(),
     /** When it was published, to the precision known. */
     date: partialDateSchema,
-    /** Where to read it, when known. */
+    /** Where to read it, when known: the original outlet's address, not a copy's. */
     url: z.url().optional(),
+    /** The copy we read, when it sits on another host (a syndication or a mirror) and `url` is the original. */
+    readAt: z.url().optional(),
     /** File name (without `.txt`) of the seed article in `shared/seeds/` this entry stands for, if any. */
     seed: z.string().regex(/^\d{3}_[0-9a-f]{16}$/).optional(),
     /** Anything a reader should know about this source: a known error in it, where the link goes. */
@@ -182,6 +184,14 @@ export const relationshipSchema = z.strictObject({
 });
 
 /** `data/episodes.json`: every episode of seasons 1 and 2. Titles are safe to show. */
+/** Sources for one thing an episode page says: at least one. */
+const episodeFactSources = citesSchema;
+
+/**
+ * `data/episodes.json`: one entry per episode. What it says of the story is a spoiler: its logline is shown
+ * once the viewer has seen the episode before (as a streaming service shows "next up"), and its songs and
+ * places, which name moments, with the episode itself. Its number, title, runtime, release and credits are not.
+ */
 export const episodeSchema = z.strictObject({
   /** `s2e1` style id. */
   id: z.string().regex(/^s[1-9]\d?e[1-9]\d?$/),
@@ -191,13 +201,97 @@ export const episodeSchema = z.strictObject({
   number: z.number().int().min(1),
   /** The episode's title. */
   title: z.string().min(1),
-  /** Running time in minutes, when known. */
+  /** Running time in minutes, when a source gives it. */
   runtimeMinutes: z.number().int().positive().optional(),
   /** When it was released on Netflix. */
   released: partialDateSchema,
-  /** Sources for the title and release. */
+  /** Sources for the title, release and runtime. */
   sources: citesSchema,
+  /** Who wrote and who directed it: person ids, with the sources that credit them. */
+  credits: z
+    .strictObject({
+      /** Person id of the writer. */
+      writer: idSchema,
+      /** Person id of the director. */
+      director: idSchema,
+      /** Sources that credit them for this episode (or for every episode of its season). */
+      sources: episodeFactSources,
+    })
+    .optional(),
+  /** What the episode sets up, in our own words (from the service's own blurb, never copied). */
+  logline: z.strictObject({ text: z.string().min(1), sources: episodeFactSources }).optional(),
+  /** Songs sources place in the episode. */
+  songs: z
+    .array(
+      z.strictObject({
+        /** The song's title as released. */
+        title: z.string().min(1),
+        /** Who performs it here. */
+        artist: z.string().min(1),
+        /** The moment it plays, in our own words, when a source says. */
+        moment: z.string().min(1).optional(),
+        /** At least two, or one strong outlet: a song list from one site alone is left out. */
+        sources: episodeFactSources,
+      }),
+    )
+    .optional(),
+  /** Where scenes of the episode were filmed, where sources say. */
+  locations: z
+    .array(
+      z.strictObject({
+        /** The place, e.g. `Musée de Montmartre, Paris`. */
+        place: z.string().min(1),
+        /** The scene filmed there, in our own words, when a source says. */
+        scene: z.string().min(1).optional(),
+        /** Sources naming the place for this episode. */
+        sources: episodeFactSources,
+        /** Where sources differ or are vague. */
+        note: z.string().min(1).optional(),
+      }),
+    )
+    .optional(),
 });
+
+/**
+ * `data/story.json`: the story, one record per story point. It is stored once, gated at the episode where it
+ * happens, and names its characters: the episode page, each named character's page and the timeline's story
+ * order are all to show it from this one record.
+ */
+export const storyPointSchema = z
+  .strictObject({
+    /**
+     * Stable and neutral, `s2e5-p3`: its episode and a number given when it was added (never renumbered).
+     * An id reaches URLs and the DOM even while its text is hidden, so it never echoes what it hides.
+     */
+    id: idSchema,
+    /**
+     * The episode where it happens, which reveals it. A whole season (`"s2"`) only where no source names the
+     * episode, and then with a `note` saying so.
+     */
+    reveals: revealSchema,
+    /** Its place in the episode's story, from 1. */
+    order: z.number().int().min(1),
+    /** A short headline in our own words. */
+    title: z.string().min(1),
+    /** One or two sentences in our own words. */
+    text: z.string().min(1),
+    /** Character ids of who is involved: at least one. */
+    characters: z.array(idSchema).min(1, 'a story point names at least one character'),
+    /** The articles that report it. */
+    sources: citesSchema,
+    /** A caveat in our own words: how it is sourced, what a source leaves unclear. */
+    note: z.string().min(1).optional(),
+    /** Where the sources cited here disagree: what each says, in our own words. */
+    disagreement: z.string().min(1).optional(),
+  })
+  .refine((p) => /^s\d+e\d+$/.test(p.reveals) || p.note !== undefined, {
+    message: 'a story point gated at a whole season needs a note saying why no episode is named',
+    path: ['note'],
+  })
+  .refine((p) => p.disagreement === undefined || p.sources.length >= 2, {
+    message: 'a disagreement needs at least two sources to disagree',
+    path: ['disagreement'],
+  });
 
 /** `data/events.json`: the timeline, mixing real-world news and story events. */
 export const eventSchema = z.strictObject({
@@ -261,6 +355,7 @@ export const collectionSchemas = {
   episodes: z.array(episodeSchema),
   events: z.array(eventSchema),
   quotes: z.array(quoteSchema),
+  story: z.array(storyPointSchema),
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
@@ -272,6 +367,7 @@ export type RelationshipStage = z.infer<typeof relationshipStageSchema>;
 export type Episode = z.infer<typeof episodeSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
+export type StoryPoint = z.infer<typeof storyPointSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type ContentNote = z.infer<typeof contentNoteSchema>;
 export type Medium = z.infer<typeof mediumSchema>;

@@ -61,3 +61,15 @@ export function seasonLengthsOf(episodes: readonly { season: number; number: num
   for (const e of episodes) lengths.set(e.season, Math.max(lengths.get(e.season) ?? 0, e.number));
   return lengths;
 }
+
+/**
+ * The episode watched just before `episode` in watch order (`s2e1` → `s1e8`), or undefined for the very first.
+ * An episode's logline is revealed by it: shown once the viewer has reached the episode before, as "next up".
+ */
+export function previousEpisode(
+  episode: { season: number; number: number },
+  episodes: readonly { id: string; season: number; number: number }[],
+): string | undefined {
+  const earlier = episodes.filter((e) => e.season < episode.season || (e.season === episode.season && e.number < episode.number));
+  return earlier.sort((a, b) => b.season - a.season || b.number - a.number)[0]?.id;
+}

@@ -89,6 +89,7 @@ describe('spoiler tagging', () => {
         text: [nameOf(r.from), nameOf(r.to), ...r.stages.flatMap((s) => [s.fromRole, s.toRole, s.type, s.note])],
       })),
       ...data.quotes.map((q) => ({ id: q.id, reveals: q.reveals, text: [q.text] })),
+      ...data.story.map((p) => ({ id: p.id, reveals: p.reveals, text: [p.title, p.text, p.note, p.disagreement] })),
     ].filter((item) => item.reveals !== undefined);
     expect(gated.length).toBeGreaterThan(0);
     for (const item of gated) {
@@ -96,6 +97,52 @@ describe('spoiler tagging', () => {
       const shared = item.id.split('-').filter((w) => w.length >= 4 && words.has(w));
       expect(shared, `${item.id} gives away “${shared.join(', ')}”`).toEqual([]);
     }
+  });
+});
+
+describe('episodes and their story (issue 29)', () => {
+  const pointsOf = (episode: string) => data.story.filter((p) => p.reveals === episode);
+
+  it('gives every episode its title, release date, writer, director and logline, and Season 2’s their runtimes', () => {
+    for (const e of data.episodes) {
+      expect(e.title, e.id).not.toBe('');
+      expect(e.released, e.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(e.credits, `${e.id} credits`).toBeDefined();
+      expect(e.logline?.text, `${e.id} logline`).toBeDefined();
+      // No source read so far gives Season 1's runtimes episode by episode ("about 30 minutes" is all).
+      if (e.season === 2) expect(e.runtimeMinutes, `${e.id} runtime`).toBeGreaterThan(0);
+    }
+  });
+
+  it('tells every Season 2 episode in at least six story points, and every Season 1 episode in at least five', () => {
+    for (const e of data.episodes) expect(pointsOf(e.id).length, e.id).toBeGreaterThanOrEqual(e.season === 2 ? 6 : 5);
+  });
+
+  it('numbers each episode’s points in story order, from 1, with none missing or repeated', () => {
+    for (const e of data.episodes) {
+      const orders = pointsOf(e.id).map((p) => p.order).sort((a, b) => a - b);
+      expect(orders, e.id).toEqual(orders.map((_, i) => i + 1));
+    }
+  });
+
+  it('names at least one character in every point and cites at least one article with an address', () => {
+    const urls = new Map(data.sources.map((s) => [s.id, s.url]));
+    for (const p of data.story) {
+      expect(p.characters.length, p.id).toBeGreaterThan(0);
+      expect(p.sources.filter((id) => urls.get(id) !== undefined).length, p.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('rests no point on blog posts alone, unless two of them agree', () => {
+    const kind = new Map(data.sources.map((s) => [s.id, s.kind]));
+    for (const p of data.story) {
+      if (p.sources.every((id) => kind.get(id) === 'blog-post')) expect(p.sources.length, p.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('gates no point at a whole season when its text names an episode', () => {
+    const seasonWide = data.story.filter((p) => /^s\d+$/.test(p.reveals));
+    for (const p of seasonWide) expect(`${p.title} ${p.text}`, p.id).not.toMatch(/\bepisode\b|\bE\d\b/i);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/lib/schema.server.ts';
-import { isRevealed, seasonLengthsOf, type SpoilerSettings } from '../../src/lib/spoilers.ts';
+import { isRevealed, previousEpisode, seasonLengthsOf, type SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { paths } from '../../src/lib/paths.ts';
 
 const read = <K extends keyof Dataset>(name: K): Dataset[K] =>
@@ -14,6 +14,7 @@ export const data = {
   events: read('events'),
   quotes: read('quotes'),
   episodes: read('episodes'),
+  story: read('story'),
 };
 
 export const seasons = seasonLengthsOf(data.episodes);
@@ -58,6 +59,17 @@ export function spoilerStrings(): SpoilerString[] {
       add(`${nameOf(r.from)} · ${stage.fromRole ?? stage.type}`, stage.reveals, [paths.character(r.to)], until);
       add(stage.note, stage.reveals, [paths.character(r.from), paths.character(r.to)], until);
     });
+  }
+  // The story and an episode's logline, songs and places: no page shows them yet (issue 29), so they belong on
+  // none, and before their level they may be on none either.
+  for (const p of data.story) {
+    add(p.title, p.reveals, []);
+    add(p.text, p.reveals, []);
+  }
+  for (const e of data.episodes) {
+    add(e.logline?.text, previousEpisode(e, data.episodes), []);
+    for (const song of e.songs ?? []) add(song.moment, e.id, []);
+    for (const place of e.locations ?? []) add(place.scene, e.id, []);
   }
   return out;
 }

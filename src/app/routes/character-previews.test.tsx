@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { paths } from '@/lib/paths.ts';
 import { renderAt } from '@/test/render-route.tsx';
 
@@ -13,6 +13,10 @@ async function infoboxLink(name: string) {
 const PAST_ANY_DELAY_MS = 2_000;
 
 describe('previews of linked characters', () => {
+  // The cards' code is imported on the first hover. Imported here first, the tests wait for the card, not for
+  // Vitest transforming its module, which took over the 4 s a query waits on a machine busy with other work.
+  beforeAll(() => import('@/features/characters/character-previews.tsx'));
+
   it('shows a card with the name, the actor and the tagline while a mouse rests on a link, and Escape dismisses it', async () => {
     renderAt(paths.character('nick-nelson'));
     const link = await infoboxLink('Sarah Nelson');

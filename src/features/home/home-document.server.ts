@@ -7,7 +7,10 @@ import type { SeasonOverview } from './season-overview.ts';
 
 /** The news that led up to a season and followed it: from its renewal to the next season's release. */
 export function buildSeasonOverview(data: Dataset, season: number): SeasonOverview {
-  const episodes = data.episodes.filter((e) => e.season === season).sort((a, b) => a.number - b.number);
+  const episodes = data.episodes
+    .filter((e) => e.season === season)
+    .sort((a, b) => a.number - b.number)
+    .map(({ id, number, title, runtimeMinutes, released }) => ({ id, season, number, title, runtimeMinutes, released }));
   const runtimes = episodes.map((e) => e.runtimeMinutes);
   const firstRelease = data.episodes.find((e) => e.season === 1)?.released ?? '';
   return {

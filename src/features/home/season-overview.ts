@@ -2,7 +2,8 @@ import type { Character, Episode, TimelineEvent } from '@/lib/schema.server.ts';
 
 export type SeasonOverview = {
   season: number;
-  episodes: Episode[];
+  /** What every viewer may see of an episode: its loglines, songs and places are spoilers (data/episodes.json). */
+  episodes: Pick<Episode, 'id' | 'season' | 'number' | 'title' | 'runtimeMinutes' | 'released'>[];
   /** Total running time in minutes, when every episode's runtime is known. */
   runtimeMinutes: number | null;
   released: string | null;
