@@ -3,7 +3,7 @@
  * resolve, real calendar dates and episodes that exist. Every problem names the file, the entry and the field.
  */
 import { collectionSchemas, type CollectionName, type Dataset } from './schema.server.ts';
-import { seasonLengthsOf, watchPosition } from './spoilers.ts';
+import { parseEpisodeCode, seasonLengthsOf, watchPosition } from './spoilers.ts';
 
 export type DatasetProblem = {
   file: string;
@@ -200,7 +200,7 @@ function checkIntegrity(data: Dataset, problems: DatasetProblem[]): void {
   for (const p of data.story) {
     const c = check('story', p);
     c.reveal('reveals', p.reveals);
-    if (/^s\d+e\d+$/.test(p.reveals) && !p.id.startsWith(`${p.reveals}-`)) c.fail('id', `must start with its episode, "${p.reveals}-"`);
+    if (parseEpisodeCode(p.reveals)?.episode !== undefined && !p.id.startsWith(`${p.reveals}-`)) c.fail('id', `must start with its episode, "${p.reveals}-"`);
     c.refs('characters', 'characters', p.characters);
     c.refs('sources', 'sources', p.sources);
   }

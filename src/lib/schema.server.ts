@@ -7,6 +7,7 @@
  * browser code.
  */
 import { z } from 'zod';
+import { parseEpisodeCode } from './spoilers.ts';
 
 /** Stable kebab-case id: links and references depend on it, so never rename one. */
 export const idSchema = z
@@ -183,10 +184,6 @@ export const relationshipSchema = z.strictObject({
   stages: z.array(relationshipStageSchema).min(1),
 });
 
-/** `data/episodes.json`: every episode of seasons 1 and 2. Titles are safe to show. */
-/** Sources for one thing an episode page says: at least one. */
-const episodeFactSources = citesSchema;
-
 /**
  * `data/episodes.json`: one entry per episode. What it says of the story is a spoiler: its logline is shown
  * once the viewer has seen the episode before (as a streaming service shows "next up"), and its songs and
@@ -215,11 +212,11 @@ export const episodeSchema = z.strictObject({
       /** Person id of the director. */
       director: idSchema,
       /** Sources that credit them for this episode (or for every episode of its season). */
-      sources: episodeFactSources,
+      sources: citesSchema,
     })
     .optional(),
   /** What the episode sets up, in our own words (from the service's own blurb, never copied). */
-  logline: z.strictObject({ text: z.string().min(1), sources: episodeFactSources }).optional(),
+  logline: z.strictObject({ text: z.string().min(1), sources: citesSchema }).optional(),
   /** Songs sources place in the episode. */
   songs: z
     .array(
@@ -231,7 +228,7 @@ export const episodeSchema = z.strictObject({
         /** The moment it plays, in our own words, when a source says. */
         moment: z.string().min(1).optional(),
         /** At least two, or one strong outlet: a song list from one site alone is left out. */
-        sources: episodeFactSources,
+        sources: citesSchema,
       }),
     )
     .optional(),
@@ -244,7 +241,7 @@ export const episodeSchema = z.strictObject({
         /** The scene filmed there, in our own words, when a source says. */
         scene: z.string().min(1).optional(),
         /** Sources naming the place for this episode. */
-        sources: episodeFactSources,
+        sources: citesSchema,
         /** Where sources differ or are vague. */
         note: z.string().min(1).optional(),
       }),
@@ -284,7 +281,7 @@ export const storyPointSchema = z
     /** Where the sources cited here disagree: what each says, in our own words. */
     disagreement: z.string().min(1).optional(),
   })
-  .refine((p) => /^s\d+e\d+$/.test(p.reveals) || p.note !== undefined, {
+  .refine((p) => parseEpisodeCode(p.reveals)?.episode !== undefined || p.note !== undefined, {
     message: 'a story point gated at a whole season needs a note saying why no episode is named',
     path: ['note'],
   })

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/lib/schema.server.ts';
-import { isRevealed, previousEpisode, seasonLengthsOf, type SpoilerSettings } from '../../src/lib/spoilers.ts';
+import { episodeFacts } from '../../src/lib/episode-facts.ts';
+import { isRevealed, seasonLengthsOf, type SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { paths } from '../../src/lib/paths.ts';
 
 const read = <K extends keyof Dataset>(name: K): Dataset[K] =>
@@ -66,11 +67,7 @@ export function spoilerStrings(): SpoilerString[] {
     add(p.title, p.reveals, []);
     add(p.text, p.reveals, []);
   }
-  for (const e of data.episodes) {
-    add(e.logline?.text, previousEpisode(e, data.episodes), []);
-    for (const song of e.songs ?? []) add(song.moment, e.id, []);
-    for (const place of e.locations ?? []) add(place.scene, e.id, []);
-  }
+  for (const e of data.episodes) for (const fact of episodeFacts(e, data.episodes)) add(fact.text, fact.reveals, []);
   return out;
 }
 

@@ -4,7 +4,8 @@
  */
 import { compareDates } from '@/lib/dates.ts';
 import type { Dataset } from '@/lib/schema.server.ts';
-import { previousEpisode, seasonLengthsOf, watchPosition } from '@/lib/spoilers.ts';
+import { episodeFacts } from '@/lib/episode-facts.ts';
+import { seasonLengthsOf, watchPosition } from '@/lib/spoilers.ts';
 import type { SourceListDocument } from './sources.ts';
 
 /** Build time: every source, newest first, each gated by what cites it. */
@@ -14,13 +15,7 @@ export function buildSourceList(data: Dataset): SourceListDocument {
     ...data.characters.flatMap((c) => [c.summary, ...c.details]),
     ...data.people.flatMap((p) => [{ sources: p.sources }, ...(p.bio ? [p.bio] : [])]),
     ...data.relationships.flatMap((r) => r.stages),
-    // An episode's title, runtime and credits are public; its logline is revealed by the episode before, and
-    // its songs and places, which name moments, by the episode itself.
-    ...data.episodes.flatMap((e) => [
-      { sources: [...e.sources, ...(e.credits?.sources ?? [])] },
-      ...(e.logline ? [{ sources: e.logline.sources, reveals: previousEpisode(e, data.episodes) }] : []),
-      ...[...(e.songs ?? []), ...(e.locations ?? [])].map((x) => ({ sources: x.sources, reveals: e.id })),
-    ]),
+    ...data.episodes.flatMap((e) => episodeFacts(e, data.episodes)),
     ...data.story,
     ...data.events,
     ...data.quotes.map((q) => ({ sources: [q.source], reveals: q.reveals })),
