@@ -17,7 +17,7 @@ const spoilers = spoilerStrings();
 
 async function visitEverything(page: Page, settings: SpoilerSettings, bodies: Received) {
   await storeSettings(page, settings);
-  // As the leak scan does (spoilers.spec.ts): a quarter of the pages from the server, the rest in the app.
+  // A quarter of the pages from the server, the rest in the app, as a link opens them (visit.ts).
   for (const [index, path] of (await sitemapPaths(page.request)).entries()) {
     if (await sweepTo(page, path, index, bodies)) await waitForAppReady(page);
   }

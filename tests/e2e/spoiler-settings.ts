@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { STORAGE_KEYS } from '../../src/lib/storage-keys.mjs';
-import { data, shownAt, spoilerStrings, visibleAt } from './spoiler-strings.ts';
+import { data, shownAt, spoilerStrings, visibleAt, type SpoilerString } from './spoiler-strings.ts';
 import { waitForAppReady } from './test.ts';
 
 /** Every level the "I've watched" control offers, then the switch: nothing, each episode of both seasons, everything. */
@@ -13,17 +13,23 @@ export const LEVELS: SpoilerSettings[] = [
   { showAll: true, watched: 'none' },
 ];
 
+/** What these settings see of `strings`, one letter each: shown, visible but replaced by a later stage, or hidden. */
+const sees = (strings: SpoilerString[], settings: SpoilerSettings) =>
+  strings.map((s) => (shownAt(s, settings) ? 's' : visibleAt(s, settings) ? 'v' : '-')).join('');
+
+/** Per level, whether it is the first or the last of a run of levels that see the same (`seen`, one per level). */
+const runEdges = (seen: string[]) => seen.map((level, i) => level !== seen[i - 1] || level !== seen[i + 1]);
+
 /**
- * The levels the scan visits. Neighbouring levels that may see exactly the same (today nothing is revealed in
- * S1 E2 to E7, nor in S2 E1 to E3) would repeat each other's scan, so of each run of equal levels it takes the
+ * The levels the scan visits. Neighbouring levels that may see exactly the same (an episode that reveals
+ * nothing in `data/`) would repeat each other's scan, so of each run of equal levels it takes the
  * first, where something new shows, and the last, just before the next reveal, where an off-by-one would
  * leak; and always the switch. The data decides which levels those are.
  */
 export function scannedLevels(): SpoilerSettings[] {
   const spoilers = spoilerStrings();
-  const sees = (settings: SpoilerSettings) => spoilers.map((s) => (shownAt(s, settings) ? 's' : visibleAt(s, settings) ? 'v' : '-')).join('');
-  const seen = LEVELS.map(sees);
-  return LEVELS.filter((settings, i) => settings.showAll || seen[i] !== seen[i - 1] || seen[i] !== seen[i + 1]);
+  const edges = runEdges(LEVELS.map((settings) => sees(spoilers, settings)));
+  return LEVELS.filter((settings, i) => settings.showAll || edges[i]);
 }
 
 /** One page of a level's scan: its path, and whether it loads from the server (else it opens in the app). */
@@ -42,8 +48,9 @@ export function scanPlan(levels: SpoilerSettings[], sitemap: string[], wire: (se
   const spoilers = spoilerStrings();
   const visited = sitemap.map((path) => {
     const own = spoilers.filter((s) => s.pages.includes(path));
-    const seen = levels.map((settings) => own.map((s) => (shownAt(s, settings) ? 's' : visibleAt(s, settings) ? 'v' : '-')).join(''));
-    return levels.map((settings, i) => wire(settings) || i === 0 || i === levels.length - 1 || seen[i] !== seen[i - 1] || seen[i] !== seen[i + 1]);
+    // The first and the last level each end a run, so every page is visited there.
+    const edges = runEdges(levels.map((settings) => sees(own, settings)));
+    return levels.map((settings, i) => wire(settings) || edges[i]!);
   });
   const loadsAt = visited.map((at, page) => {
     const rounds = at.flatMap((yes, round) => (yes ? [round] : []));
