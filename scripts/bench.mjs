@@ -30,7 +30,7 @@ import { writeSyntheticData } from './synthetic-data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench');
-const PAGES = ['/', '/characters/nick-nelson/', '/timeline/'];
+const PAGES = ['/', '/characters/nick-nelson/', '/episodes/s2e5/', '/timeline/'];
 const LIGHTHOUSE_PAGES = [...PAGES, '/search/?q=nick'];
 /** A link on Nick's page, followed in the app and loaded afresh. */
 const NAVIGATION = { from: '/characters/nick-nelson/', to: '/characters/charlie-spring/', name: 'Charlie Spring' };

@@ -7,6 +7,7 @@
 import type { SerializedFile } from '@/app/entry-server.tsx';
 import { castCredit, type CastDocument } from '@/features/cast/cast-view.ts';
 import type { CharacterSummary } from '@/features/characters/character-view.ts';
+import type { EpisodeSummary } from '@/lib/gated-queries.ts';
 import { avatarLook } from '@/lib/avatar.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
 import { paths } from '@/lib/paths.ts';
@@ -16,11 +17,18 @@ import type { OgImagePage } from './og-image.mjs';
 export { SITE_NAME } from '@/lib/site.ts';
 
 
-/** The home page, the timeline, every character and everyone with a cast page, from the site's data files. */
+/** A public document the images are drawn from. */
+function publicDocument<T>(files: ReadonlyMap<string, SerializedFile>, name: string): T {
+  const file = files.get(documentFile(name));
+  if (file === undefined) throw new Error(`ogPages: the site has no ${name} document.`);
+  return JSON.parse(file.json) as T;
+}
+
+/** The home page, the timeline, every episode, every character and everyone with a cast page, from the site's data files. */
 export function ogPages(files: ReadonlyMap<string, SerializedFile>): OgImagePage[] {
-  const list = files.get(documentFile(documents.characters));
-  if (list === undefined) throw new Error('ogPages: the site has no characters list.');
-  const characters = JSON.parse(list.json) as CharacterSummary[];
+  const characters = publicDocument<CharacterSummary[]>(files, documents.characters);
+  // The list every page's spoiler control is made of: numbers and titles, which no level hides.
+  const episodes = publicDocument<EpisodeSummary[]>(files, documents.episodes);
   return [
     {
       image: paths.ogImage(paths.home()),
@@ -32,6 +40,11 @@ export function ogPages(files: ReadonlyMap<string, SerializedFile>): OgImagePage
       title: 'Timeline',
       subtitle: 'The news and the story, in order, with sources',
     },
+    ...episodes.map((e) => ({
+      image: paths.ogImage(paths.episode(e.id)),
+      title: e.title,
+      subtitle: `Season ${e.season}, episode ${e.number}${e.runtimeMinutes ? ` · ${e.runtimeMinutes} min` : ''}`,
+    })),
     ...characters.map((c) => ({
       image: paths.ogImage(paths.character(c.id)),
       title: c.name,

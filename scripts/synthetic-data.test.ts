@@ -96,12 +96,17 @@ describe('synthetic-data.mjs at 100×', () => {
     expect(data.episodes.length).toBe(16);
   });
 
-  it('spreads spoilers over all 16 episodes and both seasons, in every gated collection', () => {
+  it('spreads spoilers over all 16 episodes and both seasons, in every gated collection it generates', () => {
     const everyCode = ['s1', 's2', ...data.episodes.map((e) => e.id)].sort();
     const codesIn = (items: { reveals?: string | undefined }[]) =>
       [...new Set(items.flatMap((i) => (i.reveals ? [i.reveals] : [])))].sort();
-    expect(codesIn(data.characters.flatMap((c) => c.details))).toEqual(everyCode);
-    expect(codesIn(data.events)).toEqual(everyCode);
+    // Few background details are gated in the real data (two, by season), so the generated ones reach both
+    // seasons but not every episode.
+    const detailCodes = codesIn(data.characters.flatMap((c) => c.details));
+    expect(detailCodes.some((c) => c.startsWith('s1')) && detailCodes.some((c) => c.startsWith('s2'))).toBe(true);
+    expect(everyCode).toEqual(expect.arrayContaining(detailCodes));
+    // Events are news: the story is data/story.json (copied as it is), and a story event would fail validation.
+    expect(codesIn(data.events)).toEqual([]);
     expect(codesIn(data.relationships.flatMap((r) => r.stages))).toEqual(everyCode);
     expect(codesIn(data.quotes)).toEqual(everyCode);
   });

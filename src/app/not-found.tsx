@@ -25,6 +25,9 @@ export function NotFound({ character = false, children }: Props) {
           <Link to={paths.characters()}>Browse all characters</Link>
         </li>
         <li>
+          <Link to={paths.episodes()}>Every episode</Link>
+        </li>
+        <li>
           <Link to={paths.timeline()}>See the Season 2 timeline</Link>
         </li>
         <li>

@@ -20,6 +20,7 @@ import { useRouteLanding } from './use-route-landing.ts';
 import { useSettled } from './use-settled.ts';
 
 const NAV = [
+  { to: paths.episodes(), label: 'Episodes' },
   { to: paths.characters(), label: 'Characters' },
   { to: paths.timeline(), label: 'Timeline' },
   { to: paths.sources(), label: 'Sources' },

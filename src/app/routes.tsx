@@ -26,6 +26,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       HydrateFallback: () => null,
       children: [
         { id: 'home-route', index: true, lazy: () => import('./routes/home-route.tsx').then(withClient) },
+        { id: 'episodes-route', path: routePatterns.episodes, lazy: () => import('./routes/episodes-route.tsx').then(withClient) },
+        { id: 'episode-route', path: routePatterns.episode, lazy: () => import('./routes/episode-route.tsx').then(withClient) },
         { id: 'characters-route', path: routePatterns.characters, lazy: () => import('./routes/characters-route.tsx').then(withClient) },
         // In the entry, not lazy: the page shared links land on (docs/decisions/0010).
         { id: 'character-route', path: routePatterns.character, loader: characterLoader(queryClient), Component: CharacterRoute },

@@ -6,6 +6,7 @@
  */
 import { buildCastDocument } from '@/features/cast/cast-document.server.ts';
 import { buildCharacterDocument, buildCharacterList } from '@/features/characters/character-document.server.ts';
+import { buildEpisodeDocument } from '@/features/episodes/episode-document.server.ts';
 import { buildSeasonOverview } from '@/features/home/home-document.server.ts';
 import { buildSearchDocuments, indexSearchDocuments } from '@/features/search/search-document.server.ts';
 import { buildSourceList } from '@/features/sources/sources-document.server.ts';
@@ -38,7 +39,7 @@ export type SiteFiles = Map<string, SiteFile>;
 export function buildSiteFiles(data: Dataset): SiteFiles {
   // In watch order: levels are made of them.
   const episodes: EpisodeSummary[] = data.episodes
-    .map(({ id, season, number, title }) => ({ id, season, number, title }))
+    .map(({ id, season, number, title, runtimeMinutes }) => ({ id, season, number, title, runtimeMinutes }))
     .sort((a, b) => a.season - b.season || a.number - b.number);
   const levels = levelSpecs(episodes);
   const seasons = seasonLengthsOf(episodes);
@@ -49,6 +50,7 @@ export function buildSiteFiles(data: Dataset): SiteFiles {
     [documents.characters, buildCharacterList(data)],
     ...data.characters.map((c): [string, unknown] => [documents.character(c.id), buildCharacterDocument(data, c.id)]),
     ...data.people.map((p): [string, unknown] => [documents.cast(p.id), buildCastDocument(data, p.id)]),
+    ...episodes.map((e): [string, unknown] => [documents.episode(e.id), buildEpisodeDocument(data, e.id)]),
     [documents.timeline, buildTimeline(data)],
     [documents.sources, buildSourceList(data)],
     [documents.search, buildSearchDocuments(data), indexSearchDocuments],
@@ -67,6 +69,8 @@ export function buildSiteFiles(data: Dataset): SiteFiles {
 export function sitePaths(data: Dataset): string[] {
   return [
     paths.home(),
+    paths.episodes(),
+    ...data.episodes.toSorted((a, b) => a.season - b.season || a.number - b.number).map((e) => paths.episode(e.id)),
     paths.characters(),
     ...data.characters.map((c) => paths.character(c.id)),
     ...data.people.map((p) => paths.cast(p.id)),

@@ -18,6 +18,7 @@ export const documents = {
   characters: 'characters',
   character: (slug: string) => `characters/${slug}`,
   cast: (person: string) => `cast/${person}`,
+  episode: (id: string) => `episodes/${id}`,
   timeline: 'timeline',
   sources: 'sources',
   search: 'search',

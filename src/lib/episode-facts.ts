@@ -1,20 +1,45 @@
 import type { Episode } from './schema.server.ts';
 import { previousEpisode } from './spoilers.ts';
 
+type Song = NonNullable<Episode['songs']>[number];
+type Location = NonNullable<Episode['locations']>[number];
+
+/**
+ * What an episode entry says, each part with its spoiler level, decided here once for every reader of
+ * `data/episodes.json` (the episode page, the sources page, the leak scans): the title, release, runtime and
+ * credits are public; the logline is revealed by the episode before (as a streaming service shows "next up"),
+ * so the very first episode's is public; the songs and filming places, which name moments, by the episode itself.
+ */
+export type EpisodeFacts = {
+  /** What cites the public part: the title, release, runtime and credits. */
+  publicSources: readonly string[];
+  logline?: { text: string; sources: readonly string[]; reveals?: string | undefined } | undefined;
+  songs: (Song & { reveals: string })[];
+  locations: (Location & { reveals: string })[];
+};
+
+export function episodeFacts(episode: Episode, episodes: readonly Episode[]): EpisodeFacts {
+  return {
+    publicSources: [...episode.sources, ...(episode.credits?.sources ?? [])],
+    logline: episode.logline && { ...episode.logline, reveals: previousEpisode(episode, episodes) },
+    songs: (episode.songs ?? []).map((song) => ({ ...song, reveals: episode.id })),
+    locations: (episode.locations ?? []).map((place) => ({ ...place, reveals: episode.id })),
+  };
+}
+
 /** One thing an episode entry says, with what cites it and the episode that reveals it (none: public). */
 export type EpisodeFact = { text?: string | undefined; sources: readonly string[]; reveals?: string | undefined };
 
-/**
- * What an episode entry says, each with its spoiler level, decided here once for every reader of
- * `data/episodes.json`: the title, release, runtime and credits are public; the logline is revealed by the
- * episode before (as a streaming service shows "next up"); the songs and filming places, which name moments,
- * by the episode itself.
- */
-export function episodeFacts(episode: Episode, episodes: readonly Episode[]): EpisodeFact[] {
+/** The same, flat: each thing the entry says that carries words or citations. */
+export function episodeFactList(episode: Episode, episodes: readonly Episode[]): EpisodeFact[] {
+  const facts = episodeFacts(episode, episodes);
   return [
-    { sources: [...episode.sources, ...(episode.credits?.sources ?? [])] },
-    ...(episode.logline ? [{ ...episode.logline, reveals: previousEpisode(episode, episodes) }] : []),
-    ...(episode.songs ?? []).map((song) => ({ text: song.moment, sources: song.sources, reveals: episode.id })),
-    ...(episode.locations ?? []).map((place) => ({ text: place.scene, sources: place.sources, reveals: episode.id })),
+    { sources: facts.publicSources },
+    ...(facts.logline ? [facts.logline] : []),
+    ...facts.songs.map((song) => ({ text: song.moment, sources: song.sources, reveals: song.reveals })),
+    ...facts.locations.flatMap((place) => [
+      { text: place.scene, sources: place.sources, reveals: place.reveals },
+      { text: place.note, sources: [], reveals: place.reveals },
+    ]),
   ];
 }

@@ -8,7 +8,7 @@ import type { SpoilerSettings } from './spoilers.ts';
  * The episodes, safe to show: what spoiler levels are made of. Every page's header needs them. The document
  * lists them in watch order (src/app/site-documents.server.ts), which level parts and episode ranges rely on.
  */
-export type EpisodeSummary = Pick<Episode, 'id' | 'season' | 'number' | 'title'>;
+export type EpisodeSummary = Pick<Episode, 'id' | 'season' | 'number' | 'title' | 'runtimeMinutes'>;
 
 export const episodesQuery = () =>
   queryOptions({

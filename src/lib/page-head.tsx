@@ -8,7 +8,7 @@ export type PageHeadProps = {
   description: string;
   /** The canonical path, from `paths`. Leave out for pages that must not be indexed, like the 404 page. */
   path?: string;
-  type?: 'website' | 'profile' | 'article';
+  type?: 'website' | 'profile' | 'article' | 'video.episode';
   /** The page's link-preview picture, a 1200×630 PNG the build draws (`paths.ogImage`), and what it shows. */
   image?: { path: string; alt: string };
 };

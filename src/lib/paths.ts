@@ -8,6 +8,8 @@ export const routePatterns = {
   characters: 'characters',
   character: 'characters/:slug',
   cast: 'cast/:person',
+  episodes: 'episodes',
+  episode: 'episodes/:code',
   timeline: 'timeline',
   search: 'search',
   sources: 'sources',
@@ -26,6 +28,9 @@ export const paths = {
   characters: (query?: URLSearchParams) => (query?.size ? `/characters/?${query}` : '/characters/'),
   character: (slug: string) => `/characters/${encodeURIComponent(slug)}/`,
   cast: (person: string) => `/cast/${encodeURIComponent(person)}/`,
+  episodes: () => '/episodes/',
+  /** An episode by its id, `s2e5`: a neutral code, so a link gives nothing away. */
+  episode: (id: string) => `/episodes/${encodeURIComponent(id)}/`,
   /** The timeline, optionally with a filtered view's query (`category=casting`). */
   timeline,
   /** One event on the timeline, in a filtered view when `query` is given. */

@@ -112,9 +112,9 @@ describe('validateDataset', () => {
     expect(message).toContain('data/sources.json › entry "verified-cast-list" › field "url"');
   });
 
-  it('rejects a story event marked as the books: what happens on screen is the show', () => {
-    const message = problemOf(broken('events', 's2e5-story-1', (e) => (e.medium = 'books')));
-    expect(message).toContain('data/events.json › entry "s2e5-story-1" › field "medium"');
+  it('rejects a story event in data/events.json: the story is data/story.json, one record a point', () => {
+    const message = problemOf(broken('events', 'naomi-felix-stephane-cast', (e) => Object.assign(e, { kind: 'story', reveals: 's2e5' })));
+    expect(message).toContain('data/events.json › entry "naomi-felix-stephane-cast" › field "kind": the story lives in data/story.json');
   });
 
   it('rejects a `medium` other than the books or the adaptation', () => {
@@ -124,10 +124,9 @@ describe('validateDataset', () => {
     expect(message).toContain('data/characters.json › entry "tori-spring" › field "details[0].medium"');
   });
 
-  it('rejects a story event with no spoiler tag', () => {
-    const story = (rawCollections.events as Entry[]).find((e) => e.kind === 'story')!;
-    const message = problemOf(broken('events', story.id as string, (e) => delete e.reveals));
-    expect(message).toContain(`data/events.json › entry "${String(story.id)}" › field "reveals"`);
+  it('rejects a story point with no spoiler tag', () => {
+    const message = problemOf(broken('story', 's2e5-p1', (p) => delete p.reveals));
+    expect(message).toContain('data/story.json › entry "s2e5-p1" › field "reveals"');
   });
 
   it('rejects a disagreement with only one source to disagree', () => {

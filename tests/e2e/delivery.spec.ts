@@ -5,7 +5,7 @@ import { SCALED_URL } from '../../playwright.config.ts';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { scannedLevels, storeSettings } from './spoiler-settings.ts';
 import { leaksIn, recordBodies, WIRE_LEVELS, type Received } from './received.ts';
-import { queryWords, spoilerStrings, visibleAt } from './spoiler-strings.ts';
+import { hiddenAt, queryWords, spoilerStrings } from './spoiler-strings.ts';
 import { openHeaderMenu } from './header.ts';
 import { workerInstalled } from './service-worker.ts';
 import { networkSettled, trackRequests } from './network.ts';
@@ -25,7 +25,7 @@ async function visitEverything(page: Page, settings: SpoilerSettings, bodies: Re
   await page.goto('/search/');
   await waitForAppReady(page);
   const box = page.getByRole('searchbox', { name: /search/i });
-  const hidden = spoilers.filter((s) => !visibleAt(s, settings));
+  const hidden = hiddenAt(spoilers, settings);
   for (const q of [...new Set(hidden.flatMap((s) => queryWords(s.text, 2)))].slice(0, 15)) {
     await box.fill(q);
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(`for “${q}”`) })).toBeVisible();
@@ -49,7 +49,7 @@ test.describe('with the service worker running', () => {
       await bodies.idle();
       expect(bodies.received.some((b) => b.url.includes('/data/'))).toBe(true);
       expect(bodies.received.filter((b) => b.byWorker && b.url.includes('/data/')).length, 'data the worker fetched').toBeGreaterThan(0);
-      const hidden = spoilers.filter((s) => !visibleAt(s, settings));
+      const hidden = hiddenAt(spoilers, settings);
       expect(hidden.length).toBeGreaterThan(0);
       expect(leaksIn(bodies.received, hidden)).toEqual([]);
     });
@@ -99,7 +99,7 @@ test('showing a section fetches that section’s spoilers alone, in one request'
   await story.getByRole('button', { name: 'Show spoilers in “Storyline”' }).click();
   await expect(story).toContainText(/asexual/i);
   expect(requested).toHaveLength(1);
-  expect(requested[0]).toMatch(/\/characters\/isaac-henderson\.list-details\.json$/);
+  expect(requested[0]).toMatch(/\/characters\/isaac-henderson\.list-story\.json$/);
 });
 
 test('when content can’t be fetched, the page says so and offers to try again', async ({ page, appReady }) => {

@@ -58,7 +58,7 @@ test('the phone menu opens and closes with the keyboard, and focus returns to it
   await expect(nav).toBeVisible();
   // The menu follows its button in the tab order.
   await page.keyboard.press('Tab');
-  await expect(nav.getByRole('link', { name: 'Characters' })).toBeFocused();
+  await expect(nav.getByRole('link', { name: 'Episodes' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(nav).toBeHidden();
   await expect(button).toBeFocused();

@@ -4,7 +4,7 @@ import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { leaksIn } from './received.ts';
 import { cacheStorage, workerInstalled } from './service-worker.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
-import { spoilerStrings, visibleAt } from './spoiler-strings.ts';
+import { hiddenAt, spoilerStrings } from './spoiler-strings.ts';
 import { sitemapPaths } from './sitemap.ts';
 
 // What the service worker keeps on the device (scripts/service-worker.mjs, docs/decisions/0012). Every other
@@ -34,7 +34,7 @@ test('a new visitor at “nothing yet”: once the worker has precached the site
   const cached = await cacheStorage(page);
   await expectPrecached(page, cached);
   const none: SpoilerSettings = { showAll: false, watched: 'none' };
-  const hidden = spoilers.filter((s) => !visibleAt(s, none));
+  const hidden = hiddenAt(spoilers, none);
   expect(hidden.length).toBeGreaterThan(0);
   expect(leaksIn(cached, hidden)).toEqual([]);
 });
@@ -60,7 +60,7 @@ test('a visitor at a Season 1 episode: after a character page, the timeline and 
   // What the level fetched is kept for offline reading: the worker cached it as the pages asked.
   const kept = cached.filter((entry) => /\.upto-s1e4\.json$/.test(entry.path)).map((entry) => entry.path.replace(/^\/data\/[^/]+\//, ''));
   expect(kept).toEqual(expect.arrayContaining(['characters/nick-nelson.upto-s1e4.json', 'timeline.upto-s1e4.json', 'search.upto-s1e4.json']));
-  const hidden = spoilers.filter((s) => !visibleAt(s, level));
+  const hidden = hiddenAt(spoilers, level);
   expect(hidden.length).toBeGreaterThan(0);
   expect(leaksIn(cached, hidden)).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/lib/schema.server.ts';
-import { episodeFacts } from '../../src/lib/episode-facts.ts';
+import { episodeFactList } from '../../src/lib/episode-facts.ts';
 import { isRevealed, seasonLengthsOf, type SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { paths } from '../../src/lib/paths.ts';
 
@@ -61,18 +61,30 @@ export function spoilerStrings(): SpoilerString[] {
       add(stage.note, stage.reveals, [paths.character(r.from), paths.character(r.to)], until);
     });
   }
-  // The story and an episode's logline, songs and places: no page shows them yet (issue 29), so they belong on
-  // none, and before their level they may be on none either.
+  // A story point is on its episode's page and on the page of each character it names; an episode's logline,
+  // songs and places on the episode's page.
   for (const p of data.story) {
-    add(p.title, p.reveals, []);
-    add(p.text, p.reveals, []);
+    const pages = [paths.episode(p.reveals), ...p.characters.map((id) => paths.character(id))];
+    add(p.title, p.reveals, pages);
+    add(p.text, p.reveals, pages);
+    add(p.note, p.reveals, pages);
+    add(p.disagreement, p.reveals, pages);
   }
-  for (const e of data.episodes) for (const fact of episodeFacts(e, data.episodes)) add(fact.text, fact.reveals, []);
+  for (const e of data.episodes) for (const fact of episodeFactList(e, data.episodes)) add(fact.text, fact.reveals, [paths.episode(e.id)]);
   return out;
 }
 
 /** The level may see it: not hidden. */
 export const visibleAt = (s: SpoilerString, settings: SpoilerSettings) => isRevealed(s.reveals, settings, seasons);
+
+/**
+ * What these settings must not see: the strings they hide, less any whose words they may see elsewhere (a
+ * caveat repeated on story points of several episodes is no leak where an earlier one is shown).
+ */
+export function hiddenAt(strings: readonly SpoilerString[], settings: SpoilerSettings): SpoilerString[] {
+  const seen = new Set(strings.filter((s) => visibleAt(s, settings)).map((s) => s.text));
+  return strings.filter((s) => !visibleAt(s, settings) && !seen.has(s.text));
+}
 
 /** The page shows it at this level: visible, and not yet replaced by a later stage. */
 export const shownAt = (s: SpoilerString, settings: SpoilerSettings) =>

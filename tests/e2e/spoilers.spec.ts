@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { labelOf, scanPlan, scannedLevels, settled, storeSettings } from './spoiler-settings.ts';
 import { isWireLevel, leaksIn, recordBodies } from './received.ts';
-import { escapeHtml, queryWords, shownAt, spoilerStrings, visibleAt } from './spoiler-strings.ts';
+import { escapeHtml, hiddenAt, queryWords, shownAt, spoilerStrings } from './spoiler-strings.ts';
 import { openHeaderMenu } from './header.ts';
 import { sitemapPaths } from './sitemap.ts';
 import { openInApp } from './visit.ts';
@@ -39,7 +39,7 @@ for (const [round, settings] of levels.entries()) {
     await storeSettings(page, settings);
     // At some levels the same visit checks every byte received too (received.ts), once the network is idle.
     const bodies = wire ? recordBodies(page) : undefined;
-    const hidden = spoilers.filter((s) => !visibleAt(s, settings));
+    const hidden = hiddenAt(spoilers, settings);
     const shown = spoilers.filter((s) => shownAt(s, settings));
 
     // One assertion a page, listing every leak: thousands of single ones made the test runner the bottleneck.

@@ -93,8 +93,22 @@ describe('spoilers on a character page', () => {
     expect(within(story).queryByText('More from episodes you haven’t watched.')).not.toBeInTheDocument();
     // Focus moves to the storyline it revealed, as the button is gone.
     expect(story.querySelector(':focus')).toHaveTextContent(/asexual/i);
-    // Shown spoilers say where they come from.
-    expect(within(story).getAllByText('S2').length + within(story).queryAllByText(/^S2 · E\d$/).length).toBeGreaterThan(0);
+    // Shown spoilers say where they come from: each episode's points under its heading, which links to its page.
+    const episodes = within(story).getAllByRole('heading', { level: 4, name: /^Episode \d: / });
+    expect(episodes.length).toBeGreaterThan(0);
+    expect(within(episodes[0]!).getByRole('link')).toHaveAttribute('href', expect.stringMatching(/^\/episodes\/s\de\d\/$/));
+  });
+
+  it('says so where the sources are silent on a season, once the viewer has seen it whole', async () => {
+    const silence = 'The articles we cite report nothing of Harry in Season 2.';
+    renderAt(paths.character('harry-greene'), { showAll: false, watched: 's2e7' });
+    const story = await screen.findByRole('region', { name: 'Storyline' });
+    expect(within(story).getByRole('heading', { level: 3, name: 'Season 1' })).toBeInTheDocument();
+    // Before the season's end, the silence would give away that he has no story still to come.
+    expect(within(story).queryByText(silence)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('switch', { name: 'Show spoilers' }));
+    expect(await within(story).findByText(silence)).toBeInTheDocument();
+    expect(within(story).getByRole('heading', { level: 3, name: 'Season 2' })).toBeInTheDocument();
   });
 
   it('shows everything with the switch on, and removes it from the DOM when switched off', async () => {
@@ -110,10 +124,10 @@ describe('spoilers on a character page', () => {
 
   it('labels what it says about the books, apart from the series', async () => {
     renderAt(paths.character('tori-spring'));
-    const story = await screen.findByRole('region', { name: 'Storyline' });
-    const solitaire = within(story).getByText(/Solitaire/).closest('p')!;
+    const background = await screen.findByRole('region', { name: 'Background' });
+    const solitaire = within(background).getByText(/Solitaire/).closest('p')!;
     expect(within(solitaire).getByText('In the books')).toBeInTheDocument();
-    expect(within(story).getAllByText('In the books')).toHaveLength(1);
+    expect(within(background).getAllByText('In the books')).toHaveLength(1);
   });
 
   it('shows the content note whatever the spoiler level', async () => {

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
 import { MediumLabel } from '@/lib/medium-label.tsx';
+import { NeighbourLinks } from '@/lib/neighbour-links.tsx';
 import { paths } from '@/lib/paths.ts';
 import type { ContentNote, Source } from '@/lib/schema.server.ts';
 import { EpisodeBadge, GatedSection, sectionGate, type SectionGate } from '@/lib/gated-section.tsx';
@@ -27,8 +28,17 @@ const CONTENT_NOTE_LABELS: Record<ContentNote, string> = {
 /** "1 and 2": the dataset covers two seasons, and everyone in it is in Season 2's cast (see the seasons row). */
 const LAST_SEASON = 2;
 
-/** A fact's storyline: the season whose episode reveals it, or the background (books, casting) for the rest. */
-const seasonOf = (fact: { reveals?: string | undefined }) => (fact.reveals ? (parseEpisodeCode(fact.reveals)?.season ?? 0) : 0);
+/** A story point's season. */
+const seasonOf = (point: { reveals: string }) => parseEpisodeCode(point.reveals)?.season ?? 0;
+
+/**
+ * Fewer points than this in a season the viewer has seen whole, and the storyline says the sources say no more:
+ * a short storyline is the sources' silence, not the wiki's.
+ */
+const FULL_STORYLINE = 3;
+
+/** A story point's title as the run-in head of its paragraph: "Nick tells his mum.", "“Would you kiss me?”" */
+const asLead = (title: string) => (/[.!?]["”’']?$/.test(title) ? title : `${title}.`);
 
 /** "Tori Spring (sister)", one a line, each linked. */
 function RelationLinks({ relations }: { relations: readonly RelationshipStep[] }) {
@@ -39,20 +49,29 @@ function RelationLinks({ relations }: { relations: readonly RelationshipStep[] }
   ));
 }
 
-export function CharacterArticle({ view, sections }: { view: CharacterView; sections: SectionGate }) {
-  const { character, actors, details, relationships, quotes, events, citations, neighbours } = view;
+type CharacterArticleProps = {
+  view: CharacterView;
+  sections: SectionGate;
+  /** The seasons the viewer's level sees whole: only there may the page say a storyline has no more to it. */
+  seenSeasons: ReadonlySet<number>;
+};
+
+export function CharacterArticle({ view, sections, seenSeasons }: CharacterArticleProps) {
+  const { character, actors, details, story, relationships, quotes, events, citations, neighbours } = view;
   const numbers = numberCitations(citations);
   const firstName = character.name.split(' ')[0];
   // A section shows when it has something to show or to hide.
   const section = (name: CharacterSection, items: readonly unknown[]) => sectionGate(sections, name, items);
-  const story = section('details', details);
+  const storyline = section('story', story);
+  const background = section('details', details);
   const related = section('relationships', relationships);
   const said = section('quotes', quotes);
   const onTimeline = section('events', events);
   const family = relationships.filter((r) => r.type === 'family');
   const romantic = relationships.filter((r) => r.type === 'partner' || r.type === 'crush' || r.type === 'ex');
   const seasons = Array.from({ length: LAST_SEASON - character.firstSeason + 1 }, (_, i) => character.firstSeason + i);
-  const storylines = [...new Set(details.map(seasonOf))].sort((a, b) => a - b);
+  // Each season with a story point, and each season the viewer has seen whole, where a short storyline says so.
+  const storySeasons = [...new Set([...story.map(seasonOf), ...seasons.filter((n) => seenSeasons.has(n))])].sort((a, b) => a - b);
   const articleRef = useRef<HTMLElement>(null);
   const { wake, Previews, first } = useCharacterPreviews();
 
@@ -133,21 +152,57 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
 
 
       <div className={styles.body}>
-      {story ? (
-        <GatedSection id="story" heading="Storyline" prose listClassName={styles.storyline} {...story}>
-          {storylines.map((season) => (
-            <Fragment key={season}>
-              <h3>{season ? `Season ${season}` : 'Background'}</h3>
-              {details.filter((d) => seasonOf(d) === season).map((d) => (
-                <p key={d.text}>
-                  {d.reveals ? <EpisodeBadge reveals={d.reveals} /> : null}
-                  <MediumLabel medium={d.medium} />
-                  {d.text}
-                  <Cite ids={idsOf(d.sources)} numbers={numbers} />
-                  {d.note ? <span className={styles.note}> Note: {d.note}</span> : null}
-                </p>
-              ))}
-            </Fragment>
+      {storyline ? (
+        <GatedSection id="story" heading="Storyline" prose listClassName={styles.storyline} {...storyline}>
+          {storySeasons.map((season) => {
+            const points = story.filter((p) => seasonOf(p) === season);
+            return (
+              <Fragment key={season}>
+                <h3>Season {season}</h3>
+                {[...new Map(points.map((p) => [p.episode?.id, p.episode])).values()].map((episode) => (
+                  <Fragment key={episode?.id ?? 'season'}>
+                    {episode ? (
+                      <h4>
+                        <Link to={paths.episode(episode.id)}>
+                          Episode {episode.number}: {episode.title}
+                        </Link>
+                      </h4>
+                    ) : null}
+                    {points
+                      .filter((p) => p.episode?.id === episode?.id)
+                      .map((p) => (
+                        <p key={p.id}>
+                          {episode ? null : <EpisodeBadge reveals={p.reveals} />}
+                          <strong>{asLead(p.title)}</strong> {p.text}
+                          <Cite ids={idsOf(p.sources)} numbers={numbers} />
+                          {p.disagreement ? <span className={styles.note}> Sources disagree: {p.disagreement}</span> : null}
+                          {p.note ? <span className={styles.note}> Note: {p.note}</span> : null}
+                        </p>
+                      ))}
+                  </Fragment>
+                ))}
+                {seenSeasons.has(season) && points.length < FULL_STORYLINE ? (
+                  <p className={styles.note}>
+                    {points.length === 0 ? 'The articles we cite report nothing' : 'The articles we cite say no more'} of{' '}
+                    {firstName} in Season {season}.
+                  </p>
+                ) : null}
+              </Fragment>
+            );
+          })}
+        </GatedSection>
+      ) : null}
+
+      {background ? (
+        <GatedSection id="background" heading="Background" prose listClassName={styles.storyline} {...background}>
+          {details.map((d) => (
+            <p key={d.text}>
+              {d.reveals ? <EpisodeBadge reveals={d.reveals} /> : null}
+              <MediumLabel medium={d.medium} />
+              {d.text}
+              <Cite ids={idsOf(d.sources)} numbers={numbers} />
+              {d.note ? <span className={styles.note}> Note: {d.note}</span> : null}
+            </p>
           ))}
         </GatedSection>
       ) : null}
@@ -206,18 +261,11 @@ export function CharacterArticle({ view, sections }: { view: CharacterView; sect
         <References sources={citations} />
       </section>
 
-      <nav aria-label="Previous and next character" className={styles.neighbours}>
-        {neighbours.previous ? (
-          <Link to={paths.character(neighbours.previous.id)} rel="prev">
-            <span>Previous</span> {neighbours.previous.name}
-          </Link>
-        ) : null}
-        {neighbours.next ? (
-          <Link to={paths.character(neighbours.next.id)} rel="next" className={styles.next}>
-            <span>Next</span> {neighbours.next.name}
-          </Link>
-        ) : null}
-      </nav>
+      <NeighbourLinks
+        label="Previous and next character"
+        previous={neighbours.previous && { to: paths.character(neighbours.previous.id), name: neighbours.previous.name }}
+        next={neighbours.next && { to: paths.character(neighbours.next.id), name: neighbours.next.name }}
+      />
       </div>
     </article>
   );

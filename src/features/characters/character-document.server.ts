@@ -5,6 +5,7 @@
  */
 import { groupedBy, oncePerDataset } from '@/lib/dataset-lookups.server.ts';
 import type { Character, Dataset, Fact } from '@/lib/schema.server.ts';
+import { seasonLengthsOf, watchPosition } from '@/lib/spoilers.ts';
 import { GROUP_ORDER } from './character-groups.ts';
 import type { CharacterDocument, CharacterLink, CharacterSummary, CitedFact, Credit, RelationshipStep } from './character-view.ts';
 
@@ -14,6 +15,8 @@ const lookups = oncePerDataset((data: Dataset) => {
   const sources = byId(data.sources);
   const people = byId(data.people);
   const characters = byId(data.characters);
+  const episodes = byId(data.episodes);
+  const seasons = seasonLengthsOf(data.episodes);
   return {
     sources: (ids: readonly string[]) => ids.flatMap((id) => sources.get(id) ?? []),
     credits: (ids: readonly string[]): Credit[] =>
@@ -27,6 +30,11 @@ const lookups = oncePerDataset((data: Dataset) => {
     relationshipsOf: groupedBy(data.relationships, (r) => [r.from, r.to]),
     quotesAbout: groupedBy(data.quotes, (q) => q.about),
     eventsWith: groupedBy(data.events, (e) => e.characters),
+    storyWith: groupedBy(
+      data.story.toSorted((a, b) => watchPosition(a.reveals, seasons) - watchPosition(b.reveals, seasons) || a.order - b.order),
+      (p) => p.characters,
+    ),
+    episode: (code: string) => episodes.get(code),
   };
 });
 
@@ -88,6 +96,14 @@ export function buildCharacterDocument(data: Dataset, slug: string): CharacterDo
     neighbours: neighboursOf(data, slug),
     actors: look.credits(character.actors),
     details: character.details.map(cite),
+    story: look.storyWith(slug).map(({ id, reveals, title, text, note, disagreement, sources }) => {
+      const episode = look.episode(reveals);
+      return {
+        ...{ id, reveals, title, text, note, disagreement },
+        sources: look.sources(sources),
+        episode: episode ? { id: episode.id, season: episode.season, number: episode.number, title: episode.title } : null,
+      };
+    }),
     relationships,
     quotes: look
       .quotesAbout(slug)

@@ -12,8 +12,8 @@ const gated = (document: typeof nick, settings: SpoilerSettings, lists: string[]
   gateInMemory(document, settings, data.episodes, lists);
 const view = (settings: SpoilerSettings, lists?: string[]) => viewCharacter(gated(nick, settings, lists).document);
 const watched = (level: string): SpoilerSettings => ({ showAll: false, watched: level });
-const shownDetails = (level: string) => view(watched(level)).details.map((d) => d.text);
-const comingOut = nick.details.find((d) => d.reveals === 's1e8')!;
+const shownStory = (level: string) => view(watched(level)).story.map((p) => p.text);
+const comingOut = nick.story.find((p) => p.reveals === 's1e8' && p.title === 'Nick tells his mum')!;
 const labelOf = (document: typeof nick, other: string, settings: SpoilerSettings) =>
   viewCharacter(gated(document, settings).document).relationships.filter((r) => r.other.id === other).map((r) => r.role);
 
@@ -26,27 +26,38 @@ describe('a character document', () => {
     expect(JSON.stringify(gated(nick, NO_SPOILERS).public)).not.toContain(comingOut.text);
   });
 
-  it('shows a viewer who has watched nothing only public details, and says which sections have more', () => {
+  it('shows a viewer who has watched nothing the background and no story, and says which sections have more', () => {
     const { document, hidden } = gated(nick, NO_SPOILERS);
     expect(document.details).toEqual(nick.details.filter((d) => !d.reveals));
-    expect([...hidden].sort()).toEqual(['details', 'events', 'quotes', 'relationships']);
+    expect(document.story).toEqual([]);
+    // His timeline events are news, public: the story on the timeline is data/story.json's, told in his storyline.
+    expect([...hidden].sort()).toEqual(['quotes', 'relationships', 'story']);
+  });
+
+  it('tells his story from data/story.json: every point that names him, in watch order, each with its episode', () => {
+    const named = data.story.filter((p) => p.characters.includes('nick-nelson'));
+    expect(nick.story.map((p) => p.id).sort()).toEqual(named.map((p) => p.id).sort());
+    const positions = nick.story.map((p) => p.episode!.season * 100 + p.episode!.number);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    for (const p of nick.story) expect(p.episode?.id, p.id).toBe(p.reveals);
   });
 
   it('shows Nick coming out to his mum from S1E8 on, not before', () => {
-    expect(shownDetails('s1e7')).not.toContain(comingOut.text);
-    expect(shownDetails('s1e8')).toContain(comingOut.text);
-    expect(shownDetails('s2e3')).toContain(comingOut.text);
+    expect(shownStory('s1e7')).not.toContain(comingOut.text);
+    expect(shownStory('s1e8')).toContain(comingOut.text);
+    expect(shownStory('s2e3')).toContain(comingOut.text);
   });
 
   it('shows more as the level rises, and everything with the switch on', () => {
-    const counts = ['none', 's1e4', 's1e8', 's2e4', 's2e7', 's2e8'].map((l) => shownDetails(l).length);
+    const counts = ['none', 's1e4', 's1e8', 's2e4', 's2e7', 's2e8'].map((l) => shownStory(l).length);
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
-    expect(view({ showAll: true, watched: 'none' }).details).toHaveLength(nick.details.length);
+    expect(counts[0]).toBe(0);
+    expect(view({ showAll: true, watched: 'none' }).story).toHaveLength(nick.story.length);
   });
 
   it('shows a whole section on request, and cites only sources of what is shown', () => {
-    const shown = view(NO_SPOILERS, ['details']);
-    expect(shown.details).toHaveLength(nick.details.length);
+    const shown = view(NO_SPOILERS, ['story']);
+    expect(shown.story).toHaveLength(nick.story.length);
     expect(shown.quotes).toEqual(view(NO_SPOILERS).quotes);
     const none = view(NO_SPOILERS);
     const shownSources = [

@@ -1,4 +1,4 @@
-import type { Character, Fact, Person, Quote, Relationship, RelationshipStage, Source, TimelineEvent } from '@/lib/schema.server.ts';
+import type { Character, Episode, Fact, Person, Quote, Relationship, RelationshipStage, Source, StoryPoint, TimelineEvent } from '@/lib/schema.server.ts';
 
 /** A fact with its sources written out, so a gated fact carries its citations with it. */
 export type CitedFact = Omit<Fact, 'sources'> & { sources: Source[] };
@@ -18,6 +18,13 @@ export type RelationshipStep = {
 
 export type CharacterQuote = Omit<Quote, 'source'> & { speakerName: string; source: Source };
 
+/** A story point the character is in, with its episode (number and title, which are public) for the heading. */
+export type CharacterStoryPoint = Pick<StoryPoint, 'id' | 'reveals' | 'title' | 'text' | 'note' | 'disagreement'> & {
+  /** Null for a point a source places only in a whole season (its `reveals` is `s2`). */
+  episode: Pick<Episode, 'id' | 'season' | 'number' | 'title'> | null;
+  sources: Source[];
+};
+
 export type CharacterEvent = Pick<TimelineEvent, 'id' | 'date' | 'title' | 'reveals' | 'medium'> & { sources: Source[] };
 
 export type Credit = Pick<Person, 'id' | 'name' | 'species'>;
@@ -36,7 +43,10 @@ export type CharacterDocument = {
   /** The characters before and after this one in the index's order, for "Previous" and "Next". */
   neighbours: { previous: CharacterLink | null; next: CharacterLink | null };
   actors: Credit[];
+  /** Background: what the books, the casting and the production say, outside the episodes' story. */
   details: CitedFact[];
+  /** The story points that name the character (data/story.json), in watch order. */
+  story: CharacterStoryPoint[];
   /** Every stage of every relationship, each pair's stages together and in watch order. */
   relationships: RelationshipStep[];
   quotes: CharacterQuote[];
@@ -44,7 +54,7 @@ export type CharacterDocument = {
 };
 
 /** The lists of a character page that can hold spoilers: the page's sections. */
-export type CharacterSection = 'details' | 'relationships' | 'quotes' | 'events';
+export type CharacterSection = 'details' | 'story' | 'relationships' | 'quotes' | 'events';
 
 /** A character page at the viewer's setting. */
 export type CharacterView = Omit<CharacterDocument, 'relationships'> & {
@@ -74,6 +84,7 @@ export function viewCharacter(document: CharacterDocument): CharacterView {
     // The infobox comes after the overview in the page.
     ...(document.character.occupation?.sources ?? []),
     ...document.details.flatMap((d) => d.sources),
+    ...document.story.flatMap((p) => p.sources),
     ...relationships.flatMap((r) => r.sources),
     ...document.quotes.map((q) => q.source),
     ...document.events.flatMap((e) => e.sources),

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatDate } from '@/lib/dates.ts';
+import { EpisodeTiles } from '@/lib/episode-tiles.tsx';
 import { paths } from '@/lib/paths.ts';
 import { seasonOverviewQuery } from './home-queries.ts';
 import styles from './season-at-a-glance.module.css';
@@ -42,17 +43,10 @@ export function SeasonAtAGlance() {
 
       <section aria-labelledby="episodes">
         <h2 id="episodes">Episodes</h2>
-        <ol className={styles.episodes}>
-          {data.episodes.map((e) => (
-            <li key={e.id}>
-              <span className={styles.number} aria-hidden="true">
-                {e.number}
-              </span>
-              <span className={styles.episodeTitle}>{e.title}</span>
-              {e.runtimeMinutes ? <span className={styles.muted}>{e.runtimeMinutes} min</span> : null}
-            </li>
-          ))}
-        </ol>
+        <EpisodeTiles episodes={data.episodes} />
+        <p>
+          <Link to={paths.episodes()}>Every episode of both seasons</Link>
+        </p>
       </section>
 
       <section aria-labelledby="new-faces">

@@ -10,8 +10,7 @@ export function resultHref({ kind, target }: Pick<SearchResult, 'kind' | 'target
     case 'person':
       return paths.cast(target);
     case 'episode':
-      // The story in order, narrowed to that episode.
-      return paths.timeline(new URLSearchParams({ order: 'story', from: target, to: target }));
+      return paths.episode(target);
     default:
       return paths.character(target);
   }

@@ -3,6 +3,8 @@
  * the data files with them; the browser gets the index, and the engine that reads it is in search-index.ts.
  */
 import MiniSearch from 'minisearch';
+import { groupedBy } from '@/lib/dataset-lookups.server.ts';
+import { episodeFacts } from '@/lib/episode-facts.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
 import type { Dataset } from '@/lib/schema.server.ts';
 import { capitalised, listOf, ROLE_WORDS } from '@/lib/words.ts';
@@ -83,17 +85,22 @@ export function buildSearchDocuments(data: Dataset): SearchDocuments {
     }
   }
 
+  // An episode is found by its title and number at every level, and by its logline and story at the levels
+  // that may see them (src/lib/episode-facts.ts), each leading to the episode's page.
+  const storyOf = groupedBy(data.story, (p) => [p.reveals]);
   for (const e of data.episodes) {
-    documents.push({
-      id: `episode:${e.id}`,
+    const base = {
       kind: 'episode',
       target: e.id,
       title: `Season ${e.season}, episode ${e.number}: ${e.title}`,
       name: e.title,
-      text: '',
       aliases: [[`Season ${e.season} episode ${e.number} ${e.id}`, `Season ${e.season}, episode ${e.number}`]],
       date: e.released,
-    });
+    } satisfies Partial<SearchDocument>;
+    documents.push({ ...base, id: `episode:${e.id}`, text: '' });
+    const { logline } = episodeFacts(e, data.episodes);
+    if (logline) documents.push({ ...base, id: `episode:${e.id}:logline`, text: logline.text, reveals: logline.reveals });
+    for (const p of storyOf(e.id)) documents.push({ ...base, id: `episode:${e.id}:${p.id}`, text: `${p.title}. ${p.text}`, reveals: p.reveals });
   }
 
   for (const e of data.events) {

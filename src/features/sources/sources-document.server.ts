@@ -4,7 +4,7 @@
  */
 import { compareDates } from '@/lib/dates.ts';
 import type { Dataset } from '@/lib/schema.server.ts';
-import { episodeFacts } from '@/lib/episode-facts.ts';
+import { episodeFactList } from '@/lib/episode-facts.ts';
 import { seasonLengthsOf, watchPosition } from '@/lib/spoilers.ts';
 import type { SourceListDocument } from './sources.ts';
 
@@ -15,7 +15,7 @@ export function buildSourceList(data: Dataset): SourceListDocument {
     ...data.characters.flatMap((c) => [c.summary, ...c.details]),
     ...data.people.flatMap((p) => [{ sources: p.sources }, ...(p.bio ? [p.bio] : [])]),
     ...data.relationships.flatMap((r) => r.stages),
-    ...data.episodes.flatMap((e) => episodeFacts(e, data.episodes)),
+    ...data.episodes.flatMap((e) => episodeFactList(e, data.episodes)),
     ...data.story,
     ...data.events,
     ...data.quotes.map((q) => ({ sources: [q.source], reveals: q.reveals })),

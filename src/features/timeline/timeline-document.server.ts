@@ -3,19 +3,33 @@
  * files with it; the browser gets the document, never this code (the types are in timeline.ts).
  */
 import { compareDates } from '@/lib/dates.ts';
-import type { Dataset, TimelineEvent } from '@/lib/schema.server.ts';
+import type { Dataset, StoryPoint, TimelineEvent } from '@/lib/schema.server.ts';
 import { seasonLengthsOf, watchPosition } from '@/lib/spoilers.ts';
 import type { TimelineDocument } from './timeline.ts';
 
-/** Build time. Chronological; story events released the same day follow their episodes' order. */
+/**
+ * A story point as a timeline event: dated to its episode's release (the last episode's, for a point a source
+ * places only in a season), as the story first reached viewers. The point stays one record, in data/story.json.
+ */
+function storyEvent(point: StoryPoint, data: Dataset): TimelineEvent {
+  const seasons = seasonLengthsOf(data.episodes);
+  const at = watchPosition(point.reveals, seasons);
+  const episode = data.episodes.find((e) => watchPosition(e.id, seasons) === at);
+  const { id, reveals, title, text, characters, sources, note, disagreement } = point;
+  return { id, date: episode?.released ?? '', kind: 'story', category: 'story', title, summary: text, reveals, characters, sources, note, disagreement };
+}
+
+/** Build time. Chronological; the story released the same day follows its episodes' order and each episode's own. */
 export function buildTimeline(data: Dataset): TimelineDocument {
   const seasons = seasonLengthsOf(data.episodes);
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
   const characters = byId(data.characters);
   const sources = byId(data.sources);
   const order = (e: TimelineEvent) => (e.reveals ? watchPosition(e.reveals, seasons) : 0);
+  const story = data.story.toSorted((a, b) => watchPosition(a.reveals, seasons) - watchPosition(b.reveals, seasons) || a.order - b.order);
 
-  const entries = [...data.events]
+  // A stable sort: points of one episode keep their order.
+  const entries = [...data.events, ...story.map((p) => storyEvent(p, data))]
     .sort((a, b) => compareDates(a.date, b.date) || order(a) - order(b))
     .map((e) => ({
       ...e,

@@ -59,7 +59,9 @@ describe('releaseRows', () => {
 
 describe('storyRows', () => {
   it('tells the story by episode, each season framed by its release, with season-wide events after its episodes', () => {
-    const lines = outline(storyRows(everything, data.episodes, timeline.seasons));
+    // The data places every point in its episode; a point a source places only in a season is allowed, and follows it.
+    const seasonWide = (season: number) => entry(`s${season}-p1`, season === 1 ? '2022-04-22' : '2023-08-03', { kind: 'story', category: 'story', reveals: `s${season}` });
+    const lines = outline(storyRows([...everything, seasonWide(1), seasonWide(2)], data.episodes, timeline.seasons));
     expect(lines[0]).toBe('## Season 1');
     expect(lines[1]).toBe('- season-1-release');
     const s1e8 = data.episodes.find((e) => e.id === 's1e8')!;

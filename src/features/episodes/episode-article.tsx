@@ -1,0 +1,158 @@
+import { Fragment } from 'react';
+import { Link } from 'react-router';
+import { Cite, numberCitations, References } from '@/lib/citations.tsx';
+import { formatDate } from '@/lib/dates.ts';
+import { GatedSection, sectionGate, type SectionGate } from '@/lib/gated-section.tsx';
+import { NeighbourLinks } from '@/lib/neighbour-links.tsx';
+import { paths } from '@/lib/paths.ts';
+import type { Source } from '@/lib/schema.server.ts';
+import { ShareButton } from '@/lib/share-button.tsx';
+import { episodeCode, type EpisodeSection, type EpisodeSummaryLink, type EpisodeView } from './episode-view.ts';
+import styles from './episode-article.module.css';
+
+const idsOf = (sources: readonly Source[]) => sources.map((s) => s.id);
+
+/** "S2 · E4 Challenge", for the previous and next links. */
+const NeighbourName = ({ episode }: { episode: EpisodeSummaryLink }) => (
+  <>
+    {episodeCode(episode)} {episode.title}
+  </>
+);
+
+export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections: SectionGate }) {
+  const { episode, credits, logline, story, songs, locations, citations, neighbours } = view;
+  const numbers = numberCitations(citations);
+  // A section shows when it has something to show or to hide.
+  const section = (name: EpisodeSection, items: readonly unknown[]) => sectionGate(sections, name, items);
+  const synopsis = section('logline', logline);
+  const told = section('story', story);
+  const music = section('songs', songs);
+  const places = section('locations', locations);
+
+  return (
+    <article className={styles.article}>
+      <header className={styles.header}>
+        <p className={styles.kicker}>
+          Season {episode.season} · Episode {episode.number}
+        </p>
+        <h1>{episode.title}</h1>
+        <ShareButton path={paths.episode(episode.id)} title={`${episode.title} (${episodeCode(episode)})`} />
+      </header>
+
+      <aside className={styles.infobox} aria-label="Infobox">
+        <dl>
+        <div>
+          <dt>Released</dt>
+          <dd>
+            <time dateTime={episode.released}>{formatDate(episode.released)}</time>, on Netflix
+            <Cite ids={idsOf(episode.sources)} numbers={numbers} />
+          </dd>
+        </div>
+        {episode.runtimeMinutes ? (
+          <div>
+            <dt>Running time</dt>
+            <dd>{episode.runtimeMinutes} minutes</dd>
+          </div>
+        ) : null}
+        {credits ? (
+          <>
+            <div>
+              <dt>Written by</dt>
+              <dd>
+                <Link to={paths.cast(credits.writer.id)}>{credits.writer.name}</Link>
+                <Cite ids={idsOf(credits.sources)} numbers={numbers} />
+              </dd>
+            </div>
+            <div>
+              <dt>Directed by</dt>
+              <dd>
+                <Link to={paths.cast(credits.director.id)}>{credits.director.name}</Link>
+                <Cite ids={idsOf(credits.sources)} numbers={numbers} />
+              </dd>
+            </div>
+          </>
+        ) : null}
+        </dl>
+      </aside>
+
+      {synopsis ? (
+        <GatedSection id="synopsis" heading="Synopsis" prose {...synopsis}>
+          {logline.map((l) => (
+            <p key={l.text} className={styles.synopsis}>
+              {l.text}
+              <Cite ids={idsOf(l.sources)} numbers={numbers} />
+            </p>
+          ))}
+        </GatedSection>
+      ) : null}
+
+      {told ? (
+        <GatedSection id="story" heading="Story" listClassName={styles.story} {...told}>
+          {story.map((p) => (
+            <li key={p.id}>
+              <h3 className={styles.pointTitle}>{p.title}</h3>
+              <p>
+                {p.text}
+                <Cite ids={idsOf(p.sources)} numbers={numbers} />
+              </p>
+              {p.disagreement ? (
+                <p className={styles.note}>
+                  <strong>Sources disagree:</strong> {p.disagreement}
+                </p>
+              ) : null}
+              {p.note ? <p className={styles.note}>Note: {p.note}</p> : null}
+              <p className={styles.with}>
+                With{' '}
+                {p.characters.map((c, i) => (
+                  <Fragment key={c.id}>
+                    {i > 0 ? (i === p.characters.length - 1 ? ' and ' : ', ') : null}
+                    <Link to={paths.character(c.id)}>{c.name}</Link>
+                  </Fragment>
+                ))}
+              </p>
+            </li>
+          ))}
+        </GatedSection>
+      ) : null}
+
+      {music ? (
+        <GatedSection id="music" heading="Music" listClassName={styles.list} {...music}>
+          {songs.map((s) => (
+            <li key={s.title}>
+              “{s.title}” by {s.artist}
+              {s.moment ? <>: {s.moment}</> : null}
+              <Cite ids={idsOf(s.sources)} numbers={numbers} />
+            </li>
+          ))}
+        </GatedSection>
+      ) : null}
+
+      {places ? (
+        <GatedSection id="locations" heading="Filming locations" listClassName={styles.list} {...places}>
+          {locations.map((l) => (
+            <li key={l.place}>
+              <strong>{l.place}</strong>
+              {l.scene ? <>: {l.scene}</> : null}
+              <Cite ids={idsOf(l.sources)} numbers={numbers} />
+              {l.note ? <span className={styles.note}> Note: {l.note}</span> : null}
+            </li>
+          ))}
+        </GatedSection>
+      ) : null}
+
+      <section aria-labelledby="sources">
+        <h2 id="sources">Sources</h2>
+        <References sources={citations} />
+      </section>
+
+      <NeighbourLinks
+        label="Previous and next episode"
+        previous={neighbours.previous && { to: paths.episode(neighbours.previous.id), name: <NeighbourName episode={neighbours.previous} /> }}
+        next={neighbours.next && { to: paths.episode(neighbours.next.id), name: <NeighbourName episode={neighbours.next} /> }}
+      />
+      <p className={styles.all}>
+        <Link to={paths.episodes()}>All episodes</Link>
+      </p>
+    </article>
+  );
+}

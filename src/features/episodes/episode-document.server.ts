@@ -1,0 +1,53 @@
+/**
+ * Build time: each episode page's document, from the dataset. `src/app/site-documents.server.ts` decides the
+ * data files with it; the browser gets the documents, never this code (the types are in episode-view.ts).
+ */
+import { groupedBy, oncePerDataset } from '@/lib/dataset-lookups.server.ts';
+import { previousEpisode } from '@/lib/spoilers.ts';
+import type { Dataset, Episode } from '@/lib/schema.server.ts';
+import type { EpisodeDocument, EpisodeSummaryLink } from './episode-view.ts';
+
+/** Lookups by id, and the story by episode in its order, built once per dataset. */
+const lookups = oncePerDataset((data: Dataset) => {
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const names = new Map([...data.characters, ...data.people].map((x) => [x.id, x.name]));
+  return {
+    sources: (ids: readonly string[]) => ids.flatMap((id) => sources.get(id) ?? []),
+    link: (id: string) => ({ id, name: names.get(id) ?? id }),
+    storyOf: groupedBy(
+      data.story.toSorted((a, b) => a.order - b.order),
+      (p) => [p.reveals],
+    ),
+    inOrder: data.episodes.toSorted((a, b) => a.season - b.season || a.number - b.number),
+  };
+});
+
+const summary = (e: Episode | undefined): EpisodeSummaryLink | null =>
+  e ? { id: e.id, season: e.season, number: e.number, title: e.title } : null;
+
+/** Build time: one episode's page, with every item whole; the build splits off the gated ones. */
+export function buildEpisodeDocument(data: Dataset, id: string): EpisodeDocument | null {
+  const look = lookups(data);
+  const at = look.inOrder.findIndex((e) => e.id === id);
+  const episode = look.inOrder[at];
+  if (!episode) return null;
+  const { season, number, title, runtimeMinutes, released } = episode;
+  return {
+    episode: { id, season, number, title, runtimeMinutes, released, sources: look.sources(episode.sources) },
+    credits: episode.credits
+      ? {
+          writer: look.link(episode.credits.writer),
+          director: look.link(episode.credits.director),
+          sources: look.sources(episode.credits.sources),
+        }
+      : null,
+    neighbours: { previous: summary(look.inOrder[at - 1]), next: summary(look.inOrder[at + 1]) },
+    // The first episode's has no episode before it to wait for, so it is public (src/lib/episode-facts.ts).
+    logline: episode.logline
+      ? [{ text: episode.logline.text, sources: look.sources(episode.logline.sources), reveals: previousEpisode(episode, data.episodes) }]
+      : [],
+    story: look.storyOf(id).map((p) => ({ ...p, characters: p.characters.map(look.link), sources: look.sources(p.sources) })),
+    songs: (episode.songs ?? []).map((s) => ({ ...s, sources: look.sources(s.sources), reveals: id })),
+    locations: (episode.locations ?? []).map((l) => ({ ...l, sources: look.sources(l.sources), reveals: id })),
+  };
+}
