@@ -12,6 +12,7 @@ import { buildSearchDocuments, indexSearchDocuments } from '@/features/search/se
 import { buildSourceList } from '@/features/sources/sources-document.server.ts';
 import { buildTimeline } from '@/features/timeline/timeline-document.server.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
+import { episodesInWatchOrder } from '@/lib/dataset-lookups.server.ts';
 import { levelSpecs, splitGated } from '@/lib/gated.ts';
 import type { EpisodeSummary } from '@/lib/gated-queries.ts';
 import { paths } from '@/lib/paths.ts';
@@ -38,9 +39,7 @@ export type SiteFiles = Map<string, SiteFile>;
 
 export function buildSiteFiles(data: Dataset): SiteFiles {
   // In watch order: levels are made of them.
-  const episodes: EpisodeSummary[] = data.episodes
-    .map(({ id, season, number, title, runtimeMinutes }) => ({ id, season, number, title, runtimeMinutes }))
-    .sort((a, b) => a.season - b.season || a.number - b.number);
+  const episodes: EpisodeSummary[] = episodesInWatchOrder(data).map(({ id, season, number, title, runtimeMinutes }) => ({ id, season, number, title, runtimeMinutes }));
   const levels = levelSpecs(episodes);
   const seasons = seasonLengthsOf(episodes);
   // Each route's document, and what to do with its public part once the gated items are split off.
@@ -70,7 +69,7 @@ export function sitePaths(data: Dataset): string[] {
   return [
     paths.home(),
     paths.episodes(),
-    ...data.episodes.toSorted((a, b) => a.season - b.season || a.number - b.number).map((e) => paths.episode(e.id)),
+    ...episodesInWatchOrder(data).map((e) => paths.episode(e.id)),
     paths.characters(),
     ...data.characters.map((c) => paths.character(c.id)),
     ...data.people.map((p) => paths.cast(p.id)),

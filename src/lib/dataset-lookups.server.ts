@@ -1,4 +1,5 @@
 import type { Dataset } from './schema.server.ts';
+import { seasonLengthsOf, watchPosition } from './spoilers.ts';
 
 /**
  * Build time: `build` runs once per dataset, however many pages ask. The build asks for every character's and
@@ -24,3 +25,14 @@ export function groupedBy<T>(items: readonly T[], keys: (item: T) => readonly st
   }
   return (key) => map.get(key) ?? [];
 }
+
+/** The episodes in watch order: season by season, each in its order. */
+export const episodesInWatchOrder = oncePerDataset((data: Dataset) =>
+  data.episodes.toSorted((a, b) => a.season - b.season || a.number - b.number),
+);
+
+/** The story in watch order: episode by episode (a point placed only in a season after its episodes), each in its order. */
+export const storyInWatchOrder = oncePerDataset((data: Dataset) => {
+  const seasons = seasonLengthsOf(data.episodes);
+  return data.story.toSorted((a, b) => watchPosition(a.reveals, seasons) - watchPosition(b.reveals, seasons) || a.order - b.order);
+});

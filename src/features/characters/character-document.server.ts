@@ -3,9 +3,8 @@
  * `src/app/site-documents.server.ts` decides the data files with them; the browser gets the documents, never
  * this code (the types, and what a page does with its document, are in character-page.ts).
  */
-import { groupedBy, oncePerDataset } from '@/lib/dataset-lookups.server.ts';
+import { groupedBy, oncePerDataset, storyInWatchOrder } from '@/lib/dataset-lookups.server.ts';
 import type { Character, Dataset, Fact } from '@/lib/schema.server.ts';
-import { seasonLengthsOf, watchPosition } from '@/lib/spoilers.ts';
 import { GROUP_ORDER } from './character-groups.ts';
 import type { CharacterDocument, CharacterLink, CharacterSummary, CitedFact, Credit, RelationshipStep } from './character-view.ts';
 
@@ -16,7 +15,6 @@ const lookups = oncePerDataset((data: Dataset) => {
   const people = byId(data.people);
   const characters = byId(data.characters);
   const episodes = byId(data.episodes);
-  const seasons = seasonLengthsOf(data.episodes);
   return {
     sources: (ids: readonly string[]) => ids.flatMap((id) => sources.get(id) ?? []),
     credits: (ids: readonly string[]): Credit[] =>
@@ -30,10 +28,7 @@ const lookups = oncePerDataset((data: Dataset) => {
     relationshipsOf: groupedBy(data.relationships, (r) => [r.from, r.to]),
     quotesAbout: groupedBy(data.quotes, (q) => q.about),
     eventsWith: groupedBy(data.events, (e) => e.characters),
-    storyWith: groupedBy(
-      data.story.toSorted((a, b) => watchPosition(a.reveals, seasons) - watchPosition(b.reveals, seasons) || a.order - b.order),
-      (p) => p.characters,
-    ),
+    storyWith: groupedBy(storyInWatchOrder(data), (p) => p.characters),
     episode: (code: string) => episodes.get(code),
   };
 });

@@ -41,37 +41,37 @@ export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections
 
       <aside className={styles.infobox} aria-label="Infobox">
         <dl>
-        <div>
-          <dt>Released</dt>
-          <dd>
-            <time dateTime={episode.released}>{formatDate(episode.released)}</time>, on Netflix
-            <Cite ids={idsOf(episode.sources)} numbers={numbers} />
-          </dd>
-        </div>
-        {episode.runtimeMinutes ? (
           <div>
-            <dt>Running time</dt>
-            <dd>{episode.runtimeMinutes} minutes</dd>
+            <dt>Released</dt>
+            <dd>
+              <time dateTime={episode.released}>{formatDate(episode.released)}</time>, on Netflix
+              <Cite ids={idsOf(episode.sources)} numbers={numbers} />
+            </dd>
           </div>
-        ) : null}
-        {credits ? (
-          <>
+          {episode.runtimeMinutes ? (
             <div>
-              <dt>Written by</dt>
-              <dd>
-                <Link to={paths.cast(credits.writer.id)}>{credits.writer.name}</Link>
-                <Cite ids={idsOf(credits.sources)} numbers={numbers} />
-              </dd>
+              <dt>Running time</dt>
+              <dd>{episode.runtimeMinutes} minutes</dd>
             </div>
-            <div>
-              <dt>Directed by</dt>
-              <dd>
-                <Link to={paths.cast(credits.director.id)}>{credits.director.name}</Link>
-                <Cite ids={idsOf(credits.sources)} numbers={numbers} />
-              </dd>
-            </div>
-          </>
-        ) : null}
+          ) : null}
+          {credits ? (
+            <>
+              <div>
+                <dt>Written by</dt>
+                <dd>
+                  <Link to={paths.cast(credits.writer.id)}>{credits.writer.name}</Link>
+                  <Cite ids={idsOf(credits.sources)} numbers={numbers} />
+                </dd>
+              </div>
+              <div>
+                <dt>Directed by</dt>
+                <dd>
+                  <Link to={paths.cast(credits.director.id)}>{credits.director.name}</Link>
+                  <Cite ids={idsOf(credits.sources)} numbers={numbers} />
+                </dd>
+              </div>
+            </>
+          ) : null}
         </dl>
       </aside>
 

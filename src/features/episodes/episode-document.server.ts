@@ -2,8 +2,8 @@
  * Build time: each episode page's document, from the dataset. `src/app/site-documents.server.ts` decides the
  * data files with it; the browser gets the documents, never this code (the types are in episode-view.ts).
  */
-import { groupedBy, oncePerDataset } from '@/lib/dataset-lookups.server.ts';
-import { previousEpisode } from '@/lib/spoilers.ts';
+import { episodesInWatchOrder, groupedBy, oncePerDataset, storyInWatchOrder } from '@/lib/dataset-lookups.server.ts';
+import { episodeFacts } from '@/lib/episode-facts.ts';
 import type { Dataset, Episode } from '@/lib/schema.server.ts';
 import type { EpisodeDocument, EpisodeSummaryLink } from './episode-view.ts';
 
@@ -14,11 +14,8 @@ const lookups = oncePerDataset((data: Dataset) => {
   return {
     sources: (ids: readonly string[]) => ids.flatMap((id) => sources.get(id) ?? []),
     link: (id: string) => ({ id, name: names.get(id) ?? id }),
-    storyOf: groupedBy(
-      data.story.toSorted((a, b) => a.order - b.order),
-      (p) => [p.reveals],
-    ),
-    inOrder: data.episodes.toSorted((a, b) => a.season - b.season || a.number - b.number),
+    storyOf: groupedBy(storyInWatchOrder(data), (p) => [p.reveals]),
+    inOrder: episodesInWatchOrder(data),
   };
 });
 
@@ -32,6 +29,8 @@ export function buildEpisodeDocument(data: Dataset, id: string): EpisodeDocument
   const episode = look.inOrder[at];
   if (!episode) return null;
   const { season, number, title, runtimeMinutes, released } = episode;
+  // What each part reveals is decided once, for every reader of data/episodes.json.
+  const { logline, songs, locations } = episodeFacts(episode, data.episodes);
   return {
     episode: { id, season, number, title, runtimeMinutes, released, sources: look.sources(episode.sources) },
     credits: episode.credits
@@ -42,12 +41,9 @@ export function buildEpisodeDocument(data: Dataset, id: string): EpisodeDocument
         }
       : null,
     neighbours: { previous: summary(look.inOrder[at - 1]), next: summary(look.inOrder[at + 1]) },
-    // The first episode's has no episode before it to wait for, so it is public (src/lib/episode-facts.ts).
-    logline: episode.logline
-      ? [{ text: episode.logline.text, sources: look.sources(episode.logline.sources), reveals: previousEpisode(episode, data.episodes) }]
-      : [],
+    logline: logline ? [{ ...logline, sources: look.sources(logline.sources) }] : [],
     story: look.storyOf(id).map((p) => ({ ...p, characters: p.characters.map(look.link), sources: look.sources(p.sources) })),
-    songs: (episode.songs ?? []).map((s) => ({ ...s, sources: look.sources(s.sources), reveals: id })),
-    locations: (episode.locations ?? []).map((l) => ({ ...l, sources: look.sources(l.sources), reveals: id })),
+    songs: songs.map((s) => ({ ...s, sources: look.sources(s.sources) })),
+    locations: locations.map((l) => ({ ...l, sources: look.sources(l.sources) })),
   };
 }

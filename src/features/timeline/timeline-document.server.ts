@@ -3,6 +3,7 @@
  * files with it; the browser gets the document, never this code (the types are in timeline.ts).
  */
 import { compareDates } from '@/lib/dates.ts';
+import { storyInWatchOrder } from '@/lib/dataset-lookups.server.ts';
 import type { Dataset, StoryPoint, TimelineEvent } from '@/lib/schema.server.ts';
 import { seasonLengthsOf, watchPosition } from '@/lib/spoilers.ts';
 import type { TimelineDocument } from './timeline.ts';
@@ -11,12 +12,9 @@ import type { TimelineDocument } from './timeline.ts';
  * A story point as a timeline event: dated to its episode's release (the last episode's, for a point a source
  * places only in a season), as the story first reached viewers. The point stays one record, in data/story.json.
  */
-function storyEvent(point: StoryPoint, data: Dataset): TimelineEvent {
-  const seasons = seasonLengthsOf(data.episodes);
-  const at = watchPosition(point.reveals, seasons);
-  const episode = data.episodes.find((e) => watchPosition(e.id, seasons) === at);
+function storyEvent(point: StoryPoint, released: (code: string) => string): TimelineEvent {
   const { id, reveals, title, text, characters, sources, note, disagreement } = point;
-  return { id, date: episode?.released ?? '', kind: 'story', category: 'story', title, summary: text, reveals, characters, sources, note, disagreement };
+  return { id, date: released(reveals), kind: 'story', category: 'story', title, summary: text, reveals, characters, sources, note, disagreement };
 }
 
 /** Build time. Chronological; the story released the same day follows its episodes' order and each episode's own. */
@@ -26,10 +24,12 @@ export function buildTimeline(data: Dataset): TimelineDocument {
   const characters = byId(data.characters);
   const sources = byId(data.sources);
   const order = (e: TimelineEvent) => (e.reveals ? watchPosition(e.reveals, seasons) : 0);
-  const story = data.story.toSorted((a, b) => watchPosition(a.reveals, seasons) - watchPosition(b.reveals, seasons) || a.order - b.order);
+  // Each episode's release by its place in watch order, which a whole season's code shares with its last episode.
+  const releasedAt = new Map(data.episodes.map((e) => [watchPosition(e.id, seasons), e.released]));
+  const releaseOf = (code: string) => releasedAt.get(watchPosition(code, seasons)) ?? '';
 
   // A stable sort: points of one episode keep their order.
-  const entries = [...data.events, ...story.map((p) => storyEvent(p, data))]
+  const entries = [...data.events, ...storyInWatchOrder(data).map((p) => storyEvent(p, releaseOf))]
     .sort((a, b) => compareDates(a.date, b.date) || order(a) - order(b))
     .map((e) => ({
       ...e,
