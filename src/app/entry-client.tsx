@@ -35,7 +35,8 @@ function initialized(router: BrowserRouter): Promise<void> {
 
 async function start() {
   // The app has arrived: a page still held back waits for hydration now, not for the fallback (src/lib/settling.ts).
-  extendSettlingForHydration(document.documentElement, performance.now());
+  // The fallback is a CSS animation, so its own clock, the document's timeline, says whether it has run out.
+  extendSettlingForHydration(document.documentElement, Number(document.timeline.currentTime ?? performance.now()));
   // index.html always has it; without it React throws its own error ("Target container is not a DOM element").
   const container = document.getElementById('root') as HTMLElement;
   // One client for the visit: what a page read stays for the next.

@@ -29,7 +29,11 @@ export function markSettling(root: HTMLElement): void {
   root.style.setProperty(WITHIN, `${SETTLE.withinMs}ms`);
 }
 
-/** The app's entry, as it starts: a page still held back, whose fallback hasn't run out, waits for hydration. */
+/**
+ * The app's entry, as it starts: a page still held back, whose fallback hasn't run out, waits for hydration.
+ * `now` is the fallback's own clock, the document timeline's time (the same as `performance.now()` unless
+ * something, a test say, runs the page's animations at another rate).
+ */
 export function extendSettlingForHydration(root: HTMLElement, now: number): void {
   if (root.getAttribute(ATTRIBUTE) !== 'pending' || now >= SETTLE.withinMs - SETTLE.marginMs) return;
   root.setAttribute(ATTRIBUTE, 'hydrating');

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axeProblems, useAxe } from './axe.ts';
+import { watchCspViolations } from './csp.ts';
 import { openHeaderMenu } from './header.ts';
+import { layoutShiftOf } from './layout-shift.ts';
 import { MANY, projectShare, sitemapPaths } from './sitemap.ts';
 import { expect, test } from './test.ts';
 
@@ -30,8 +32,10 @@ async function inBothSchemes(page: Page, label: string, scope?: string): Promise
 }
 
 /**
- * One page, loaded once as a new visitor, in every state a viewer can put its chrome in:
- * - at "nothing yet" with the first-visit question showing (what a new visitor sees first), in both schemes;
+ * One page, loaded once as a new visitor (its layout shift measured as it loads: none is a problem), in every
+ * state a viewer can put its chrome in:
+ * - at "nothing yet" with the first-visit question showing (what a new visitor sees first), in both schemes
+ *   (on a character, cast or episode page, its `main`: the chrome around it is checked on the other pages);
  * - on a phone, with the header's menu open: only the header changed, so only it is checked again. The menu
  *   is the same on every page of a kind (what differs is the section marked current), so it is checked on the
  *   one-of-a-kind pages, which between them have every section current and none;
@@ -42,11 +46,15 @@ async function inBothSchemes(page: Page, label: string, scope?: string): Promise
  */
 async function sweep(page: Page, path: string): Promise<string[]> {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(path);
+  // As it loads, nothing on the page moves, the first-visit question included (layout-shift.ts).
+  const shift = await layoutShiftOf(page, path);
+  const problems = shift > 0 ? [`${path} shifted by ${shift} as it loaded`] : [];
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // The question appears once the app has hydrated: from then on the page is what a new visitor sees.
   await expect(page.getByRole('button', { name: 'Not now' })).toBeVisible();
-  const problems = await inBothSchemes(page, `${path} at nothing yet`);
+  // The header, the footer and the question are the same on every page: checked whole on the one-of-a-kind
+  // pages, at both widths; on the many pages of a template, only what the page itself holds.
+  problems.push(...(await inBothSchemes(page, `${path} at nothing yet`, MANY.test(path) ? 'main' : undefined)));
 
   const phone = await page.getByRole('button', { name: /^Menu, spoilers: / }).isVisible();
   if (phone) {
@@ -68,19 +76,25 @@ async function sweep(page: Page, path: string): Promise<string[]> {
   return problems;
 }
 
-test.describe('accessibility sweep: axe on every page, in every state of its chrome', () => {
+test.describe('every page as a new visitor sees it: still as it loads, and axe in every state of its chrome', () => {
   // Two halves per project, so the two workers share the sweep.
   for (const part of [0, 1]) {
-    test(`axe finds nothing on any page, in either scheme, at nothing yet and with spoilers, menu open and closed (part ${part + 1} of 2)`, async ({ page, isMobile }) => {
-      // Under a minute each on a 2-core machine busy with other work; the limit leaves room for a busier one.
+    test(`every page as a new visitor first sees it moves nothing, and axe finds nothing in either scheme, at nothing yet and with spoilers, menu open and closed (part ${part + 1} of 2)`, async ({ page, isMobile }) => {
+      // About a minute each on a 2-core machine busy with other work; the limit leaves room for a busier one.
       test.setTimeout(240_000);
-      // Each page is a new visitor's: what the last page stored (spoilers on, the question answered) is forgotten.
+      // Each page is a new visitor's: nothing cached (fonts, styles and code arrive as on a first visit), and
+      // what the last page stored (spoilers on, the question answered) forgotten.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       await page.addInitScript(() => window.localStorage.clear());
       await useAxe(page);
+      const cspViolations = watchCspViolations(page);
       const paths = (await pagesFor(page, isMobile)).filter((_, i) => i % 2 === part);
       const problems: string[] = [];
       for (const path of paths) problems.push(...(await sweep(page, path)));
-      expect(problems).toEqual([]);
+      // Nothing on any page was refused by the Content Security Policy either.
+      expect([...problems, ...cspViolations]).toEqual([]);
     });
   }
 

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { paths } from '../../src/lib/paths.ts';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
-import { leaksIn, recordBodies } from './received.ts';
+import { recordBodies } from './received.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
-import { data, hiddenAt, spoilerStrings } from './spoiler-strings.ts';
+import { data, hiddenAt, leaksIn, spoilerStrings } from './spoiler-strings.ts';
 import { expect, test } from './test.ts';
 
 const none: SpoilerSettings = { showAll: false, watched: 'none' };

@@ -23,15 +23,15 @@ export const frames = (page: Page): Promise<unknown> =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 /**
- * Resolves once the page's network has settled, by events: the document's `networkidle`, and then no request
- * in flight and none started across two animation frames. `networkidle` fires once per document, and may come
- * before the app is ready (a busy machine can hydrate for longer than its 500 ms of quiet): what the app asked
- * for after it is waited for too. The page must be tracked (`trackRequests`) since before it loaded.
+ * Resolves once the page's network has settled, by events: no request in flight, and none started across two
+ * animation frames. Call it once the app is ready: what the page asks for from then on (its spoilers, a font
+ * the new text needs, an image scrolled near) starts in the render or the frame that needs it, so a page quiet
+ * for two frames is done. (Playwright's `networkidle` waits 500 ms of quiet by the clock, and fires once per
+ * document, possibly before the app is ready.) The page must be tracked (`trackRequests`) since before it loaded.
  */
 export async function networkSettled(page: Page): Promise<void> {
   const count = counts.get(page);
   if (!count) throw new Error('networkSettled: call trackRequests(page) before the page loads');
-  await page.waitForLoadState('networkidle');
   for (;;) {
     await expect.poll(() => count.inFlight, { message: 'requests still in flight' }).toBe(0);
     const started = count.started;

@@ -1,10 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { paths } from '../../src/lib/paths.ts';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
-import { leaksIn } from './received.ts';
 import { cacheStorage, workerInstalled } from './service-worker.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
-import { hiddenAt, spoilerStrings } from './spoiler-strings.ts';
+import { hiddenAt, leaksIn, spoilerStrings } from './spoiler-strings.ts';
 import { sitemapPaths } from './sitemap.ts';
 
 // What the service worker keeps on the device (scripts/service-worker.mjs, docs/decisions/0012). Every other

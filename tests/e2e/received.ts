@@ -1,11 +1,11 @@
 import { expect, type Page } from '@playwright/test';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
-import { escapeHtml, type SpoilerString } from './spoiler-strings.ts';
 
 /**
- * The levels at which a whole-site visit also checks every byte the browser receives: nothing yet, halfway
- * through Season 1, the end of Season 1, and halfway through Season 2. The leak scan (spoilers.spec.ts) does it
- * at those it visits anyway; delivery.spec.ts visits the rest.
+ * The levels at which the browser's visits also check every byte it receives: nothing yet, halfway through
+ * Season 1, the end of Season 1, and halfway through Season 2. The leak scan (spoilers.spec.ts) does it on the
+ * pages it visits at those levels; delivery.spec.ts visits the whole site at any it doesn't scan. What every data
+ * file holds, at every level, is checked without a browser (tests/data/data-files.test.ts).
  */
 export const WIRE_LEVELS: SpoilerSettings[] = ['none', 's1e4', 's1e8', 's2e3'].map((watched) => ({ showAll: false, watched }));
 
@@ -51,16 +51,4 @@ export function recordBodies(page: Page): Received {
     await Promise.all(reading);
   };
   return { received, idle };
-}
-
-/** The forms a string takes on the wire: as written, escaped in HTML, escaped in JSON. */
-const wireForms = (text: string) => [text, escapeHtml(text), JSON.stringify(text).slice(1, -1)];
-
-/** Every hidden string found in a body received, as `<url> carries (<episode>) “<text>”`. */
-export function leaksIn(bodies: { url: string; body: string }[], hidden: SpoilerString[]): string[] {
-  // The same script arrives on every page: check each distinct body once.
-  const distinct = new Map(bodies.map(({ url, body }) => [body, url]));
-  return [...distinct].flatMap(([body, url]) =>
-    hidden.filter((s) => wireForms(s.text).some((form) => body.includes(form))).map((s) => `${url} carries (${s.reveals}) “${s.text}”`),
-  );
 }

@@ -74,30 +74,10 @@ test('keys move through the “I’ve watched” choices without showing anythin
   await expect(page.locator('main')).not.toContainText(/asexual/i);
 });
 
-
-// Both sweeps visit each project's share of the sitemap (`projectShare`): every page once, each kind at both widths.
-test('a first visit shifts nothing on any page, first-visit question included', async ({ page, isMobile }) => {
-  test.setTimeout(240_000);
-  // Each page as a new visitor's: nothing cached (fonts and styles arrive as on a first visit) and, below,
-  // nothing stored. (A new browser context per page did the same at twice the cost.)
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const cspViolations = watchCspViolations(page);
-  for (const path of projectShare(await sitemapPaths(page.request), isMobile)) {
-    expect(await layoutShiftOf(page, path), path).toBe(0);
-    await expect(page.getByRole('region', { name: 'How far have you watched?' })).toBeVisible();
-    await page.evaluate(() => {
-      localStorage.clear();
-      sessionStorage.clear();
-    });
-  }
-  // Nothing on any page was refused by the Content Security Policy either.
-  expect(cspViolations).toEqual([]);
-});
-
 // One visitor going from page to page, as a returning one does: the site's code and styles come from the cache,
-// each page's spoilers from the network when it opens.
+// each page's spoilers from the network when it opens. It visits each project's share of the sitemap
+// (`projectShare`). A new visitor's first view of every page moves nothing either: the accessibility sweep
+// measures that as it loads each page (accessibility.spec.ts).
 test('a returning visitor’s spoilers move nothing on any page when they arrive', async ({ page, isMobile }) => {
   test.setTimeout(240_000);
   await storeSettings(page, { showAll: false, watched: 's2e3' });

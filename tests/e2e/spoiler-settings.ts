@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { STORAGE_KEYS } from '../../src/lib/storage-keys.mjs';
+import { MANY } from './sitemap.ts';
 import { data, shownAt, spoilerStrings, visibleAt, type SpoilerString } from './spoiler-strings.ts';
 import { waitForAppReady } from './test.ts';
 
@@ -39,18 +40,25 @@ export type ScanVisit = { path: string; loads: boolean };
  * The pages the leak scan visits at each of `levels`, out of `sitemap`: the same principle as `scannedLevels`,
  * page by page. A page shows the same at neighbouring levels that see the same of its own strings, so it is
  * visited at the first and the last of each run of equal levels: where its next string appears and just before,
- * where an off-by-one would show it. Every page is visited at the first and the last level (the switch) too,
- * and at the levels whose every byte received is checked (`wire`), every page is. Each page loads from the
- * server at one of its visits (taken in turn, so the loads spread across the levels) and opens in the app at
- * the others, as a link does; the first page of each level loads, so the level starts from a fresh document.
+ * where an off-by-one would show it. Every page is visited at the first level too; at the last, the switch,
+ * those that show something new there and one page of each kind.
+ * (What every data file holds at every level is checked without a browser: tests/data/data-files.test.ts.)
+ * Each page loads from the server at one of its visits (taken in turn, so the loads spread across the levels)
+ * and opens in the app at the others, as a link does; the first page of each level loads, so the level starts
+ * from a fresh document.
  */
-export function scanPlan(levels: SpoilerSettings[], sitemap: string[], wire: (settings: SpoilerSettings) => boolean): ScanVisit[][] {
+export function scanPlan(levels: SpoilerSettings[], sitemap: string[]): ScanVisit[][] {
   const spoilers = spoilerStrings();
+  const last = levels.length - 1;
   const visited = sitemap.map((path) => {
     const own = spoilers.filter((s) => s.pages.includes(path));
-    // The first and the last level each end a run, so every page is visited there.
-    const edges = runEdges(levels.map((settings) => sees(own, settings)));
-    return levels.map((settings, i) => wire(settings) || edges[i]!);
+    const seen = levels.map((settings) => sees(own, settings));
+    const edges = runEdges(seen);
+    // The first level ends a run, so every page is visited there. The last (the switch) has no reveal after it
+    // to show early: a page is visited there if it shows something new, or as the first of its kind, since
+    // the switch asks for a part of its own (`everything`) that each kind of page reads the same way.
+    edges[last] = seen[last] !== seen[last - 1] || firstOfKind(path, sitemap);
+    return edges;
   });
   const loadsAt = visited.map((at, page) => {
     const rounds = at.flatMap((yes, round) => (yes ? [round] : []));
@@ -61,6 +69,12 @@ export function scanPlan(levels: SpoilerSettings[], sitemap: string[], wire: (se
     return visits.map((visit, i) => (i === 0 ? { ...visit, loads: true } : visit));
   });
 }
+
+/** Whether `path` is the first page of its kind in `sitemap`: every one-of-a-kind page, and one of each template. */
+const firstOfKind = (path: string, sitemap: string[]) => {
+  const kind = (p: string) => (MANY.test(p) ? p.split('/')[1] : p);
+  return sitemap.find((p) => kind(p) === kind(path)) === path;
+};
 
 export const labelOf = (settings: SpoilerSettings) => (settings.showAll ? 'show spoilers' : `watched ${settings.watched}`);
 

@@ -99,3 +99,15 @@ export function queryWords(text: string, count: number): string[] {
   const words = text.match(/\p{L}{5,}/gu) ?? [];
   return [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, count);
 }
+
+/** The forms a string takes on the wire: as written, escaped in HTML, escaped in JSON. */
+const wireForms = (text: string) => [text, escapeHtml(text), JSON.stringify(text).slice(1, -1)];
+
+/** Every hidden string found in a body received, as `<url> carries (<episode>) “<text>”`. */
+export function leaksIn(bodies: { url: string; body: string }[], hidden: SpoilerString[]): string[] {
+  // The same script arrives on every page: check each distinct body once.
+  const distinct = new Map(bodies.map(({ url, body }) => [body, url]));
+  return [...distinct].flatMap(([body, url]) =>
+    hidden.filter((s) => wireForms(s.text).some((form) => body.includes(form))).map((s) => `${url} carries (${s.reveals}) “${s.text}”`),
+  );
+}
