@@ -242,6 +242,7 @@ const ROLES_BY_TYPE = {
   crush: ['admirer', 'crush'],
   rival: ['rival'],
   teacher: ['teacher', 'pupil', 'mentor'],
+  colleague: ['colleague', 'fellow teacher'],
   classmate: ['classmate', 'form mate', 'lab partner'],
   pet: ['owner', 'dog'],
   ex: ['ex-boyfriend', 'ex-girlfriend', 'former partner'],

@@ -156,7 +156,7 @@ export const characterSchema = z.strictObject({
 /** One stage of a relationship: what the two are to each other from the episode that reveals it. */
 export const relationshipStageSchema = z.strictObject({
   /** What kind of bond this is at this stage. */
-  type: z.enum(['partner', 'family', 'friend', 'crush', 'rival', 'teacher', 'classmate', 'pet', 'ex']),
+  type: z.enum(['partner', 'family', 'friend', 'crush', 'rival', 'teacher', 'colleague', 'classmate', 'pet', 'ex']),
   /** What `from` is to `to` at this stage, e.g. `mother`. Defaults to the type. */
   fromRole: z.string().min(1).optional(),
   /** What `to` is to `from` at this stage, e.g. `son`. Defaults to the type. */
