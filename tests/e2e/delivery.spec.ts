@@ -73,7 +73,8 @@ test('raising the level fetches what it allows and shows it without a reload', a
   expect(bodies.received.some((b) => /\/data\/[^/]+\/characters\/isaac-henderson\.upto-s2e8\.json$/.test(b.url))).toBe(true);
 });
 
-test('a source only spoilers cite (a headline naming Isaac’s storyline) is neither shown nor sent until allowed', async ({ page }) => {
+test('a source only spoilers cite (a headline naming Isaac’s storyline) is neither shown nor sent until allowed', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'what a page fetches is the same at every width: the phone checks it');
   const bodies = recordBodies(page);
   trackRequests(page);
   await page.goto('/sources/');
@@ -89,7 +90,8 @@ test('a source only spoilers cite (a headline naming Isaac’s storyline) is nei
   await expect(page.locator('main')).toContainText(/pushes the envelope for asexual representation/);
 });
 
-test('showing a section fetches that section’s spoilers alone, in one request', async ({ page }) => {
+test('showing a section fetches that section’s spoilers alone, in one request', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'what a page fetches is the same at every width: the phone checks it');
   const requested: string[] = [];
   page.on('request', (r) => void (r.url().includes('/data/') && requested.push(new URL(r.url()).pathname)));
   await page.goto('/characters/isaac-henderson/');
@@ -210,7 +212,8 @@ test('a character link scrolled into view has its page fetched, so following it 
   expect(requested.scripts.filter((path) => /\/[a-z-]+-route-/.test(path))).toEqual([]);
 });
 
-test('a viewer who asks to save data gets nothing fetched ahead, only what they reach for', async ({ page }) => {
+test('a viewer who asks to save data gets nothing fetched ahead, only what they reach for', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'what a page fetches is the same at every width: the phone checks it');
   await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
   const requested = recordRequests(page);
   await settledAt(page, '/characters/nick-nelson/');
