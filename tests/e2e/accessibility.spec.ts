@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { axeProblems, useAxe } from './axe.ts';
 import { watchCspViolations } from './csp.ts';
 import { openHeaderMenu } from './header.ts';
 import { layoutShiftOf } from './layout-shift.ts';
-import { MANY, projectShare, sitemapPaths } from './sitemap.ts';
+import { firstOfKind, MANY, projectShare, sitemapPaths } from './sitemap.ts';
 import { expect, test } from './test.ts';
 
 const SCHEMES = ['light', 'dark'] as const;
@@ -22,13 +22,26 @@ const frames = (page: Page) => page.evaluate(() => new Promise((done) => request
  * axe in both schemes, switched in place: the page's colours follow `prefers-color-scheme` without a reload.
  * Everything in the first; in the second only what colours decide, as nothing else changes with the scheme.
  */
-async function inBothSchemes(page: Page, label: string, scope?: string): Promise<string[]> {
+async function inBothSchemes(page: Page, label: string, scope?: string, schemes: readonly (typeof SCHEMES)[number][] = SCHEMES): Promise<string[]> {
   const problems: string[] = [];
-  for (const colorScheme of SCHEMES) {
+  for (const colorScheme of schemes) {
     await page.emulateMedia({ colorScheme });
     problems.push(...(await axeProblems(page, `${label}, ${colorScheme}`, { scope, colourOnly: colorScheme !== SCHEMES[0] })));
   }
   return problems;
+}
+
+const cdpSessions = new WeakMap<Page, CDPSession>();
+
+/** Turns the browser's cache off (or on again) for the page's next loads. */
+async function cacheOff(page: Page, off: boolean) {
+  let cdp = cdpSessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    cdpSessions.set(page, cdp);
+  }
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: off });
 }
 
 /**
@@ -44,7 +57,12 @@ async function inBothSchemes(page: Page, label: string, scope?: string): Promise
  *   the viewer's level, src/lib/gated-section.tsx) now with spoilers and their badges. A page with none (search
  *   results, whose matches follow the level) has its whole content checked again.
  */
-async function sweep(page: Page, path: string): Promise<string[]> {
+async function sweep(page: Page, path: string, { firstOfItsKind }: { firstOfItsKind: boolean }): Promise<string[]> {
+  // A page of a template shares its colours with the first of its kind, checked in both schemes: the rest in one.
+  const schemes = firstOfItsKind ? SCHEMES : SCHEMES.slice(0, 1);
+  // As on a first visit, nothing cached, for the first page of each kind; the rest come as the next page of a
+  // visit does (the layout-shift measurement doesn't depend on when the code arrives: layout-shift.ts).
+  await cacheOff(page, firstOfItsKind);
   await page.emulateMedia({ colorScheme: 'light' });
   // As it loads, nothing on the page moves, the first-visit question included (layout-shift.ts).
   const shift = await layoutShiftOf(page, path);
@@ -54,7 +72,7 @@ async function sweep(page: Page, path: string): Promise<string[]> {
   await expect(page.getByRole('button', { name: 'Not now' })).toBeVisible();
   // The header, the footer and the question are the same on every page: checked whole on the one-of-a-kind
   // pages, at both widths; on the many pages of a template, only what the page itself holds.
-  problems.push(...(await inBothSchemes(page, `${path} at nothing yet`, MANY.test(path) ? 'main' : undefined)));
+  problems.push(...(await inBothSchemes(page, `${path} at nothing yet`, MANY.test(path) ? 'main' : undefined, schemes)));
 
   const phone = await page.getByRole('button', { name: /^Menu, spoilers: / }).isVisible();
   if (phone) {
@@ -72,7 +90,7 @@ async function sweep(page: Page, path: string): Promise<string[]> {
   await expect(page.getByText('More from episodes you haven’t watched.')).toHaveCount(0, { timeout: 10_000 });
   await frames(page);
   const gated = (await page.locator('main [data-gated]').count()) > 0;
-  problems.push(...(await inBothSchemes(page, `${path} with spoilers on`, gated ? 'main [data-gated]' : 'main')));
+  problems.push(...(await inBothSchemes(page, `${path} with spoilers on`, gated ? 'main [data-gated]' : 'main', schemes)));
   return problems;
 }
 
@@ -82,17 +100,13 @@ test.describe('every page as a new visitor sees it: still as it loads, and axe i
     test(`every page as a new visitor first sees it moves nothing, and axe finds nothing in either scheme, at nothing yet and with spoilers, menu open and closed (part ${part + 1} of 2)`, async ({ page, isMobile }) => {
       // About a minute each on a 2-core machine busy with other work; the limit leaves room for a busier one.
       test.setTimeout(240_000);
-      // Each page is a new visitor's: nothing cached (fonts, styles and code arrive as on a first visit), and
-      // what the last page stored (spoilers on, the question answered) forgotten.
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      // Each page is a new visitor's: what the last page stored (spoilers on, the question answered) is forgotten.
       await page.addInitScript(() => window.localStorage.clear());
       await useAxe(page);
       const cspViolations = watchCspViolations(page);
-      const paths = (await pagesFor(page, isMobile)).filter((_, i) => i % 2 === part);
+      const all = await pagesFor(page, isMobile);
       const problems: string[] = [];
-      for (const path of paths) problems.push(...(await sweep(page, path)));
+      for (const path of all.filter((_, i) => i % 2 === part)) problems.push(...(await sweep(page, path, { firstOfItsKind: firstOfKind(path, all) })));
       // Nothing on any page was refused by the Content Security Policy either.
       expect([...problems, ...cspViolations]).toEqual([]);
     });

@@ -20,3 +20,9 @@ export function projectShare(paths: string[], isMobile: boolean): string[] {
   const many = paths.filter((p) => MANY.test(p));
   return [...paths.filter((p) => !MANY.test(p)), ...many.filter((_, i) => i % 2 === (isMobile ? 0 : 1))];
 }
+
+/** Whether `path` is the first page of its kind in `paths`: every one-of-a-kind page is, and one page of each template. */
+export function firstOfKind(path: string, paths: string[]): boolean {
+  const kind = (p: string) => (MANY.test(p) ? p.split('/')[1] : p);
+  return paths.find((p) => kind(p) === kind(path)) === path;
+}

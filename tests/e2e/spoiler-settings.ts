@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { STORAGE_KEYS } from '../../src/lib/storage-keys.mjs';
-import { MANY } from './sitemap.ts';
+import { firstOfKind } from './sitemap.ts';
 import { data, shownAt, spoilerStrings, visibleAt, type SpoilerString } from './spoiler-strings.ts';
 import { waitForAppReady } from './test.ts';
 
@@ -69,12 +69,6 @@ export function scanPlan(levels: SpoilerSettings[], sitemap: string[]): ScanVisi
     return visits.map((visit, i) => (i === 0 ? { ...visit, loads: true } : visit));
   });
 }
-
-/** Whether `path` is the first page of its kind in `sitemap`: every one-of-a-kind page, and one of each template. */
-const firstOfKind = (path: string, sitemap: string[]) => {
-  const kind = (p: string) => (MANY.test(p) ? p.split('/')[1] : p);
-  return sitemap.find((p) => kind(p) === kind(path)) === path;
-};
 
 export const labelOf = (settings: SpoilerSettings) => (settings.showAll ? 'show spoilers' : `watched ${settings.watched}`);
 
