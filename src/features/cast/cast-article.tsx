@@ -1,26 +1,14 @@
-import { Fragment } from 'react';
-import { Link } from 'react-router';
+import { CharacterLinks } from '@/lib/character-links.tsx';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
 import { EpisodeBadge, GatedSection, sectionGate, type SectionGate } from '@/lib/gated-section.tsx';
 import { MediumLabel } from '@/lib/medium-label.tsx';
-import { paths } from '@/lib/paths.ts';
 import type { Source } from '@/lib/schema.server.ts';
 import { QuoteFigure, quoteListClass } from '@/lib/quote-figure.tsx';
-import { rolesOf, type CastCharacter, type CastSection, type CastView } from './cast-view.ts';
+import { rolesOf, type CastSection, type CastView } from './cast-view.ts';
 import styles from './cast-article.module.css';
 
 const idsOf = (sources: readonly Source[]) => sources.map((s) => s.id);
-
-/** "Nick Nelson", "Tao Xu and Elle Argent", each a link to the character's page. */
-function CharacterLinks({ characters }: { characters: readonly CastCharacter[] }) {
-  return characters.map((c, i) => (
-    <Fragment key={c.id}>
-      {i === 0 ? null : i === characters.length - 1 ? ' and ' : ', '}
-      <Link to={paths.character(c.id)}>{c.name}</Link>
-    </Fragment>
-  ));
-}
 
 export function CastArticle({ view, sections }: { view: CastView; sections: SectionGate }) {
   const { person, bio, characters, quotes, citations } = view;

@@ -1,5 +1,5 @@
-import { Fragment } from 'react';
 import { Link } from 'react-router';
+import { CharacterLinks } from '@/lib/character-links.tsx';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
 import { GatedSection, sectionGate, type SectionGate } from '@/lib/gated-section.tsx';
@@ -102,13 +102,7 @@ export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections
               ) : null}
               {p.note ? <p className={styles.note}>Note: {p.note}</p> : null}
               <p className={styles.with}>
-                With{' '}
-                {p.characters.map((c, i) => (
-                  <Fragment key={c.id}>
-                    {i > 0 ? (i === p.characters.length - 1 ? ' and ' : ', ') : null}
-                    <Link to={paths.character(c.id)}>{c.name}</Link>
-                  </Fragment>
-                ))}
+                With <CharacterLinks characters={p.characters} />
               </p>
             </li>
           ))}
