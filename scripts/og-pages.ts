@@ -9,6 +9,7 @@ import { castCredit, type CastDocument } from '@/features/cast/cast-view.ts';
 import type { CharacterSummary } from '@/features/characters/character-view.ts';
 import type { EpisodeSummary } from '@/lib/gated-queries.ts';
 import { avatarLook } from '@/lib/avatar.ts';
+import { runtimeText } from '@/lib/episode-facts.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
 import { paths } from '@/lib/paths.ts';
 import { playedBy } from '@/lib/words.ts';
@@ -43,7 +44,7 @@ export function ogPages(files: ReadonlyMap<string, SerializedFile>): OgImagePage
     ...episodes.map((e) => ({
       image: paths.ogImage(paths.episode(e.id)),
       title: e.title,
-      subtitle: `Season ${e.season}, episode ${e.number}${e.runtimeMinutes ? ` · ${e.runtimeMinutes} min` : ''}`,
+      subtitle: [`Season ${e.season}, episode ${e.number}`, runtimeText(e, 'short')].filter(Boolean).join(' · '),
     })),
     ...characters.map((c) => ({
       image: paths.ogImage(paths.character(c.id)),

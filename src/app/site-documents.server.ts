@@ -39,7 +39,14 @@ export type SiteFiles = Map<string, SiteFile>;
 
 export function buildSiteFiles(data: Dataset): SiteFiles {
   // In watch order: levels are made of them.
-  const episodes: EpisodeSummary[] = episodesInWatchOrder(data).map(({ id, season, number, title, runtimeMinutes }) => ({ id, season, number, title, runtimeMinutes }));
+  const episodes: EpisodeSummary[] = episodesInWatchOrder(data).map(({ id, season, number, title, runtimeMinutes, runtimeAbout }) => ({
+    id,
+    season,
+    number,
+    title,
+    runtimeMinutes,
+    runtimeAbout: runtimeAbout && { from: runtimeAbout.from, to: runtimeAbout.to },
+  }));
   const levels = levelSpecs(episodes);
   const seasons = seasonLengthsOf(episodes);
   // Each route's document, and what to do with its public part once the gated items are split off.

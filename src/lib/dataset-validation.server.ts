@@ -187,6 +187,7 @@ function checkIntegrity(data: Dataset, problems: DatasetProblem[]): void {
     if (e.id !== `s${e.season}e${e.number}`) c.fail('id', `must be "s${e.season}e${e.number}" to match season and number`);
     c.date('released', e.released);
     c.refs('sources', 'sources', e.sources);
+    c.refs('runtimeAbout.sources', 'sources', e.runtimeAbout?.sources);
     if (e.credits) {
       c.ref('credits.writer', 'people', e.credits.writer);
       c.ref('credits.director', 'people', e.credits.director);

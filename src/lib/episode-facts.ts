@@ -11,7 +11,7 @@ type Location = NonNullable<Episode['locations']>[number];
  * so the very first episode's is public; the songs and filming places, which name moments, by the episode itself.
  */
 export type EpisodeFacts = {
-  /** What cites the public part: the title, release, runtime and credits. */
+  /** What cites the public part: the title, release, runtime (its own or its season's) and credits. */
   publicSources: readonly string[];
   logline?: { text: string; sources: readonly string[]; reveals?: string | undefined } | undefined;
   songs: (Song & { reveals: string })[];
@@ -20,11 +20,24 @@ export type EpisodeFacts = {
 
 export function episodeFacts(episode: Episode, episodes: readonly Episode[]): EpisodeFacts {
   return {
-    publicSources: [...episode.sources, ...(episode.credits?.sources ?? [])],
+    publicSources: [...episode.sources, ...(episode.runtimeAbout?.sources ?? []), ...(episode.credits?.sources ?? [])],
     logline: episode.logline && { ...episode.logline, reveals: previousEpisode(episode, episodes) },
     songs: (episode.songs ?? []).map((song) => ({ ...song, reveals: episode.id })),
     locations: (episode.locations ?? []).map((place) => ({ ...place, reveals: episode.id })),
   };
+}
+
+/** An episode's length as a page shows it: its own, or the range sources give for its season's episodes. */
+type Runtime = { runtimeMinutes?: number | undefined; runtimeAbout?: { from: number; to: number } | undefined };
+
+/** "35 minutes" or "about 25–30 minutes" (`long`), "35 min" or "25–30 min" (`short`); null when unknown. */
+export function runtimeText({ runtimeMinutes, runtimeAbout }: Runtime, style: 'long' | 'short'): string | null {
+  const unit = style === 'long' ? 'minutes' : 'min';
+  if (runtimeMinutes) return `${runtimeMinutes} ${unit}`;
+  if (!runtimeAbout) return null;
+  const { from, to } = runtimeAbout;
+  const range = from === to ? `${from}` : `${from}–${to}`;
+  return style === 'long' ? `about ${range} ${unit}` : `${range} ${unit}`;
 }
 
 /** One thing an episode entry says, with what cites it and the episode that reveals it (none: public). */

@@ -8,7 +8,10 @@ import type { SpoilerSettings } from './spoilers.ts';
  * The episodes, safe to show: what spoiler levels are made of. Every page's header needs them. The document
  * lists them in watch order (src/app/site-documents.server.ts), which level parts and episode ranges rely on.
  */
-export type EpisodeSummary = Pick<Episode, 'id' | 'season' | 'number' | 'title' | 'runtimeMinutes'>;
+export type EpisodeSummary = Pick<Episode, 'id' | 'season' | 'number' | 'title' | 'runtimeMinutes'> & {
+  /** The range its season's episodes run to, when the episode's own length isn't published (no sources: a tile cites nothing). */
+  runtimeAbout?: { from: number; to: number } | undefined;
+};
 
 export const episodesQuery = () =>
   queryOptions({

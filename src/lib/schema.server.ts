@@ -198,8 +198,23 @@ export const episodeSchema = z.strictObject({
   number: z.number().int().min(1),
   /** The episode's title. */
   title: z.string().min(1),
-  /** Running time in minutes, when a source gives it. */
+  /** Running time in minutes, when a source gives the episode's own (cited with the episode's `sources`). */
   runtimeMinutes: z.number().int().positive().optional(),
+  /**
+   * When no source gives the episode's own length: what sources say of its season's episodes ("about 25
+   * minutes each", "around 30"), as a range in minutes, with those sources. Shown as "about 25–30 minutes".
+   */
+  runtimeAbout: z
+    .strictObject({
+      /** The shortest length a source gives, in minutes. */
+      from: z.number().int().positive(),
+      /** The longest, in minutes: the same as `from` when the sources agree. */
+      to: z.number().int().positive(),
+      /** The sources that give a length for the season's episodes. */
+      sources: citesSchema,
+    })
+    .refine((r) => r.from <= r.to, { message: 'from is at most to', path: ['to'] })
+    .optional(),
   /** When it was released on Netflix. */
   released: partialDateSchema,
   /** Sources for the title, release and runtime. */
@@ -247,6 +262,9 @@ export const episodeSchema = z.strictObject({
       }),
     )
     .optional(),
+}).refine((e) => e.runtimeMinutes === undefined || e.runtimeAbout === undefined, {
+  message: 'an episode with its own runtime needs no runtimeAbout',
+  path: ['runtimeAbout'],
 });
 
 /**

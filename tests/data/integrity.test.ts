@@ -104,14 +104,15 @@ describe('spoiler tagging', () => {
 describe('episodes and their story (issue 29)', () => {
   const pointsOf = (episode: string) => data.story.filter((p) => p.reveals === episode);
 
-  it('gives every episode its title, release date, writer, director and logline, and Season 2’s their runtimes', () => {
+  it('gives every episode its title, release date, writer, director, logline and runtime', () => {
     for (const e of data.episodes) {
       expect(e.title, e.id).not.toBe('');
       expect(e.released, e.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(e.credits, `${e.id} credits`).toBeDefined();
       expect(e.logline?.text, `${e.id} logline`).toBeDefined();
-      // No source read so far gives Season 1's runtimes episode by episode ("about 30 minutes" is all).
+      // No source read so far gives Season 1's runtimes episode by episode: those say what the season's run to.
       if (e.season === 2) expect(e.runtimeMinutes, `${e.id} runtime`).toBeGreaterThan(0);
+      else expect(e.runtimeAbout?.from, `${e.id} runtime`).toBeGreaterThan(0);
     }
   });
 

@@ -95,6 +95,13 @@ describe('validateDataset', () => {
     expect(message).toContain('data/episodes.json › entry "s2e1" › field "number"');
   });
 
+  it('rejects a season’s runtime range on an episode whose own runtime is known, or a range backwards', () => {
+    const both = problemOf(broken('episodes', 's2e1', (e) => (e.runtimeAbout = { from: 25, to: 30, sources: ['heart-2022-04-25'] })));
+    expect(both).toContain('data/episodes.json › entry "s2e1" › field "runtimeAbout"');
+    const backwards = problemOf(broken('episodes', 's1e1', (e) => (e.runtimeAbout = { from: 30, to: 25, sources: ['heart-2022-04-25'] })));
+    expect(backwards).toContain('data/episodes.json › entry "s1e1" › field "runtimeAbout.to"');
+  });
+
   it('rejects an unknown field, so typos do not pass silently', () => {
     const message = problemOf(broken('characters', 'felix', (c) => (c.actor = 'ash-self')));
     expect(message).toContain('data/characters.json › entry "felix"');

@@ -85,5 +85,16 @@ test('home links to every episode of the season, and the list of both seasons', 
   await page.goBack();
   await page.getByRole('link', { name: 'Every episode of both seasons' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Episodes' })).toBeFocused();
-  await expect(page.getByRole('region', { name: 'Season 1' }).getByRole('link')).toHaveCount(8);
+  const season1 = page.getByRole('region', { name: 'Season 1' });
+  await expect(season1.getByRole('link')).toHaveCount(8);
+
+  // No source gives a Season 1 episode's own length: its page says what sources give the season's, and cites them.
+  await season1.getByRole('link', { name: 'Episode 1: Meet' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Meet' })).toBeFocused();
+  const runtime = page.getByRole('complementary', { name: 'Infobox' }).getByRole('definition').filter({ hasText: 'minutes' });
+  await expect(runtime).toContainText('about 25–30 minutes');
+  await expect(runtime).toContainText('for each episode of the season');
+  const footnote = runtime.getByRole('link', { name: /^Source \d+$/ }).last();
+  await footnote.click();
+  await expect(page.locator(':target')).toContainText('How many episodes of Heartstopper are there on Netflix?');
 });

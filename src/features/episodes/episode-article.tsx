@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { CharacterLinks } from '@/lib/character-links.tsx';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
+import { runtimeText } from '@/lib/episode-facts.ts';
 import { GatedSection, sectionGate, type SectionGate } from '@/lib/gated-section.tsx';
 import { NeighbourLinks } from '@/lib/neighbour-links.tsx';
 import { paths } from '@/lib/paths.ts';
@@ -22,6 +23,7 @@ const NeighbourName = ({ episode }: { episode: EpisodeSummaryLink }) => (
 export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections: SectionGate }) {
   const { episode, credits, logline, story, songs, locations, citations, neighbours } = view;
   const numbers = numberCitations(citations);
+  const runtime = runtimeText(episode, 'long');
   // A section shows when it has something to show or to hide.
   const section = (name: EpisodeSection, items: readonly unknown[]) => sectionGate(sections, name, items);
   const synopsis = section('logline', logline);
@@ -48,10 +50,18 @@ export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections
               <Cite ids={idsOf(episode.sources)} numbers={numbers} />
             </dd>
           </div>
-          {episode.runtimeMinutes ? (
+          {runtime ? (
             <div>
               <dt>Running time</dt>
-              <dd>{episode.runtimeMinutes} minutes</dd>
+              <dd>
+                {runtime}
+                {episode.runtimeAbout ? (
+                  <>
+                    <Cite ids={idsOf(episode.runtimeAbout.sources)} numbers={numbers} />
+                    <span className={styles.qualifier}>for each episode of the season</span>
+                  </>
+                ) : null}
+              </dd>
             </div>
           ) : null}
           {credits ? (

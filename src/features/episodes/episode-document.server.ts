@@ -28,11 +28,20 @@ export function buildEpisodeDocument(data: Dataset, id: string): EpisodeDocument
   const at = look.inOrder.findIndex((e) => e.id === id);
   const episode = look.inOrder[at];
   if (!episode) return null;
-  const { season, number, title, runtimeMinutes, released } = episode;
+  const { season, number, title, runtimeMinutes, runtimeAbout, released } = episode;
   // What each part reveals is decided once, for every reader of data/episodes.json.
   const { logline, songs, locations } = episodeFacts(episode, data.episodes);
   return {
-    episode: { id, season, number, title, runtimeMinutes, released, sources: look.sources(episode.sources) },
+    episode: {
+      id,
+      season,
+      number,
+      title,
+      runtimeMinutes,
+      runtimeAbout: runtimeAbout && { ...runtimeAbout, sources: look.sources(runtimeAbout.sources) },
+      released,
+      sources: look.sources(episode.sources),
+    },
     credits: episode.credits
       ? {
           writer: look.link(episode.credits.writer),

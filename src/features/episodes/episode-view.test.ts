@@ -64,6 +64,14 @@ describe('an episode document', () => {
     for (const p of all.story) for (const s of p.sources) expect(all.citations).toContainEqual(s);
   });
 
+  it('gives a Season 1 episode the length sources give its season’s episodes, and cites them', () => {
+    const meet = view(episode('s1e1'), NO_SPOILERS);
+    expect(meet.episode.runtimeMinutes).toBeUndefined();
+    expect(meet.episode.runtimeAbout).toMatchObject({ from: 25, to: 30 });
+    for (const s of meet.episode.runtimeAbout!.sources) expect(meet.citations).toContainEqual(s);
+    expect(episodeDescription(meet)).toContain('It came out on Netflix on 22 April 2022 and runs about 25–30 minutes.');
+  });
+
   it('describes itself from public fields only', () => {
     const description = episodeDescription(paris);
     expect(description).toBe(

@@ -1,4 +1,5 @@
 import { formatDate } from '@/lib/dates.ts';
+import { runtimeText } from '@/lib/episode-facts.ts';
 import type { Episode, Source, StoryPoint } from '@/lib/schema.server.ts';
 
 /** A character or a person, as a link to their page. */
@@ -19,7 +20,11 @@ type Location = NonNullable<Episode['locations']>[number];
  * `src/lib/episode-facts.ts`: the title, release, runtime and credits are public.
  */
 export type EpisodeDocument = {
-  episode: Pick<Episode, 'id' | 'season' | 'number' | 'title' | 'runtimeMinutes' | 'released'> & { sources: Source[] };
+  episode: Pick<Episode, 'id' | 'season' | 'number' | 'title' | 'runtimeMinutes' | 'released'> & {
+    /** Its season's range, when its own length isn't published, with the sources that give it. */
+    runtimeAbout?: { from: number; to: number; sources: Source[] } | undefined;
+    sources: Source[];
+  };
   credits: { writer: EpisodeLink; director: EpisodeLink; sources: Source[] } | null;
   /** The episodes before and after it in watch order, for "Previous" and "Next". Titles are public. */
   neighbours: { previous: EpisodeSummaryLink | null; next: EpisodeSummaryLink | null };
@@ -42,6 +47,7 @@ export type EpisodeView = EpisodeDocument & { citations: Source[] };
 export function viewEpisode(document: EpisodeDocument): EpisodeView {
   const cited = [
     ...document.episode.sources,
+    ...(document.episode.runtimeAbout?.sources ?? []),
     ...(document.credits?.sources ?? []),
     ...document.logline.flatMap((l) => l.sources),
     ...document.story.flatMap((p) => p.sources),
@@ -59,7 +65,8 @@ export const episodeCode = (e: Pick<Episode, 'season' | 'number'>) => `S${e.seas
 
 /** The meta description, from public fields only: which episode, when, how long, and who made it. */
 export function episodeDescription({ episode, credits }: Pick<EpisodeDocument, 'episode' | 'credits'>): string {
-  const length = episode.runtimeMinutes ? ` and runs ${episode.runtimeMinutes} minutes` : '';
+  const runtime = runtimeText(episode, 'long');
+  const length = runtime ? ` and runs ${runtime}` : '';
   const made = credits ? ` Written by ${credits.writer.name}, directed by ${credits.director.name}.` : '';
   return `“${episode.title}” is ${episodeLabel(episode)} of Heartstopper. It came out on Netflix on ${formatDate(episode.released)}${length}.${made}`;
 }
