@@ -32,9 +32,9 @@ function devData(): Plugin {
       });
       server.middlewares.use('/data/dev/', (req, res) => {
         void (async () => {
-          const { readDataset } = (await server.ssrLoadModule('/src/lib/dataset-source.server.ts')) as DatasetSource;
+          const { readDataset, readEntryLines } = (await server.ssrLoadModule('/src/lib/dataset-source.server.ts')) as DatasetSource;
           const { buildSiteFiles } = (await server.ssrLoadModule('/src/app/site-documents.server.ts')) as SiteDocuments;
-          files ??= buildSiteFiles(readDataset());
+          files ??= buildSiteFiles(readDataset(), readEntryLines());
           const value = files.get(decodeURIComponent((req.url ?? '').replace(/^\//, '').split('?')[0] ?? ''))?.content;
           res.statusCode = value === undefined ? 404 : 200;
           res.setHeader('Content-Type', 'application/json');

@@ -19,8 +19,11 @@ const { values: args } = parseArgs({
     data: { type: 'string', default: 'data' },
     out: { type: 'string', default: 'dist' },
     'without-preview-images': { type: 'boolean', default: false },
+    // The same as VITE_REPOSITORY_URL in the environment or an .env file: where "Improve this page" links.
+    'repository-url': { type: 'string' },
   },
 });
+if (args['repository-url']) process.env.VITE_REPOSITORY_URL = args['repository-url'];
 const dataDir = resolve(root, args.data);
 const outDir = resolve(root, args.out);
 // The server renderer imports React and the router from node_modules, so it is built inside the project

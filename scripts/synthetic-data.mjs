@@ -12,6 +12,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { dataFileName, dataFileText, entriesOf } from '../src/lib/data-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -311,7 +312,7 @@ export function generateDataset(real, { scale = 100, seed = 1 } = {}) {
     sourceNote: shareOf(real.sources, (s) => s.note),
     datingNote: shareOf(real.sources, (s) => s.datingNote),
     // Facts sheets are the wiki's own, one of a kind: generated sources are articles, recaps or blog posts.
-    sourceKind: shareOf(real.sources, (s) => s.kind && s.kind !== 'facts-sheet'),
+    sourceKind: shareOf(real.sources, (s) => s.kind),
     bio: shareOf(real.people, (p) => p.bio),
     aliases: shareOf(real.characters, (c) => c.aliases),
     firstSeason1: shareOf(real.characters, (c) => c.firstSeason === 1),
@@ -330,7 +331,7 @@ export function generateDataset(real, { scale = 100, seed = 1 } = {}) {
     bio: spanOf(real.people.flatMap((p) => p.bio?.text ?? []), [80, 220]),
     note: spanOf([...details, ...real.events, ...stages].flatMap((x) => x.note ?? []), [60, 240]),
   };
-  const sourceKinds = real.sources.flatMap((s) => (s.kind && s.kind !== 'facts-sheet' ? [s.kind] : []));
+  const sourceKinds = real.sources.flatMap((s) => (s.kind ? [s.kind] : []));
   const media = [...details, ...news].flatMap((x) => x.medium ?? []);
 
   const profiles = {
@@ -505,7 +506,7 @@ export function generateDataset(real, { scale = 100, seed = 1 } = {}) {
 
 export async function readDataset(dir) {
   const entries = await Promise.all(
-    COLLECTIONS.map(async (name) => [name, JSON.parse(await readFile(join(dir, `${name}.json`), 'utf8'))]),
+    COLLECTIONS.map(async (name) => [name, entriesOf(name, JSON.parse(await readFile(join(dir, dataFileName(name)), 'utf8')))]),
   );
   return Object.fromEntries(entries);
 }
@@ -515,7 +516,7 @@ export async function writeSyntheticData({ data = join(root, 'data'), out, scale
   const dataset = generateDataset(await readDataset(data), { scale, seed });
   await mkdir(out, { recursive: true });
   await Promise.all(
-    COLLECTIONS.map((name) => writeFile(join(out, `${name}.json`), `${JSON.stringify(dataset[name], null, 2)}\n`)),
+    COLLECTIONS.map((name) => writeFile(join(out, dataFileName(name)), dataFileText(name, dataset[name]))),
   );
   return Object.fromEntries(COLLECTIONS.map((name) => [name, dataset[name].length]));
 }

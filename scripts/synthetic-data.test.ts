@@ -6,6 +6,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { dataFileName } from '@/lib/data-files.mjs';
+import { readRawCollections } from '@/lib/dataset-source.server.ts';
 import { validateDataset } from '@/lib/dataset-validation.server.ts';
 import type { CollectionName } from '@/lib/schema.server.ts';
 
@@ -16,11 +18,7 @@ const script = join(import.meta.dirname, 'synthetic-data.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'synthetic-data-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function read(dir: string): Record<CollectionName, unknown> {
-  return Object.fromEntries(
-    COLLECTIONS.map((name) => [name, JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as unknown]),
-  ) as Record<CollectionName, unknown>;
-}
+const read = readRawCollections;
 
 function generate(scale: number, name = `scale-${scale}`): string {
   const out = join(scratch, name);
@@ -80,7 +78,7 @@ describe('synthetic-data.mjs at 3×', () => {
   it('writes the same bytes every run', () => {
     const again = generate(3, 'scale-3-again');
     for (const name of COLLECTIONS) {
-      expect(readFileSync(join(again, `${name}.json`), 'utf8'), name).toBe(readFileSync(join(dir, `${name}.json`), 'utf8'));
+      expect(readFileSync(join(again, dataFileName(name)), 'utf8'), name).toBe(readFileSync(join(dir, dataFileName(name)), 'utf8'));
     }
   });
 });

@@ -3,7 +3,7 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { dataUrl, embeddedDataElement, gatedPartsHint, readDocumentsFrom } from '@/lib/dataset.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
-import { readDataset } from '@/lib/dataset-source.server.ts';
+import { readDataset, readEntryLines } from '@/lib/dataset-source.server.ts';
 import { AvatarImage } from '@/lib/avatar-image.tsx';
 import { PageHeadCollector, PageHeadTags, type PageHeadProps } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
@@ -45,7 +45,7 @@ let gatedRead: string | undefined;
  */
 export function prepareSite(dataDir: string): Site {
   const data = readDataset(dataDir);
-  const values = buildSiteFiles(data);
+  const values = buildSiteFiles(data, readEntryLines(dataDir));
   const files = new Map([...values].map(([name, file]) => [name, { json: JSON.stringify(file.content), public: file.public }]));
   const hash = createHash('sha256');
   for (const [name, { json }] of files) hash.update(name).update('\0').update(json).update('\0');

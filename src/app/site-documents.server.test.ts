@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '@/lib/dataset-source.server.ts';
+import { readDataset, readEntryLines } from '@/lib/dataset-source.server.ts';
 import { buildSiteFiles } from './site-documents.server.ts';
 
-const files = [...buildSiteFiles(readDataset())];
+const files = [...buildSiteFiles(readDataset(), readEntryLines())];
 
 /** Whether a value holds an item gated at some episode (one whose `reveals` names it), anywhere inside it. */
 const holdsGated = (value: unknown): boolean => {

@@ -16,7 +16,9 @@ import { episodesInWatchOrder } from '@/lib/dataset-lookups.server.ts';
 import { levelSpecs, splitGated } from '@/lib/gated.ts';
 import type { EpisodeSummary } from '@/lib/gated-queries.ts';
 import { paths } from '@/lib/paths.ts';
-import type { Dataset } from '@/lib/schema.server.ts';
+import type { EntryLines } from '@/lib/dataset-source.server.ts';
+import type { DataEntry } from '@/lib/improve-this-page.tsx';
+import type { CollectionName, Dataset } from '@/lib/schema.server.ts';
 import { seasonLengthsOf } from '@/lib/spoilers.ts';
 
 /** The season the wiki is about: the home page's overview. */
@@ -37,7 +39,9 @@ export type SiteFile = {
 /** Every data file by its name under `/data/<version>/`. */
 export type SiteFiles = Map<string, SiteFile>;
 
-export function buildSiteFiles(data: Dataset): SiteFiles {
+export function buildSiteFiles(data: Dataset, lines: EntryLines): SiteFiles {
+  // Where an entry's page says its facts are kept, for "Improve this page".
+  const entry = (collection: CollectionName, id: string): DataEntry => ({ collection, line: lines[collection]?.get(id) });
   // In watch order: levels are made of them.
   const episodes: EpisodeSummary[] = episodesInWatchOrder(data).map(({ id, season, number, title, runtimeMinutes, runtimeAbout }) => ({
     id,
@@ -54,9 +58,12 @@ export function buildSiteFiles(data: Dataset): SiteFiles {
     [documents.episodes, episodes],
     [documents.home, buildSeasonOverview(data, SEASON)],
     [documents.characters, buildCharacterList(data)],
-    ...data.characters.map((c): [string, unknown] => [documents.character(c.id), buildCharacterDocument(data, c.id)]),
-    ...data.people.map((p): [string, unknown] => [documents.cast(p.id), buildCastDocument(data, p.id)]),
-    ...episodes.map((e): [string, unknown] => [documents.episode(e.id), buildEpisodeDocument(data, e.id)]),
+    ...data.characters.map((c): [string, unknown] => [
+      documents.character(c.id),
+      { ...buildCharacterDocument(data, c.id), dataEntry: entry('characters', c.id) },
+    ]),
+    ...data.people.map((p): [string, unknown] => [documents.cast(p.id), { ...buildCastDocument(data, p.id), dataEntry: entry('people', p.id) }]),
+    ...episodes.map((e): [string, unknown] => [documents.episode(e.id), { ...buildEpisodeDocument(data, e.id), dataEntry: entry('episodes', e.id) }]),
     [documents.timeline, buildTimeline(data)],
     [documents.sources, buildSourceList(data)],
     [documents.search, buildSearchDocuments(data), indexSearchDocuments],

@@ -39,20 +39,9 @@ describe('SourceCitation', () => {
     expect(screen.queryByText('How we dated this')).not.toBeInTheDocument();
   });
 
-  it('labels the facts sheet and recaps for what they are', () => {
-    render(
-      <ul>
-        <li>
-          <SourceCitation source={{ id: 'sheet', kind: 'facts-sheet', date: '2026-11', note: 'Compiled by the editors.' }} />
-        </li>
-        <li>
-          <SourceCitation source={{ id: 'recaps', kind: 'episode-recaps', publication: 'Vulture', date: '2023-08' }} />
-        </li>
-      </ul>,
-    );
-    const [sheet, recaps] = screen.getAllByRole('listitem');
-    expect(sheet).toHaveTextContent(/^Wiki facts sheet, November 2026\. Compiled by the editors\.$/);
-    expect(recaps).toHaveTextContent(/^Vulture \(episode recaps\), August 2023$/);
+  it('labels a blog post for what it is', () => {
+    render(<SourceCitation source={{ id: 'blog', kind: 'blog-post', publication: 'Thomas Lang', date: '2022-05' }} />);
+    expect(screen.getByText('Thomas Lang').parentElement).toHaveTextContent(/^Thomas Lang \(blog post\), May 2022$/);
   });
 });
 

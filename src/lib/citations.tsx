@@ -5,15 +5,11 @@ import styles from './citations.module.css';
 /** What a source is called in a list: its outlet as the outlet writes it ("heat", "NME"), else its headline or author. */
 export function sourceName(source: Source): string {
   if (source.publication) return source.publication;
-  if (source.kind === 'facts-sheet') return 'Wiki facts sheet';
   return source.headline ?? source.author ?? 'Outlet not named';
 }
 
-/** Said after the name when a source is not an ordinary article; the facts sheet's name says it already. */
-const KIND_LABELS: Partial<Record<NonNullable<Source['kind']>, string>> = {
-  'blog-post': 'blog post',
-  'episode-recaps': 'episode recaps',
-};
+/** Said after the name when a source is not an ordinary article. */
+const KIND_LABELS: Record<NonNullable<Source['kind']>, string> = { 'blog-post': 'blog post' };
 
 /** "heatworld.com" from a link, so a reader sees where "Read it" goes. */
 const siteOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');

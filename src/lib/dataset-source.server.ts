@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { dataFileName, entriesOf, entryLines } from './data-files.mjs';
 import { validateDataset } from './dataset-validation.server.ts';
 import { collectionSchemas, type CollectionName, type Dataset } from './schema.server.ts';
 
@@ -18,8 +19,16 @@ export const DEFAULT_DATA_DIR = resolve(process.cwd(), 'data');
 export function readRawCollections(dir: string = DEFAULT_DATA_DIR): Record<CollectionName, unknown> {
   const names = Object.keys(collectionSchemas) as CollectionName[];
   return Object.fromEntries(
-    names.map((name) => [name, JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as unknown]),
+    names.map((name) => [name, entriesOf(name, JSON.parse(readFileSync(join(dir, dataFileName(name)), 'utf8')))]),
   ) as Record<CollectionName, unknown>;
+}
+
+/** Where each entry sits in its file (1-based line), by collection and id: for "Improve this page". */
+export type EntryLines = Partial<Record<CollectionName, ReadonlyMap<string, number>>>;
+
+export function readEntryLines(dir: string = DEFAULT_DATA_DIR): EntryLines {
+  const names = Object.keys(collectionSchemas) as CollectionName[];
+  return Object.fromEntries(names.map((name) => [name, entryLines(readFileSync(join(dir, dataFileName(name)), 'utf8'))]));
 }
 
 /** The validated dataset; throws a `DatasetError` listing every problem. */

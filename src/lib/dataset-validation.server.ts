@@ -140,12 +140,6 @@ function checkIntegrity(data: Dataset, problems: DatasetProblem[]): void {
   for (const s of data.sources) {
     const c = check('sources', s);
     c.date('date', s.date);
-    // The facts sheet is compiled by the wiki's editors: dressing it with an outlet or a link would pass it off
-    // as an article.
-    if (s.kind === 'facts-sheet') {
-      if (s.publication !== undefined) c.fail('publication', 'a facts sheet has no single outlet: leave out `publication`');
-      if (s.url !== undefined) c.fail('url', 'a facts sheet is not published anywhere: leave out `url`');
-    }
   }
 
   for (const p of data.people) {

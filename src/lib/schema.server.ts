@@ -70,7 +70,7 @@ export const sourceSchema = z
     author: z.string().min(1).optional(),
     /** When it was published, to the precision known. */
     date: partialDateSchema,
-    /** Where to read it, when known: the original outlet's address, not a copy's. */
+    /** Where to read it: the original outlet's address, not a copy's. Only a seed whose address is unknown lacks one. */
     url: z.url().optional(),
     /** The copy we read, when it sits on another host (a syndication or a mirror) and `url` is the original. */
     readAt: z.url().optional(),
@@ -83,16 +83,17 @@ export const sourceSchema = z
      * folded away under "How we dated this", not as content.
      */
     datingNote: z.string().min(1).optional(),
-    /**
-     * What sort of source this is, when not an ordinary article (then leave it out): `blog-post`;
-     * `episode-recaps`, a run of recaps cited as one; `facts-sheet`, the wiki's own sheet compiled from
-     * published coverage, which has no single outlet (so no `publication` or `url`).
-     */
-    kind: z.enum(['blog-post', 'episode-recaps', 'facts-sheet']).optional(),
+    /** `blog-post` for a personal blog rather than an outlet (a blog needs a second source beside it); else leave out. */
+    kind: z.enum(['blog-post']).optional(),
   })
   .refine((s) => s.publication ?? s.headline ?? s.note, {
     message: 'a source needs a publication, a headline or a note saying what it is',
     path: ['publication'],
+  })
+  // A reader must be able to open what a fact cites; the wiki never cites itself or an unpublished sheet.
+  .refine((s) => s.url !== undefined || s.seed !== undefined, {
+    message: 'a source needs the address of the published article (only a seed may lack one, and its note says so)',
+    path: ['url'],
   });
 
 /** `data/people.json`: actors and crew. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSiteFiles } from '@/app/site-documents.server.ts';
-import { readDataset } from '@/lib/dataset-source.server.ts';
+import { readDataset, readEntryLines } from '@/lib/dataset-source.server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,7 +19,7 @@ declare module 'vitest' {
  */
 export default function setup(project: TestProject): () => void {
   const dir = mkdtempSync(join(tmpdir(), 'wiki-site-files-'));
-  for (const [file, { content }] of buildSiteFiles(readDataset())) {
+  for (const [file, { content }] of buildSiteFiles(readDataset(), readEntryLines())) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), JSON.stringify(content));
   }

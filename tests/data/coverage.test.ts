@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteFiles, sitePaths } from '@/app/site-documents.server.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
-import { readDataset } from '@/lib/dataset-source.server.ts';
+import { readDataset, readEntryLines } from '@/lib/dataset-source.server.ts';
 import { paths } from '@/lib/paths.ts';
 
 const data = readDataset();
-const files = buildSiteFiles(data);
+const files = buildSiteFiles(data, readEntryLines());
 const prerendered = new Set(sitePaths(data));
 
 /** Each page that shows dataset content, and the document it reads. */

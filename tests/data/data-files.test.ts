@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteFiles } from '@/app/site-documents.server.ts';
-import { readDataset } from '@/lib/dataset-source.server.ts';
+import { readDataset, readEntryLines } from '@/lib/dataset-source.server.ts';
 import { documentFile } from '@/lib/dataset.ts';
 import { levelPartName } from '@/lib/gated.ts';
 import { NO_SPOILERS } from '@/lib/spoilers.ts';
@@ -11,7 +11,7 @@ import { hiddenAt, leaksIn, spoilerStrings } from '../e2e/spoiler-strings.ts';
 // and each level's part give away nothing that level hides, in any form the text could take on the wire. The
 // browser's leak scan (tests/e2e/spoilers.spec.ts) then checks that each page asks for its level's files, on the
 // pages where what the level shows changes, rather than fetch every file of every page at every level.
-const files = [...buildSiteFiles(readDataset())].map(([name, file]) => ({ url: name, body: JSON.stringify(file.content), public: file.public }));
+const files = [...buildSiteFiles(readDataset(), readEntryLines())].map(([name, file]) => ({ url: name, body: JSON.stringify(file.content), public: file.public }));
 const spoilers = spoilerStrings();
 
 describe('what each data file may give away', () => {

@@ -164,9 +164,14 @@ describe('sources', () => {
     expect(uncitedSources(copy)).toEqual(['whats-on-netflix-2022-06-30', 'orphan-report']);
   });
 
-  it('names every source by its outlet, its headline or its author, or labels it the facts sheet', () => {
+  it('names every source by its outlet, its headline or its author', () => {
+    for (const s of data.sources) expect(s.publication ?? s.headline ?? s.author, s.id).toBeDefined();
+  });
+
+  it('cites only published articles a reader can open: every source but a seed has its address, and none is the wiki', () => {
     for (const s of data.sources) {
-      expect(s.publication ?? s.headline ?? s.author ?? (s.kind === 'facts-sheet' ? s.note : undefined), s.id).toBeDefined();
+      if (s.seed === undefined) expect(s.url, s.id).toMatch(/^https?:\/\//);
+      expect(`${s.publication ?? ''} ${s.headline ?? ''} ${s.note ?? ''}`, s.id).not.toMatch(/facts sheet|this wiki|our editors/i);
     }
   });
 

@@ -108,15 +108,14 @@ describe('validateDataset', () => {
     expect(message).toMatch(/actor/);
   });
 
-  it('rejects a facts sheet dressed as an article, with an outlet or a link', () => {
-    const message = problemOf(
-      broken('sources', 'verified-cast-list', (s) => {
-        s.publication = 'Wiki Weekly';
-        s.url = 'https://example.org/facts';
-      }),
-    );
-    expect(message).toContain('data/sources.json › entry "verified-cast-list" › field "publication": a facts sheet has no single outlet');
-    expect(message).toContain('data/sources.json › entry "verified-cast-list" › field "url"');
+  it('rejects a source a reader can’t open: no address, unless it is a seed', () => {
+    const message = problemOf(broken('sources', 'heart-2022-04-25', (s) => delete s.url));
+    expect(message).toContain('data/sources.json › entry "heart-2022-04-25" › field "url": a source needs the address of the published article');
+  });
+
+  it('rejects the wiki’s own facts sheet, or any kind of source but an article or a blog post', () => {
+    const message = problemOf(broken('sources', 'heart-2022-04-25', (s) => (s.kind = 'facts-sheet')));
+    expect(message).toContain('data/sources.json › entry "heart-2022-04-25" › field "kind"');
   });
 
   it('rejects a story event in data/events.json: the story is data/story.json, one record a point', () => {
@@ -137,8 +136,8 @@ describe('validateDataset', () => {
   });
 
   it('rejects a disagreement with only one source to disagree', () => {
-    const message = problemOf(broken('events', 'naomi-felix-stephane-cast', (e) => (e.sources = ['geo-tv-2022-10'])));
-    expect(message).toContain('data/events.json › entry "naomi-felix-stephane-cast" › field "disagreement": a disagreement needs at least two sources');
+    const message = problemOf(broken('events', 'season-2-filming-wraps', (e) => (e.sources = (e.sources as string[]).slice(0, 1))));
+    expect(message).toContain('data/events.json › entry "season-2-filming-wraps" › field "disagreement": a disagreement needs at least two sources');
   });
 });
 

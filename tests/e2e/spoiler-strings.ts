@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readRawCollections } from '../../src/lib/dataset-source.server.ts';
 import type { Dataset } from '../../src/lib/schema.server.ts';
 import { episodeFactList } from '../../src/lib/episode-facts.ts';
 import { isRevealed, seasonLengthsOf, type SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { paths } from '../../src/lib/paths.ts';
 
-const read = <K extends keyof Dataset>(name: K): Dataset[K] =>
-  JSON.parse(readFileSync(join(process.cwd(), 'data', `${name}.json`), 'utf8')) as Dataset[K];
+const raw = readRawCollections();
+const read = <K extends keyof Dataset>(name: K): Dataset[K] => raw[name] as Dataset[K];
 
 export const data = {
   characters: read('characters'),

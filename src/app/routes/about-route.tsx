@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { ImproveThisPage } from '@/lib/improve-this-page.tsx';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 
@@ -26,6 +27,7 @@ export function Component() {
         Every fact cites the coverage it comes from, and quotes are copied word for word. Where sources disagree,
         the page says so. See <Link to={paths.sources()}>all sources</Link>.
       </p>
+      <ImproveThisPage />
     </>
   );
 }

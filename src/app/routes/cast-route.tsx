@@ -8,6 +8,7 @@ import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_NAME } from '@/lib/site.ts';
+import { ImproveThisPage } from '@/lib/improve-this-page.tsx';
 import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
 
 export const loader =
@@ -41,6 +42,7 @@ export function Component() {
         }
       />
       <CastPage key={person} document={document} settings={settings} />
+      <ImproveThisPage entry={document.dataEntry} />
     </>
   );
 }

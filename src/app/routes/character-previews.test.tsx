@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { readDataset } from '@/lib/dataset-source.server.ts';
 import { paths } from '@/lib/paths.ts';
 import { renderAt } from '@/test/render-route.tsx';
 
@@ -24,7 +25,7 @@ describe('previews of linked characters', () => {
     const card = await screen.findByRole('tooltip');
     expect(card).toHaveTextContent('Sarah Nelson');
     expect(card).toHaveTextContent('Played by Olivia Colman');
-    expect(card).toHaveTextContent(/Nick Nelson’s mum/);
+    expect(card).toHaveTextContent(readDataset().characters.find((c) => c.id === 'sarah-nelson')!.tagline);
     expect(link).toHaveAccessibleDescription(/Played by Olivia Colman/);
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();

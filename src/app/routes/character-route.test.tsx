@@ -1,6 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dataFileName, entryLines } from '@/lib/data-files.mjs';
+import { DEFAULT_DATA_DIR } from '@/lib/dataset-source.server.ts';
 import { paths } from '@/lib/paths.ts';
 import { renderAt } from '@/test/render-route.tsx';
 
@@ -133,5 +137,27 @@ describe('spoilers on a character page', () => {
   it('shows the content note whatever the spoiler level', async () => {
     renderAt(paths.character('charlie-spring'));
     expect(await screen.findByRole('complementary', { name: 'Content note' })).toHaveTextContent(/mental health/);
+  });
+});
+
+describe('“Improve this page” on a character page', () => {
+  const base = 'https://github.com/example/heartstopper-wiki/blob/main/';
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('links to the character’s entry in data/characters.json, and to the guide for contributors', async () => {
+    vi.stubEnv('VITE_REPOSITORY_URL', base);
+    renderAt(paths.character('nick-nelson'));
+    const link = await screen.findByRole('link', { name: 'Improve this page' });
+    const line = entryLines(readFileSync(join(DEFAULT_DATA_DIR, dataFileName('characters')), 'utf8')).get('nick-nelson');
+    expect(line).toBeGreaterThan(0);
+    expect(link).toHaveAttribute('href', `${base}data/characters.json#L${line}`);
+    expect(screen.getByRole('link', { name: 'How to contribute' })).toHaveAttribute('href', `${base}CONTRIBUTING.md`);
+  });
+
+  it('is not there when the build names no repository', async () => {
+    vi.stubEnv('VITE_REPOSITORY_URL', '');
+    renderAt(paths.character('nick-nelson'));
+    await screen.findByRole('heading', { level: 1, name: 'Nick Nelson' });
+    expect(screen.queryByRole('link', { name: 'Improve this page' })).not.toBeInTheDocument();
   });
 });

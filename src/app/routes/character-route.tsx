@@ -7,6 +7,7 @@ import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_NAME } from '@/lib/site.ts';
+import { ImproveThisPage } from '@/lib/improve-this-page.tsx';
 import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
 
 export const loader =
@@ -50,6 +51,7 @@ export function Component() {
         }
       />
       <CharacterPage key={slug} slug={slug} document={document} settings={settings} />
+      <ImproveThisPage entry={document.dataEntry} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { CharacterList } from '@/features/characters/character-list.tsx';
 import { characterListQuery } from '@/features/characters/character-queries.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
+import { ImproveThisPage } from '@/lib/improve-this-page.tsx';
 
 export const loader = (queryClient: QueryClient) => async () => {
   await queryClient.query(characterListQuery());
@@ -19,6 +20,7 @@ export function Component() {
       />
       <h1>Characters</h1>
       <CharacterList />
+      <ImproveThisPage entry={{ collection: 'characters' }} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_NAME } from '@/lib/site.ts';
 import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
+import { ImproveThisPage } from '@/lib/improve-this-page.tsx';
 import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
 
 export const loader =
@@ -43,6 +44,7 @@ export function Component() {
         }
       />
       <EpisodePage key={code} document={document} settings={settings} />
+      <ImproveThisPage entry={document.dataEntry} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { EpisodeList } from '@/features/episodes/episode-list.tsx';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
+import { ImproveThisPage } from '@/lib/improve-this-page.tsx';
 
 // The episodes are every page's (the spoiler control is made of them): the root loader has them already.
 export function Component() {
@@ -13,6 +14,7 @@ export function Component() {
       />
       <h1>Episodes</h1>
       <EpisodeList />
+      <ImproveThisPage entry={{ collection: 'episodes' }} />
     </>
   );
 }

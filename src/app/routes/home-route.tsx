@@ -5,6 +5,7 @@ import { SeasonAtAGlance } from '@/features/home/season-at-a-glance.tsx';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_NAME } from '@/lib/site.ts';
+import { ImproveThisPage } from '@/lib/improve-this-page.tsx';
 
 export const loader = (queryClient: QueryClient) => async () => {
   await queryClient.query(seasonOverviewQuery());
@@ -22,6 +23,7 @@ export function Component() {
       />
       <HomeWelcome />
       <SeasonAtAGlance />
+      <ImproveThisPage />
     </>
   );
 }

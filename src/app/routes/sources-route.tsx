@@ -5,6 +5,7 @@ import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
 import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
+import { ImproveThisPage } from '@/lib/improve-this-page.tsx';
 import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
 
 export const loader = (queryClient: QueryClient) => async () => {
@@ -23,6 +24,7 @@ export function Component() {
       <h1>Sources</h1>
       <p>Every fact on this wiki cites at least one of these. Where two disagree, the page says so.</p>
       <SourceList settings={useSpoilerSettings()} />
+      <ImproveThisPage entry={{ collection: 'sources' }} />
     </>
   );
 }

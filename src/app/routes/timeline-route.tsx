@@ -7,6 +7,7 @@ import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_NAME } from '@/lib/site.ts';
+import { ImproveThisPage } from '@/lib/improve-this-page.tsx';
 import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
 
 export { skipOnQueryChange as shouldRevalidate } from '../revalidate.ts';
@@ -27,6 +28,7 @@ export function Component() {
       />
       <h1>Timeline</h1>
       <TimelineList settings={useSpoilerSettings()} onChangeLevel={openLevelControl} />
+      <ImproveThisPage entry={{ collection: 'events' }} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Fact, Person, Quote, Source } from '@/lib/schema.server.ts';
 import { capitalised, listOf, ROLE_WORDS } from '@/lib/words.ts';
+import type { DataEntry } from '@/lib/improve-this-page.tsx';
 
 /** A fact with its sources written out, so a gated fact carries its citations with it. */
 export type CastFact = Omit<Fact, 'sources'> & { sources: Source[] };
@@ -15,6 +16,8 @@ export type CastQuote = Omit<Quote, 'speaker' | 'source' | 'about'> & { about: C
  * `src/lib/gated.ts`) and the page gets them back at the viewer's level.
  */
 export type CastDocument = {
+  /** Where its entry is kept in data/, for "Improve this page": set by the build (src/app/site-documents.server.ts). */
+  dataEntry?: DataEntry | undefined;
   /** `sources` back the credit: what they do on the show and whom they play. */
   person: Pick<Person, 'id' | 'name' | 'roles' | 'species'> & { sources: Source[] };
   /** At most one: a list, so a bio that gives the story away is gated like any other item. */

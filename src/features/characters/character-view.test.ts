@@ -70,7 +70,7 @@ describe('a character document', () => {
   });
 
   it('cites the occupation in the infobox, numbered after the overview’s sources', () => {
-    expect(nick.character.occupation?.text).toBe('Student at a British boys’ grammar school');
+    expect(nick.character.occupation?.text).toBe(data.characters.find((c) => c.id === 'nick-nelson')!.occupation!.text);
     // A source nothing else on the page cites, so only the occupation can bring it in.
     const own = data.sources.find((s) => !JSON.stringify(nick).includes(`"${s.id}"`))!;
     const { citations, character } = viewCharacter({ ...nick, character: { ...nick.character, occupation: { text: 'Rugby captain', sources: [own] } } });

@@ -1,4 +1,5 @@
 import type { Character, Episode, Fact, Person, Quote, Relationship, RelationshipStage, Source, StoryPoint, TimelineEvent } from '@/lib/schema.server.ts';
+import type { DataEntry } from '@/lib/improve-this-page.tsx';
 
 /** A fact with its sources written out, so a gated fact carries its citations with it. */
 export type CitedFact = Omit<Fact, 'sources'> & { sources: Source[] };
@@ -36,6 +37,8 @@ export type CharacterLink = Pick<Character, 'id' | 'name'>;
  * `src/lib/gated.ts`) and the page gets them back at the viewer's level.
  */
 export type CharacterDocument = {
+  /** Where its entry is kept in data/, for "Improve this page": set by the build (src/app/site-documents.server.ts). */
+  dataEntry?: DataEntry | undefined;
   character: Pick<Character, 'id' | 'name' | 'aliases' | 'firstSeason' | 'group' | 'tagline' | 'contentNotes'> & {
     summary: CitedFact;
     occupation?: CitedFact | undefined;

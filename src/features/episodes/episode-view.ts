@@ -1,6 +1,7 @@
 import { formatDate } from '@/lib/dates.ts';
 import { runtimeText } from '@/lib/episode-facts.ts';
 import type { Episode, Source, StoryPoint } from '@/lib/schema.server.ts';
+import type { DataEntry } from '@/lib/improve-this-page.tsx';
 
 /** A character or a person, as a link to their page. */
 export type EpisodeLink = { id: string; name: string };
@@ -20,6 +21,8 @@ type Location = NonNullable<Episode['locations']>[number];
  * `src/lib/episode-facts.ts`: the title, release, runtime and credits are public.
  */
 export type EpisodeDocument = {
+  /** Where its entry is kept in data/, for "Improve this page": set by the build (src/app/site-documents.server.ts). */
+  dataEntry?: DataEntry | undefined;
   episode: Pick<Episode, 'id' | 'season' | 'number' | 'title' | 'runtimeMinutes' | 'released'> & {
     /** Its season's range, when its own length isn't published, with the sources that give it. */
     runtimeAbout?: { from: number; to: number; sources: Source[] } | undefined;
