@@ -1,7 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { SourceCitation, sourceName } from './citations.tsx';
+import { Cite, SourceCitation, sourceName } from './citations.tsx';
 import type { Source } from './schema.server.ts';
 
 const heat: Source = {
@@ -42,6 +42,28 @@ describe('SourceCitation', () => {
   it('labels a blog post for what it is', () => {
     render(<SourceCitation source={{ id: 'blog', kind: 'blog-post', publication: 'Thomas Lang', date: '2022-05' }} />);
     expect(screen.getByText('Thomas Lang').parentElement).toHaveTextContent(/^Thomas Lang \(blog post\), May 2022$/);
+  });
+});
+
+describe('Cite', () => {
+  const source = { id: 'heart', publication: 'Heart', headline: 'How many episodes?', date: '2022-04-25', url: 'https://www.heart.co.uk/x/' };
+
+  it('opens a card with the passage that supports the fact, the outlet and a link to the article', async () => {
+    render(<Cite sources={[{ ...source, excerpt: 'There are eight episodes in total.' }]} numbers={new Map([['heart', 3]])} />);
+    const footnote = screen.getByRole('link', { name: 'Source 3' });
+    expect(footnote).toHaveAttribute('href', '#cite-heart');
+    await userEvent.click(footnote);
+    const card = screen.getByRole('dialog', { name: 'Source 3' });
+    expect(within(card).getByText('There are eight episodes in total.').closest('blockquote')).toHaveAttribute('cite', source.url);
+    expect(within(card).getByRole('link', { name: 'Read it at heart.co.uk' })).toHaveAttribute('href', source.url);
+    expect(within(card).getByRole('link', { name: 'All sources on this page' })).toHaveAttribute('href', '#cite-heart');
+  });
+
+  it('says so when no passage is recorded, and leaves a footnote the page doesn’t number out', async () => {
+    render(<Cite sources={[source, { ...source, id: 'unnumbered' }]} numbers={new Map([['heart', 1]])} />);
+    expect(screen.getAllByRole('link')).toHaveLength(1);
+    await userEvent.click(screen.getByRole('link', { name: 'Source 1' }));
+    expect(within(screen.getByRole('dialog')).getByText('No passage of it is quoted for this fact yet.')).toBeInTheDocument();
   });
 });
 

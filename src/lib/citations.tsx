@@ -1,5 +1,7 @@
 import { formatDate } from './dates.ts';
-import type { Source } from './schema.server.ts';
+import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { CitedSource, Source } from './schema.server.ts';
 import styles from './citations.module.css';
 
 /** What a source is called in a list: its outlet as the outlet writes it ("heat", "NME"), else its headline or author. */
@@ -16,25 +18,116 @@ const siteOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
 const anchorOf = (id: string) => `cite-${id}`;
 
+/**
+ * A page's list of sources: each source once, in the order the page first cites it, without the passage one
+ * fact quotes from it (the footnote's card shows that).
+ */
+export function referenceList(cited: readonly CitedSource[]): Source[] {
+  const sources = new Map<string, Source>();
+  for (const cite of cited) {
+    if (sources.has(cite.id)) continue;
+    const source: CitedSource = { ...cite };
+    delete source.excerpt;
+    sources.set(source.id, source);
+  }
+  return [...sources.values()];
+}
+
 /** Footnote numbers in the order the page first cites each source, like Wikipedia's references. */
 export function numberCitations(sources: readonly Source[]): ReadonlyMap<string, number> {
   return new Map(sources.map((s, i) => [s.id, i + 1]));
 }
 
-export function Cite({ ids, numbers }: { ids: readonly string[]; numbers: ReadonlyMap<string, number> }) {
-  const cited = [...new Set(ids)].flatMap((id) => {
-    const n = numbers.get(id);
-    return n === undefined ? [] : [{ id, n }];
+/**
+ * A fact's footnote numbers. Each links to its entry in the page's sources, which is where it goes without
+ * JavaScript (or with a modifier key). A plain click or tap opens the citation in a card instead: the passage
+ * of the article that supports the fact, when one is recorded, with the outlet, headline, date and a link to
+ * the article. Checking a fact takes one tap and never leaves the page.
+ */
+export function Cite({ sources, numbers }: { sources: readonly CitedSource[]; numbers: ReadonlyMap<string, number> }) {
+  const [open, setOpen] = useState<{ source: CitedSource; n: number; opener: HTMLElement } | null>(null);
+  const cited = [...new Map(sources.map((s) => [s.id, s])).values()].flatMap((source) => {
+    const n = numbers.get(source.id);
+    return n === undefined ? [] : [{ source, n }];
   });
   if (cited.length === 0) return null;
   return (
     <sup className={styles.cite}>
-      {cited.map(({ id, n }) => (
-        <a key={id} href={`#${anchorOf(id)}`} aria-label={`Source ${n}`}>
+      {cited.map(({ source, n }) => (
+        <a
+          key={source.id}
+          href={`#${anchorOf(source.id)}`}
+          aria-label={`Source ${n}`}
+          aria-haspopup="dialog"
+          onClick={(event) => {
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            setOpen({ source, n, opener: event.currentTarget });
+          }}
+        >
           [{n}]
         </a>
       ))}
+      {open
+        ? createPortal(
+            <CitationCard
+              {...open}
+              onClose={() => {
+                setOpen(null);
+                open.opener.focus();
+              }}
+            />,
+            document.body,
+          )
+        : null}
     </sup>
+  );
+}
+
+/** The card a footnote opens: a popover, so Escape or a tap outside closes it, over the page without moving it. */
+function CitationCard({ source, n, onClose }: { source: CitedSource; n: number; onClose: () => void }) {
+  const card = useRef<HTMLDivElement>(null);
+  const labelId = useId();
+  // Opened once, when it mounts; the latest onClose is the one that runs.
+  const whenClosed = useRef(onClose);
+  useEffect(() => {
+    whenClosed.current = onClose;
+  });
+  useEffect(() => {
+    const el = card.current;
+    if (!el) return;
+    const closed = (event: Event) => (event as ToggleEvent).newState === 'closed' && whenClosed.current();
+    el.addEventListener('toggle', closed);
+    // Every browser the wiki supports has popovers; a test's DOM may not, and then the card is simply there.
+    el.showPopover?.();
+    el.focus();
+    return () => el.removeEventListener('toggle', closed);
+  }, []);
+  const close = () => card.current?.hidePopover();
+  return (
+    <div ref={card} popover="auto" role="dialog" aria-labelledby={labelId} tabIndex={-1} className={styles.card}>
+      <p id={labelId} className={styles.cardLabel}>
+        Source {n}
+      </p>
+      {source.excerpt ? (
+        <blockquote className={styles.excerpt} cite={source.url}>
+          <p>{source.excerpt}</p>
+        </blockquote>
+      ) : (
+        <p className={styles.note}>No passage of it is quoted for this fact yet.</p>
+      )}
+      <div className={styles.cardSource}>
+        <SourceCitation source={source} />
+      </div>
+      <p className={styles.cardActions}>
+        <a href={`#${anchorOf(source.id)}`} onClick={close}>
+          All sources on this page
+        </a>
+        <button type="button" onClick={close}>
+          Close
+        </button>
+      </p>
+    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Dataset } from './schema.server.ts';
+import type { CitedSource, Dataset } from './schema.server.ts';
 import { seasonLengthsOf, watchPosition } from './spoilers.ts';
 
 /**
@@ -36,3 +36,28 @@ export const storyInWatchOrder = oncePerDataset((data: Dataset) => {
   const seasons = seasonLengthsOf(data.episodes);
   return data.story.toSorted((a, b) => watchPosition(a.reveals, seasons) - watchPosition(b.reveals, seasons) || a.order - b.order);
 });
+
+/** Anything that cites: its source ids, and the passages it quotes from them. */
+type Cites = { sources: readonly string[]; excerpts?: Readonly<Record<string, string>> | undefined };
+
+/**
+ * What an object cites, each source written out with the passage the object quotes from it (its excerpt), so
+ * the excerpt travels in the same document as its fact and is gated with it.
+ */
+export const citedSources = oncePerDataset((data: Dataset) => {
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  return ({ sources: ids, excerpts }: Cites): CitedSource[] =>
+    ids.flatMap((id) => {
+      const source = sources.get(id);
+      if (!source) return [];
+      const excerpt = excerpts?.[id];
+      return [excerpt ? { ...source, excerpt } : source];
+    });
+});
+
+/** The object without its `excerpts`: they travel on its cited sources instead (see `citedSources`). */
+export function withoutExcerpts<T extends object>(object: T): Omit<T, 'excerpts'> {
+  const rest: T & { excerpts?: unknown } = { ...object };
+  delete rest.excerpts;
+  return rest;
+}

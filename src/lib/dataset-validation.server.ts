@@ -127,6 +127,22 @@ function checkIntegrity(data: Dataset, problems: DatasetProblem[]): void {
     };
   };
 
+  // An excerpt quotes one of the sources beside it: a key that isn't one of them is a typo or a stale citation.
+  const checkExcerpts = (c: ReturnType<typeof check>, path: string, value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach((item, i) => checkExcerpts(c, `${path}[${i}]`, item));
+    if (typeof value !== 'object' || value === null) return;
+    const { sources, excerpts } = value as { sources?: unknown; excerpts?: Record<string, string> };
+    for (const id of Object.keys(excerpts ?? {})) {
+      if (!Array.isArray(sources) || !sources.includes(id)) {
+        c.fail(`${path ? `${path}.` : ''}excerpts.${id}`, `quotes "${id}", which is not among the sources beside it`);
+      }
+    }
+    for (const [key, child] of Object.entries(value)) if (key !== 'excerpts') checkExcerpts(c, path ? `${path}.${key}` : key, child);
+  };
+  for (const name of Object.keys(data) as CollectionName[]) {
+    for (const entry of data[name]) checkExcerpts(check(name, entry), '', entry);
+  }
+
   const checkFact = (
     c: ReturnType<typeof check>,
     field: string,

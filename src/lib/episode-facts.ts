@@ -13,7 +13,7 @@ type Location = NonNullable<Episode['locations']>[number];
 export type EpisodeFacts = {
   /** What cites the public part: the title, release, runtime (its own or its season's) and credits. */
   publicSources: readonly string[];
-  logline?: { text: string; sources: readonly string[]; reveals?: string | undefined } | undefined;
+  logline?: { text: string; sources: readonly string[]; excerpts?: Readonly<Record<string, string>> | undefined; reveals?: string | undefined } | undefined;
   songs: (Song & { reveals: string })[];
   locations: (Location & { reveals: string })[];
 };
@@ -41,7 +41,12 @@ export function runtimeText({ runtimeMinutes, runtimeAbout }: Runtime, style: 'l
 }
 
 /** One thing an episode entry says, with what cites it and the episode that reveals it (none: public). */
-export type EpisodeFact = { text?: string | undefined; sources: readonly string[]; reveals?: string | undefined };
+export type EpisodeFact = {
+  text?: string | undefined;
+  sources: readonly string[];
+  excerpts?: Readonly<Record<string, string>> | undefined;
+  reveals?: string | undefined;
+};
 
 /** The same, flat: each thing the entry says that carries words or citations. */
 export function episodeFactList(episode: Episode, episodes: readonly Episode[]): EpisodeFact[] {
@@ -49,9 +54,9 @@ export function episodeFactList(episode: Episode, episodes: readonly Episode[]):
   return [
     { sources: facts.publicSources },
     ...(facts.logline ? [facts.logline] : []),
-    ...facts.songs.map((song) => ({ text: song.moment, sources: song.sources, reveals: song.reveals })),
+    ...facts.songs.map((song) => ({ text: song.moment, sources: song.sources, excerpts: song.excerpts, reveals: song.reveals })),
     ...facts.locations.flatMap((place) => [
-      { text: place.scene, sources: place.sources, reveals: place.reveals },
+      { text: place.scene, sources: place.sources, excerpts: place.excerpts, reveals: place.reveals },
       { text: place.note, sources: [], reveals: place.reveals },
     ]),
   ];

@@ -40,12 +40,35 @@ export const mediumSchema = z.enum(['books', 'adaptation']);
 /** Ids of the `sources` entries that back a fact. At least one: every fact cites its source. */
 const citesSchema = z.array(idSchema).min(1, 'every fact cites at least one source');
 
+/** The longest passage an excerpt may quote: enough to check a fact, short enough to be fair quotation. */
+export const EXCERPT_MAX_WORDS = 40;
+
+/** Words as the limit counts them: runs of characters between spaces. */
+export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The evidence beside `sources`: for a cited source id, the passage of that article that supports what the
+ * object says, copied verbatim (`…` marks a cut), at most 40 words. It is shown when a reader opens the
+ * footnote, and travels with its fact, so it is gated like it: it must give away no more than its fact does.
+ */
+const excerptsSchema = z
+  .record(
+    idSchema,
+    z
+      .string()
+      .min(1)
+      .refine((text) => wordCount(text) <= EXCERPT_MAX_WORDS, { message: `an excerpt is at most ${EXCERPT_MAX_WORDS} words` }),
+  )
+  .optional();
+
 /** A piece of prose with its sources, and the episode that reveals it when it is a spoiler. */
 export const factSchema = z.strictObject({
   /** Our own wording: never copy an article's prose. */
   text: z.string().min(1),
   /** Ids of the sources that back this text. */
   sources: citesSchema,
+  /** What each cited article says that supports it, by source id (see `excerptsSchema`). */
+  excerpts: excerptsSchema,
   /** The episode that reveals this fact. Leave out only when the fact gives nothing of the story away. */
   reveals: revealSchema.optional(),
   /** Where sources disagree, say so here instead of picking one silently. */
@@ -108,6 +131,8 @@ export const personSchema = z.strictObject({
   bio: factSchema.optional(),
   /** Sources that back their credit. */
   sources: citesSchema,
+  /** What each cited article says that supports it, by source id (see `excerptsSchema`). */
+  excerpts: excerptsSchema,
   /** Set for a non-human performer, e.g. `"dog"`. */
   species: z.string().min(1).optional(),
 });
@@ -166,6 +191,8 @@ export const relationshipStageSchema = z.strictObject({
   reveals: revealSchema.optional(),
   /** Sources that back it. */
   sources: citesSchema,
+  /** What each cited article says that supports it, by source id (see `excerptsSchema`). */
+  excerpts: excerptsSchema,
   /** Where sources disagree. */
   note: z.string().min(1).optional(),
 });
@@ -213,6 +240,8 @@ export const episodeSchema = z.strictObject({
       to: z.number().int().positive(),
       /** The sources that give a length for the season's episodes. */
       sources: citesSchema,
+      /** What each cited article says that supports it, by source id (see `excerptsSchema`). */
+      excerpts: excerptsSchema,
     })
     .refine((r) => r.from <= r.to, { message: 'from is at most to', path: ['to'] })
     .optional(),
@@ -220,6 +249,8 @@ export const episodeSchema = z.strictObject({
   released: partialDateSchema,
   /** Sources for the title, release and runtime. */
   sources: citesSchema,
+  /** What each cited article says that supports it, by source id (see `excerptsSchema`). */
+  excerpts: excerptsSchema,
   /** Who wrote and who directed it: person ids, with the sources that credit them. */
   credits: z
     .strictObject({
@@ -229,10 +260,12 @@ export const episodeSchema = z.strictObject({
       director: idSchema,
       /** Sources that credit them for this episode (or for every episode of its season). */
       sources: citesSchema,
+      /** What each cited article says that supports it, by source id (see `excerptsSchema`). */
+      excerpts: excerptsSchema,
     })
     .optional(),
   /** What the episode sets up, in our own words (from the service's own blurb, never copied). */
-  logline: z.strictObject({ text: z.string().min(1), sources: citesSchema }).optional(),
+  logline: z.strictObject({ text: z.string().min(1), sources: citesSchema, excerpts: excerptsSchema }).optional(),
   /** Songs sources place in the episode. */
   songs: z
     .array(
@@ -245,6 +278,8 @@ export const episodeSchema = z.strictObject({
         moment: z.string().min(1).optional(),
         /** At least two, or one strong outlet: a song list from one site alone is left out. */
         sources: citesSchema,
+        /** What each cited article says that supports it, by source id (see `excerptsSchema`). */
+        excerpts: excerptsSchema,
       }),
     )
     .optional(),
@@ -258,6 +293,8 @@ export const episodeSchema = z.strictObject({
         scene: z.string().min(1).optional(),
         /** Sources naming the place for this episode. */
         sources: citesSchema,
+        /** What each cited article says that supports it, by source id (see `excerptsSchema`). */
+        excerpts: excerptsSchema,
         /** Where sources differ or are vague. */
         note: z.string().min(1).optional(),
       }),
@@ -295,6 +332,8 @@ export const storyPointSchema = z
     characters: z.array(idSchema).min(1, 'a story point names at least one character'),
     /** The articles that report it. */
     sources: citesSchema,
+    /** What each cited article says that supports it, by source id (see `excerptsSchema`). */
+    excerpts: excerptsSchema,
     /** A caveat in our own words: how it is sourced, what a source leaves unclear. */
     note: z.string().min(1).optional(),
     /** Where the sources cited here disagree: what each says, in our own words. */
@@ -329,6 +368,8 @@ export const eventSchema = z.strictObject({
   characters: z.array(idSchema),
   /** Sources that back it. */
   sources: citesSchema,
+  /** What each cited article says that supports it, by source id (see `excerptsSchema`). */
+  excerpts: excerptsSchema,
   /** A caveat in our own words: a date only known to the month, say. */
   note: z.string().min(1).optional(),
   /** Where the sources cited here disagree about this event: what each says, in our own words. Shown with a "Sources disagree" label. */
@@ -376,6 +417,8 @@ export const collectionSchemas = {
 
 export type CollectionName = keyof typeof collectionSchemas;
 export type Source = z.infer<typeof sourceSchema>;
+/** A source as a fact cites it: written out, with the passage of it that supports that fact, when there is one. */
+export type CitedSource = Source & { excerpt?: string | undefined };
 export type Person = z.infer<typeof personSchema>;
 export type Character = z.infer<typeof characterSchema>;
 export type Relationship = z.infer<typeof relationshipSchema>;

@@ -22,6 +22,28 @@ export function uncitedSources(data: Dataset): string[] {
   return data.sources.map((s) => s.id).filter((id) => !cited.has(id));
 }
 
+/** An object that cites: its `sources`, and the `excerpts` that quote them. */
+export type CitedObject = { sources: string[]; excerpts?: Record<string, string> | undefined };
+
+/**
+ * Every object in the dataset with a `sources` array, wherever the schema puts one (a fact, a story point, a
+ * stage, an episode's credits, a song…), with where it is: `data/story.json › "s2e5-p3" › sources`.
+ */
+export function citedObjects(data: Dataset): { where: string; object: CitedObject }[] {
+  const found: { where: string; object: CitedObject }[] = [];
+  const walk = (value: unknown, where: string): void => {
+    if (Array.isArray(value)) return value.forEach((v, i) => walk(v, `${where}[${i}]`));
+    if (!value || typeof value !== 'object') return;
+    if (Array.isArray((value as CitedObject).sources)) found.push({ where, object: value as CitedObject });
+    for (const [key, v] of Object.entries(value)) if (key !== 'sources' && key !== 'excerpts') walk(v, `${where}.${key}`);
+  };
+  for (const [name, items] of Object.entries(data)) {
+    if (name === 'sources') continue;
+    for (const item of items as { id: string }[]) walk(item, `data/${name}.json › "${item.id}"`);
+  }
+  return found;
+}
+
 const PRONOUNS = /(?<!\p{L})(?:he|she|him|her|his|hers|they|them|their)(?!\p{L})/giu;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

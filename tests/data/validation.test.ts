@@ -102,6 +102,15 @@ describe('validateDataset', () => {
     expect(backwards).toContain('data/episodes.json › entry "s1e1" › field "runtimeAbout.to"');
   });
 
+  it('rejects an excerpt over 40 words, or one quoting a source that is not beside it', () => {
+    const long = Array.from({ length: 41 }, (_, i) => `word${i}`).join(' ');
+    const tooLong = problemOf(broken('story', 's2e5-p1', (p) => (p.excerpts = { [(p.sources as string[])[0]!]: long })));
+    expect(tooLong).toContain('data/story.json › entry "s2e5-p1" › field "excerpts');
+    expect(tooLong).toContain('at most 40 words');
+    const stray = problemOf(broken('story', 's2e5-p1', (p) => (p.excerpts = { 'heart-2022-04-25': 'Around 30 minutes long.' })));
+    expect(stray).toContain('data/story.json › entry "s2e5-p1" › field "excerpts.heart-2022-04-25": quotes "heart-2022-04-25", which is not among the sources beside it');
+  });
+
   it('rejects an unknown field, so typos do not pass silently', () => {
     const message = problemOf(broken('characters', 'felix', (c) => (c.actor = 'ash-self')));
     expect(message).toContain('data/characters.json › entry "felix"');

@@ -96,5 +96,28 @@ test('home links to every episode of the season, and the list of both seasons', 
   await expect(runtime).toContainText('for each episode of the season');
   const footnote = runtime.getByRole('link', { name: /^Source \d+$/ }).last();
   await footnote.click();
-  await expect(page.locator(':target')).toContainText('How many episodes of Heartstopper are there on Netflix?');
+  const card = page.getByRole('dialog', { name: /^Source \d+$/ });
+  await expect(card).toContainText('How many episodes of Heartstopper are there on Netflix?');
+  await expect(card.locator('blockquote')).toContainText('30 minutes');
+});
+
+test('a story point’s footnote opens the passage of the article that supports it, with a link to the article', async ({ page, appReady }) => {
+  await open(page, paths.episode('s2e5'), watched('s2e5'));
+  await appReady();
+  const point = storyOf('s2e5').find((p) => p.excerpts?.[p.sources[0]!])!;
+  const sourceId = point.sources[0]!;
+  const excerpt = point.excerpts![sourceId]!;
+  const source = data.sources.find((s) => s.id === sourceId)!;
+  const item = page.getByRole('region', { name: 'Story' }).getByRole('listitem').filter({ hasText: point.text });
+  // Its footnotes are numbered in the order the page first cites each source: the first is this source's.
+  const footnote = item.getByRole('link', { name: /^Source \d+$/ }).first();
+  await footnote.click();
+  const card = page.getByRole('dialog', { name: /^Source \d+$/ });
+  await expect(card.locator('blockquote')).toHaveText(excerpt);
+  await expect(card.getByRole('link', { name: /^Read it at / })).toHaveAttribute('href', source.url!);
+  await expect(card).toBeFocused();
+  expect(page.url()).not.toContain('#');
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+  await expect(footnote).toBeFocused();
 });

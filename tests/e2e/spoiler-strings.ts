@@ -15,6 +15,7 @@ export const data = {
   quotes: read('quotes'),
   episodes: read('episodes'),
   story: read('story'),
+  sources: read('sources'),
 };
 
 export const seasons = seasonLengthsOf(data.episodes);
@@ -26,20 +27,27 @@ export type SpoilerString = {
   pages: string[];
   /** A relationship stage's label gives way to the next stage's, revealed then. */
   until?: string | undefined;
+  /** An excerpt: on its page only inside a footnote's card, which a reader opens, so never shown on load. */
+  inCard?: boolean | undefined;
 };
 
 /** Every string in the dataset that carries a spoiler level, with that level. */
 export function spoilerStrings(): SpoilerString[] {
   const out: SpoilerString[] = [];
-  const add = (text: string | undefined, reveals: string | undefined, pages: string[], until?: string) => {
-    if (text && reveals) out.push({ text, reveals, pages, until });
+  const add = (text: string | undefined, reveals: string | undefined, pages: string[], until?: string, inCard?: boolean) => {
+    if (text && reveals) out.push({ text, reveals, pages, until, inCard });
   };
   const nameOf = (id: string) => data.characters.find((c) => c.id === id)?.name ?? id;
+  // The passages a gated fact quotes from its sources travel with it (its footnotes' cards), gated like it.
+  const addExcerpts = (cited: { excerpts?: Readonly<Record<string, string>> | undefined }, reveals: string | undefined, pages: string[], until?: string) => {
+    for (const excerpt of Object.values(cited.excerpts ?? {})) add(excerpt, reveals, pages, until, true);
+  };
 
   for (const c of data.characters) {
     for (const d of c.details) {
       add(d.text, d.reveals, [paths.character(c.id)]);
       add(d.note, d.reveals, [paths.character(c.id)]);
+      addExcerpts(d, d.reveals, [paths.character(c.id)]);
     }
   }
   for (const e of data.events) {
@@ -47,10 +55,14 @@ export function spoilerStrings(): SpoilerString[] {
     add(e.title, e.reveals, pages);
     add(e.summary, e.reveals, [paths.timeline()]);
     add(e.note, e.reveals, [paths.timeline()]);
+    addExcerpts(e, e.reveals, e.characters.map((id) => paths.character(id)));
   }
   // A quote is on the pages of the characters it is about and on its speaker's cast page.
   for (const q of data.quotes) add(q.text, q.reveals, [...q.about.map((id) => paths.character(id)), paths.cast(q.speaker)]);
-  for (const p of data.people) add(p.bio?.text, p.bio?.reveals, [paths.cast(p.id)]);
+  for (const p of data.people) {
+    add(p.bio?.text, p.bio?.reveals, [paths.cast(p.id)]);
+    if (p.bio) addExcerpts(p.bio, p.bio.reveals, [paths.cast(p.id)]);
+  }
   for (const r of data.relationships) {
     r.stages.forEach((stage, i) => {
       // On each side's page the relationship reads "Other Name · role", labelled with its latest stage.
@@ -58,6 +70,7 @@ export function spoilerStrings(): SpoilerString[] {
       add(`${nameOf(r.to)} · ${stage.toRole ?? stage.type}`, stage.reveals, [paths.character(r.from)], until);
       add(`${nameOf(r.from)} · ${stage.fromRole ?? stage.type}`, stage.reveals, [paths.character(r.to)], until);
       add(stage.note, stage.reveals, [paths.character(r.from), paths.character(r.to)], until);
+      addExcerpts(stage, stage.reveals, [paths.character(r.from), paths.character(r.to)], until);
     });
   }
   // A story point is on its episode's page and on the page of each character it names; an episode's logline,
@@ -68,8 +81,14 @@ export function spoilerStrings(): SpoilerString[] {
     add(p.text, p.reveals, pages);
     add(p.note, p.reveals, pages);
     add(p.disagreement, p.reveals, pages);
+    addExcerpts(p, p.reveals, pages);
   }
-  for (const e of data.episodes) for (const fact of episodeFactList(e, data.episodes)) add(fact.text, fact.reveals, [paths.episode(e.id)]);
+  for (const e of data.episodes) {
+    for (const fact of episodeFactList(e, data.episodes)) {
+      add(fact.text, fact.reveals, [paths.episode(e.id)]);
+      addExcerpts(fact, fact.reveals, [paths.episode(e.id)]);
+    }
+  }
   return out;
 }
 
@@ -78,16 +97,17 @@ export const visibleAt = (s: SpoilerString, settings: SpoilerSettings) => isReve
 
 /**
  * What these settings must not see: the strings they hide, less any whose words they may see elsewhere (a
- * caveat repeated on story points of several episodes is no leak where an earlier one is shown).
+ * caveat repeated on story points of several episodes is no leak where an earlier one is shown; nor is a
+ * sentence a later point quotes from an episode's blurb, where the next-up logline quotes the whole blurb).
  */
 export function hiddenAt(strings: readonly SpoilerString[], settings: SpoilerSettings): SpoilerString[] {
-  const seen = new Set(strings.filter((s) => visibleAt(s, settings)).map((s) => s.text));
-  return strings.filter((s) => !visibleAt(s, settings) && !seen.has(s.text));
+  const seen = strings.filter((s) => visibleAt(s, settings)).map((s) => s.text);
+  return strings.filter((s) => !visibleAt(s, settings) && !seen.some((text) => text.includes(s.text)));
 }
 
 /** The page shows it at this level: visible, and not yet replaced by a later stage. */
 export const shownAt = (s: SpoilerString, settings: SpoilerSettings) =>
-  visibleAt(s, settings) && (s.until === undefined || !isRevealed(s.until, settings, seasons));
+  !s.inCard && visibleAt(s, settings) && (s.until === undefined || !isRevealed(s.until, settings, seasons));
 
 /** How React escapes text and attributes in server-rendered HTML. */
 export const escapeHtml = (text: string) =>

@@ -3,12 +3,10 @@ import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
 import { EpisodeBadge, GatedSection, sectionGate, type SectionGate } from '@/lib/gated-section.tsx';
 import { MediumLabel } from '@/lib/medium-label.tsx';
-import type { Source } from '@/lib/schema.server.ts';
 import { QuoteFigure, quoteListClass } from '@/lib/quote-figure.tsx';
 import { rolesOf, type CastSection, type CastView } from './cast-view.ts';
 import styles from './cast-article.module.css';
 
-const idsOf = (sources: readonly Source[]) => sources.map((s) => s.id);
 
 export function CastArticle({ view, sections }: { view: CastView; sections: SectionGate }) {
   const { person, bio, characters, quotes, citations } = view;
@@ -30,7 +28,7 @@ export function CastArticle({ view, sections }: { view: CastView; sections: Sect
               , playing <CharacterLinks characters={characters} />
             </>
           ) : null}
-          <Cite ids={idsOf(person.sources)} numbers={numbers} />
+          <Cite sources={person.sources} numbers={numbers} />
         </p>
       </header>
 
@@ -41,7 +39,7 @@ export function CastArticle({ view, sections }: { view: CastView; sections: Sect
               {b.reveals ? <EpisodeBadge reveals={b.reveals} /> : null}
               <MediumLabel medium={b.medium} />
               {b.text}
-              <Cite ids={idsOf(b.sources)} numbers={numbers} />
+              <Cite sources={b.sources} numbers={numbers} />
               {b.note ? <span className={styles.note}> Note: {b.note}</span> : null}
             </li>
           ))}
@@ -55,7 +53,7 @@ export function CastArticle({ view, sections }: { view: CastView; sections: Sect
               <QuoteFigure text={q.text}>
                 {q.reveals ? <EpisodeBadge reveals={q.reveals} /> : null}
                 {person.name}, {q.said}, <time dateTime={q.date}>{formatDate(q.date)}</time>
-                <Cite ids={[q.source.id]} numbers={numbers} />
+                <Cite sources={[q.source]} numbers={numbers} />
                 {q.about.length > 0 ? (
                   <>
                     {' '}

@@ -2,7 +2,7 @@
  * Build time: a person's cast page document, from the dataset. `src/app/site-documents.server.ts` decides the
  * data files with it; the browser gets the document, never this code (the types are in cast-page.ts).
  */
-import { groupedBy, oncePerDataset } from '@/lib/dataset-lookups.server.ts';
+import { citedSources, groupedBy, oncePerDataset, withoutExcerpts } from '@/lib/dataset-lookups.server.ts';
 import type { Dataset } from '@/lib/schema.server.ts';
 import type { CastCharacter, CastDocument } from './cast-view.ts';
 
@@ -29,9 +29,10 @@ export function buildCastDocument(data: Dataset, personId: string): CastDocument
   const look = lookups(data);
   const person = look.person.get(personId);
   if (!person) return null;
+  const cited = citedSources(data);
   return {
-    person: { id: person.id, name: person.name, roles: person.roles, species: person.species, sources: look.sources(person.sources) },
-    bio: person.bio ? [{ ...person.bio, sources: look.sources(person.bio.sources) }] : [],
+    person: { id: person.id, name: person.name, roles: person.roles, species: person.species, sources: cited(person) },
+    bio: person.bio ? [{ ...withoutExcerpts(person.bio), sources: cited(person.bio) }] : [],
     characters: look.played(personId).map((c) => ({ id: c.id, name: c.name })),
     quotes: look.quotesBy(personId).flatMap((q) =>
       look.sources([q.source]).map((source) => ({ id: q.id, text: q.text, said: q.said, date: q.date, about: look.characters(q.about), reveals: q.reveals, source })),

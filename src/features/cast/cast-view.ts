@@ -1,6 +1,7 @@
 import type { Fact, Person, Quote, Source } from '@/lib/schema.server.ts';
 import { capitalised, listOf, ROLE_WORDS } from '@/lib/words.ts';
 import type { DataEntry } from '@/lib/improve-this-page.tsx';
+import { referenceList } from '@/lib/citations.tsx';
 
 /** A fact with its sources written out, so a gated fact carries its citations with it. */
 export type CastFact = Omit<Fact, 'sources'> & { sources: Source[] };
@@ -36,7 +37,7 @@ export type CastView = CastDocument & { citations: Source[] };
 /** A cast page from its document as gated for the viewer (see `useGate`). */
 export function viewCast(document: CastDocument): CastView {
   const cited = [...document.person.sources, ...document.bio.flatMap((b) => b.sources), ...document.quotes.map((q) => q.source)];
-  return { ...document, citations: [...new Map(cited.map((s) => [s.id, s])).values()] };
+  return { ...document, citations: referenceList(cited) };
 }
 
 /** "creator, writer and executive producer" */

@@ -5,7 +5,7 @@ import { formatDate } from '@/lib/dates.ts';
 import { MediumLabel } from '@/lib/medium-label.tsx';
 import { NeighbourLinks } from '@/lib/neighbour-links.tsx';
 import { paths } from '@/lib/paths.ts';
-import type { ContentNote, Source } from '@/lib/schema.server.ts';
+import type { ContentNote } from '@/lib/schema.server.ts';
 import { EpisodeBadge, GatedSection, sectionGate, type SectionGate } from '@/lib/gated-section.tsx';
 import { ShareButton } from '@/lib/share-button.tsx';
 import { parseEpisodeCode } from '@/lib/spoilers.ts';
@@ -15,7 +15,6 @@ import { RelationMapSlot } from './relation-map-slot.tsx';
 import { useCharacterPreviews } from './use-character-previews.ts';
 import styles from './character-article.module.css';
 
-const idsOf = (sources: readonly Source[]) => sources.map((s) => s.id);
 
 const CONTENT_NOTE_LABELS: Record<ContentNote, string> = {
   'mental-health': 'mental health',
@@ -93,7 +92,7 @@ export function CharacterArticle({ view, sections, seenSeasons }: CharacterArtic
 
       <p className={styles.overview}>
         {character.summary.text}
-        <Cite ids={idsOf(character.summary.sources)} numbers={numbers} />
+        <Cite sources={character.summary.sources} numbers={numbers} />
       </p>
 
       {/* Family and partners follow the viewer's level, so the box waits with the rest while the page settles. */}
@@ -123,7 +122,7 @@ export function CharacterArticle({ view, sections, seenSeasons }: CharacterArtic
               <dt>Occupation</dt>
               <dd>
                 {character.occupation.text}
-                <Cite ids={idsOf(character.occupation.sources)} numbers={numbers} />
+                <Cite sources={character.occupation.sources} numbers={numbers} />
               </dd>
             </>
           ) : null}
@@ -174,7 +173,7 @@ export function CharacterArticle({ view, sections, seenSeasons }: CharacterArtic
                         <p key={p.id}>
                           {episode ? null : <EpisodeBadge reveals={p.reveals} />}
                           <strong>{asLead(p.title)}</strong> {p.text}
-                          <Cite ids={idsOf(p.sources)} numbers={numbers} />
+                          <Cite sources={p.sources} numbers={numbers} />
                           {p.disagreement ? <span className={styles.note}> Sources disagree: {p.disagreement}</span> : null}
                           {p.note ? <span className={styles.note}> Note: {p.note}</span> : null}
                         </p>
@@ -200,7 +199,7 @@ export function CharacterArticle({ view, sections, seenSeasons }: CharacterArtic
               {d.reveals ? <EpisodeBadge reveals={d.reveals} /> : null}
               <MediumLabel medium={d.medium} />
               {d.text}
-              <Cite ids={idsOf(d.sources)} numbers={numbers} />
+              <Cite sources={d.sources} numbers={numbers} />
               {d.note ? <span className={styles.note}> Note: {d.note}</span> : null}
             </p>
           ))}
@@ -214,7 +213,7 @@ export function CharacterArticle({ view, sections, seenSeasons }: CharacterArtic
                   <Link to={paths.character(r.other.id)}>{r.other.name}</Link>
                   <span className={styles.role}> · {r.role}</span>
                   {r.reveals ? <> <EpisodeBadge reveals={r.reveals} /></> : null}
-                  <Cite ids={idsOf(r.sources)} numbers={numbers} />
+                  <Cite sources={r.sources} numbers={numbers} />
                   {r.note ? <span className={styles.note}> Note: {r.note}</span> : null}
                 </li>
               ))}
@@ -230,7 +229,7 @@ export function CharacterArticle({ view, sections, seenSeasons }: CharacterArtic
                   <QuoteFigure text={q.text}>
                     {q.reveals ? <EpisodeBadge reveals={q.reveals} /> : null}
                     <Link to={paths.cast(q.speaker)}>{q.speakerName}</Link>, {q.said}, <time dateTime={q.date}>{formatDate(q.date)}</time>
-                    <Cite ids={[q.source.id]} numbers={numbers} />
+                    <Cite sources={[q.source]} numbers={numbers} />
                   </QuoteFigure>
                 </li>
               ))}
@@ -245,7 +244,7 @@ export function CharacterArticle({ view, sections, seenSeasons }: CharacterArtic
                   <MediumLabel medium={e.medium} />
                   <time dateTime={e.date}>{formatDate(e.date)}</time>:{' '}
                   <Link to={paths.timelineEvent(e.id)}>{e.title}</Link>
-                  <Cite ids={idsOf(e.sources)} numbers={numbers} />
+                  <Cite sources={e.sources} numbers={numbers} />
                 </li>
               ))}
         </GatedSection>

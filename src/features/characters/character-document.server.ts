@@ -3,7 +3,7 @@
  * `src/app/site-documents.server.ts` decides the data files with them; the browser gets the documents, never
  * this code (the types, and what a page does with its document, are in character-page.ts).
  */
-import { groupedBy, oncePerDataset, storyInWatchOrder } from '@/lib/dataset-lookups.server.ts';
+import { citedSources, groupedBy, oncePerDataset, storyInWatchOrder, withoutExcerpts } from '@/lib/dataset-lookups.server.ts';
 import type { Character, Dataset, Fact } from '@/lib/schema.server.ts';
 import { GROUP_ORDER } from './character-groups.ts';
 import type { CharacterDocument, CharacterLink, CharacterSummary, CitedFact, Credit, RelationshipStep } from './character-view.ts';
@@ -59,7 +59,8 @@ export function buildCharacterDocument(data: Dataset, slug: string): CharacterDo
   const look = lookups(data);
   const character = look.character(slug);
   if (!character) return null;
-  const cite = (fact: Fact): CitedFact => ({ ...fact, sources: look.sources(fact.sources) });
+  const cited = citedSources(data);
+  const cite = (fact: Fact): CitedFact => ({ ...withoutExcerpts(fact), sources: cited(fact) });
 
   const relationships = look.relationshipsOf(slug).flatMap((r) => {
     const outgoing = r.from === slug;
@@ -71,7 +72,7 @@ export function buildCharacterDocument(data: Dataset, slug: string): CharacterDo
       role: (outgoing ? stage.toRole : stage.fromRole) ?? stage.type,
       other,
       reveals: stage.reveals,
-      sources: look.sources(stage.sources),
+      sources: cited(stage),
       note: stage.note,
     }));
   });
@@ -91,11 +92,12 @@ export function buildCharacterDocument(data: Dataset, slug: string): CharacterDo
     neighbours: neighboursOf(data, slug),
     actors: look.credits(character.actors),
     details: character.details.map(cite),
-    story: look.storyWith(slug).map(({ id, reveals, title, text, note, disagreement, sources }) => {
+    story: look.storyWith(slug).map((point) => {
+      const { id, reveals, title, text, note, disagreement } = point;
       const episode = look.episode(reveals);
       return {
         ...{ id, reveals, title, text, note, disagreement },
-        sources: look.sources(sources),
+        sources: cited(point),
         episode: episode ? { id: episode.id, season: episode.season, number: episode.number, title: episode.title } : null,
       };
     }),
@@ -105,6 +107,6 @@ export function buildCharacterDocument(data: Dataset, slug: string): CharacterDo
       .flatMap((q) => look.sources([q.source]).map((source) => ({ ...q, speakerName: look.personName(q.speaker), source }))),
     events: look
       .eventsWith(slug)
-      .map((e) => ({ id: e.id, date: e.date, title: e.title, reveals: e.reveals, medium: e.medium, sources: look.sources(e.sources) })),
+      .map((e) => ({ id: e.id, date: e.date, title: e.title, reveals: e.reveals, medium: e.medium, sources: cited(e) })),
   };
 }

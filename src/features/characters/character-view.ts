@@ -1,5 +1,6 @@
 import type { Character, Episode, Fact, Person, Quote, Relationship, RelationshipStage, Source, StoryPoint, TimelineEvent } from '@/lib/schema.server.ts';
 import type { DataEntry } from '@/lib/improve-this-page.tsx';
+import { referenceList } from '@/lib/citations.tsx';
 
 /** A fact with its sources written out, so a gated fact carries its citations with it. */
 export type CitedFact = Omit<Fact, 'sources'> & { sources: Source[] };
@@ -92,6 +93,6 @@ export function viewCharacter(document: CharacterDocument): CharacterView {
     ...document.quotes.map((q) => q.source),
     ...document.events.flatMap((e) => e.sources),
   ];
-  const citations = [...new Map(cited.map((s) => [s.id, s])).values()];
+  const citations = referenceList(cited);
   return { ...document, relationships, citations };
 }

@@ -6,12 +6,10 @@ import { runtimeText } from '@/lib/episode-facts.ts';
 import { GatedSection, sectionGate, type SectionGate } from '@/lib/gated-section.tsx';
 import { NeighbourLinks } from '@/lib/neighbour-links.tsx';
 import { paths } from '@/lib/paths.ts';
-import type { Source } from '@/lib/schema.server.ts';
 import { ShareButton } from '@/lib/share-button.tsx';
 import { episodeCode, type EpisodeSection, type EpisodeSummaryLink, type EpisodeView } from './episode-view.ts';
 import styles from './episode-article.module.css';
 
-const idsOf = (sources: readonly Source[]) => sources.map((s) => s.id);
 
 /** "S2 · E4 Challenge", for the previous and next links. */
 const NeighbourName = ({ episode }: { episode: EpisodeSummaryLink }) => (
@@ -47,7 +45,7 @@ export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections
             <dt>Released</dt>
             <dd>
               <time dateTime={episode.released}>{formatDate(episode.released)}</time>, on Netflix
-              <Cite ids={idsOf(episode.sources)} numbers={numbers} />
+              <Cite sources={episode.sources} numbers={numbers} />
             </dd>
           </div>
           {runtime ? (
@@ -57,7 +55,7 @@ export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections
                 {runtime}
                 {episode.runtimeAbout ? (
                   <>
-                    <Cite ids={idsOf(episode.runtimeAbout.sources)} numbers={numbers} />
+                    <Cite sources={episode.runtimeAbout.sources} numbers={numbers} />
                     <span className={styles.qualifier}>for each episode of the season</span>
                   </>
                 ) : null}
@@ -70,14 +68,14 @@ export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections
                 <dt>Written by</dt>
                 <dd>
                   <Link to={paths.cast(credits.writer.id)}>{credits.writer.name}</Link>
-                  <Cite ids={idsOf(credits.sources)} numbers={numbers} />
+                  <Cite sources={credits.sources} numbers={numbers} />
                 </dd>
               </div>
               <div>
                 <dt>Directed by</dt>
                 <dd>
                   <Link to={paths.cast(credits.director.id)}>{credits.director.name}</Link>
-                  <Cite ids={idsOf(credits.sources)} numbers={numbers} />
+                  <Cite sources={credits.sources} numbers={numbers} />
                 </dd>
               </div>
             </>
@@ -90,7 +88,7 @@ export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections
           {logline.map((l) => (
             <p key={l.text} className={styles.synopsis}>
               {l.text}
-              <Cite ids={idsOf(l.sources)} numbers={numbers} />
+              <Cite sources={l.sources} numbers={numbers} />
             </p>
           ))}
         </GatedSection>
@@ -103,7 +101,7 @@ export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections
               <h3 className={styles.pointTitle}>{p.title}</h3>
               <p>
                 {p.text}
-                <Cite ids={idsOf(p.sources)} numbers={numbers} />
+                <Cite sources={p.sources} numbers={numbers} />
               </p>
               {p.disagreement ? (
                 <p className={styles.note}>
@@ -125,7 +123,7 @@ export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections
             <li key={s.title}>
               “{s.title}” by {s.artist}
               {s.moment ? <>: {s.moment}</> : null}
-              <Cite ids={idsOf(s.sources)} numbers={numbers} />
+              <Cite sources={s.sources} numbers={numbers} />
             </li>
           ))}
         </GatedSection>
@@ -137,7 +135,7 @@ export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections
             <li key={l.place}>
               <strong>{l.place}</strong>
               {l.scene ? <>: {l.scene}</> : null}
-              <Cite ids={idsOf(l.sources)} numbers={numbers} />
+              <Cite sources={l.sources} numbers={numbers} />
               {l.note ? <span className={styles.note}> Note: {l.note}</span> : null}
             </li>
           ))}

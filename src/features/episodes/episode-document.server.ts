@@ -2,7 +2,7 @@
  * Build time: each episode page's document, from the dataset. `src/app/site-documents.server.ts` decides the
  * data files with it; the browser gets the documents, never this code (the types are in episode-view.ts).
  */
-import { episodesInWatchOrder, groupedBy, oncePerDataset, storyInWatchOrder } from '@/lib/dataset-lookups.server.ts';
+import { citedSources, episodesInWatchOrder, groupedBy, oncePerDataset, storyInWatchOrder, withoutExcerpts } from '@/lib/dataset-lookups.server.ts';
 import { episodeFacts } from '@/lib/episode-facts.ts';
 import type { Dataset, Episode } from '@/lib/schema.server.ts';
 import type { EpisodeDocument, EpisodeSummaryLink } from './episode-view.ts';
@@ -31,6 +31,7 @@ export function buildEpisodeDocument(data: Dataset, id: string): EpisodeDocument
   const { season, number, title, runtimeMinutes, runtimeAbout, released } = episode;
   // What each part reveals is decided once, for every reader of data/episodes.json.
   const { logline, songs, locations } = episodeFacts(episode, data.episodes);
+  const cited = citedSources(data);
   return {
     episode: {
       id,
@@ -38,21 +39,21 @@ export function buildEpisodeDocument(data: Dataset, id: string): EpisodeDocument
       number,
       title,
       runtimeMinutes,
-      runtimeAbout: runtimeAbout && { ...runtimeAbout, sources: look.sources(runtimeAbout.sources) },
+      runtimeAbout: runtimeAbout && { from: runtimeAbout.from, to: runtimeAbout.to, sources: cited(runtimeAbout) },
       released,
-      sources: look.sources(episode.sources),
+      sources: cited(episode),
     },
     credits: episode.credits
       ? {
           writer: look.link(episode.credits.writer),
           director: look.link(episode.credits.director),
-          sources: look.sources(episode.credits.sources),
+          sources: cited(episode.credits),
         }
       : null,
     neighbours: { previous: summary(look.inOrder[at - 1]), next: summary(look.inOrder[at + 1]) },
-    logline: logline ? [{ ...logline, sources: look.sources(logline.sources) }] : [],
-    story: look.storyOf(id).map((p) => ({ ...p, characters: p.characters.map(look.link), sources: look.sources(p.sources) })),
-    songs: songs.map((s) => ({ ...s, sources: look.sources(s.sources) })),
-    locations: locations.map((l) => ({ ...l, sources: look.sources(l.sources) })),
+    logline: logline ? [{ ...withoutExcerpts(logline), sources: cited(logline) }] : [],
+    story: look.storyOf(id).map((p) => ({ ...withoutExcerpts(p), characters: p.characters.map(look.link), sources: cited(p) })),
+    songs: songs.map((s) => ({ ...withoutExcerpts(s), sources: cited(s) })),
+    locations: locations.map((l) => ({ ...withoutExcerpts(l), sources: cited(l) })),
   };
 }

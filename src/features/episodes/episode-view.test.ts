@@ -61,14 +61,15 @@ describe('an episode document', () => {
     const publicIds = new Set([...paris.episode.sources, ...(paris.credits?.sources ?? [])].map((s) => s.id));
     expect(none.citations.map((s) => s.id).every((id) => publicIds.has(id))).toBe(true);
     const all = view(paris, { showAll: true, watched: 'none' });
-    for (const p of all.story) for (const s of p.sources) expect(all.citations).toContainEqual(s);
+    const cited = all.citations.map((s) => s.id);
+    for (const p of all.story) for (const s of p.sources) expect(cited).toContain(s.id);
   });
 
   it('gives a Season 1 episode the length sources give its season’s episodes, and cites them', () => {
     const meet = view(episode('s1e1'), NO_SPOILERS);
     expect(meet.episode.runtimeMinutes).toBeUndefined();
     expect(meet.episode.runtimeAbout).toMatchObject({ from: 25, to: 30 });
-    for (const s of meet.episode.runtimeAbout!.sources) expect(meet.citations).toContainEqual(s);
+    for (const s of meet.episode.runtimeAbout!.sources) expect(meet.citations.map((c) => c.id)).toContain(s.id);
     expect(episodeDescription(meet)).toContain('It came out on Netflix on 22 April 2022 and runs about 25–30 minutes.');
   });
 

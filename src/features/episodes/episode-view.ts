@@ -2,6 +2,7 @@ import { formatDate } from '@/lib/dates.ts';
 import { runtimeText } from '@/lib/episode-facts.ts';
 import type { Episode, Source, StoryPoint } from '@/lib/schema.server.ts';
 import type { DataEntry } from '@/lib/improve-this-page.tsx';
+import { referenceList } from '@/lib/citations.tsx';
 
 /** A character or a person, as a link to their page. */
 export type EpisodeLink = { id: string; name: string };
@@ -57,7 +58,7 @@ export function viewEpisode(document: EpisodeDocument): EpisodeView {
     ...document.songs.flatMap((s) => s.sources),
     ...document.locations.flatMap((l) => l.sources),
   ];
-  return { ...document, citations: [...new Map(cited.map((s) => [s.id, s])).values()] };
+  return { ...document, citations: referenceList(cited) };
 }
 
 /** "Season 2, episode 5": how a page names an episode in full. */

@@ -2,6 +2,7 @@
  * Build time: the home page's season overview, from the dataset. `src/app/site-documents.server.ts` decides
  * the data files with it; the browser gets the document, never this code (the type is in season-overview.ts).
  */
+import { withoutExcerpts } from '@/lib/dataset-lookups.server.ts';
 import type { Dataset } from '@/lib/schema.server.ts';
 import type { SeasonOverview } from './season-overview.ts';
 
@@ -23,6 +24,7 @@ export function buildSeasonOverview(data: Dataset, season: number): SeasonOvervi
       .map(({ id, name, tagline }) => ({ id, name, tagline })),
     news: data.events
       .filter((e) => e.kind === 'news' && e.reveals === undefined && e.date > firstRelease)
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map(withoutExcerpts),
   };
 }

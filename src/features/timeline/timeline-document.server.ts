@@ -3,7 +3,7 @@
  * files with it; the browser gets the document, never this code (the types are in timeline.ts).
  */
 import { compareDates } from '@/lib/dates.ts';
-import { storyInWatchOrder } from '@/lib/dataset-lookups.server.ts';
+import { storyInWatchOrder, withoutExcerpts } from '@/lib/dataset-lookups.server.ts';
 import type { Dataset, StoryPoint, TimelineEvent } from '@/lib/schema.server.ts';
 import { seasonLengthsOf, watchPosition } from '@/lib/spoilers.ts';
 import type { TimelineDocument } from './timeline.ts';
@@ -29,7 +29,8 @@ export function buildTimeline(data: Dataset): TimelineDocument {
   const releaseOf = (code: string) => releasedAt.get(watchPosition(code, seasons)) ?? '';
 
   // A stable sort: points of one episode keep their order.
-  const entries = [...data.events, ...storyInWatchOrder(data).map((p) => storyEvent(p, releaseOf))]
+  // The timeline names its sources without excerpts: those are for the footnotes of the articles.
+  const entries = [...data.events.map(withoutExcerpts), ...storyInWatchOrder(data).map((p) => storyEvent(p, releaseOf))]
     .sort((a, b) => compareDates(a.date, b.date) || order(a) - order(b))
     .map((e) => ({
       ...e,
