@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FirstVisitSheet } from './first-visit-sheet.tsx';
@@ -30,7 +30,9 @@ describe('the first-visit sheet', () => {
   it('"Some of Season 2…" opens the header’s control at the episodes, and choosing there answers it', async () => {
     const store = renderWithStore(client, () => storageWith(), <><SpoilerControls /><FirstVisitSheet /></>);
     await userEvent.click(screen.getByRole('button', { name: 'Some of Season 2…' }));
-    expect(await screen.findByRole('radio', { name: 'Nothing yet' })).toHaveFocus();
+    // The panel loads lazily and then takes focus in an effect: wait for the focus, not only for the panel.
+    const current = await screen.findByRole('radio', { name: 'Nothing yet' });
+    await waitFor(() => expect(current).toHaveFocus());
     expect(store.getSnapshot().promptDismissed).toBe(false);
     await userEvent.click(screen.getByRole('radio', { name: 'E3 · Promise' }));
     await userEvent.click(screen.getByRole('button', { name: 'Show up to S2 · E3' }));
