@@ -25,7 +25,7 @@ function publicDocument<T>(files: ReadonlyMap<string, SerializedFile>, name: str
   return JSON.parse(file.json) as T;
 }
 
-/** The home page, the timeline, every episode, every character and everyone with a cast page, from the site's data files. */
+/** The home page, the reception page, the timeline, every episode, every character and everyone with a cast page, from the site's data files. */
 export function ogPages(files: ReadonlyMap<string, SerializedFile>): OgImagePage[] {
   const characters = publicDocument<CharacterSummary[]>(files, documents.characters);
   // The list every page's spoiler control is made of: numbers and titles, which no level hides.
@@ -35,6 +35,11 @@ export function ogPages(files: ReadonlyMap<string, SerializedFile>): OgImagePage
       image: paths.ogImage(paths.home()),
       title: 'Heartstopper Season 2 at a glance',
       subtitle: 'Characters, cast and a sourced timeline, spoiler-free',
+    },
+    {
+      image: paths.ogImage(paths.reception()),
+      title: 'Reception',
+      subtitle: 'Reviews, scores, audiences and awards, each sourced',
     },
     {
       image: paths.ogImage(paths.timeline()),

@@ -16,9 +16,9 @@ import { dataFileName, dataFileText, entriesOf } from '../src/lib/data-files.mjs
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export const COLLECTIONS = ['sources', 'people', 'characters', 'relationships', 'episodes', 'events', 'quotes', 'story'];
-// Copied as they are, not scaled: the episodes (the show has 16) and their story (data/story.json), which names
-// only the real characters. Scaling the story with the cast is left to the 100× work (issue 31).
+export const COLLECTIONS = ['sources', 'people', 'characters', 'relationships', 'episodes', 'events', 'quotes', 'story', 'reception'];
+// Copied as they are, not scaled: the episodes (the show has 16), their story (data/story.json), which names
+// only the real characters, and the show's reception (one show's reviews and awards). Scaling the story with the cast is left to the 100× work (issue 31).
 
 /** mulberry32: tiny, fast and good enough to make varied text; Math.random can't be seeded. */
 function createRandom(seed) {

@@ -11,9 +11,9 @@ import { readRawCollections } from '@/lib/dataset-source.server.ts';
 import { validateDataset } from '@/lib/dataset-validation.server.ts';
 import type { CollectionName } from '@/lib/schema.server.ts';
 
-const COLLECTIONS: CollectionName[] = ['sources', 'people', 'characters', 'relationships', 'episodes', 'events', 'quotes', 'story'];
+const COLLECTIONS: CollectionName[] = ['sources', 'people', 'characters', 'relationships', 'episodes', 'events', 'quotes', 'story', 'reception'];
 /** Copied, not scaled (scripts/synthetic-data.mjs). */
-const UNSCALED: CollectionName[] = ['episodes', 'story'];
+const UNSCALED: CollectionName[] = ['episodes', 'story', 'reception'];
 const script = join(import.meta.dirname, 'synthetic-data.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'synthetic-data-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -120,6 +120,7 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
           published source.
         </p>
         <nav aria-label="Footer">
+          <Link to={paths.reception()}>Reception and awards</Link>
           <Link to={paths.sources()}>All sources</Link>
           <Link to={paths.about()}>About this wiki</Link>
         </nav>

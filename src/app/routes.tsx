@@ -35,6 +35,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { id: 'timeline-route', path: routePatterns.timeline, lazy: () => import('./routes/timeline-route.tsx').then(withClient) },
         { id: 'search-route', path: routePatterns.search, lazy: () => import('./routes/search-route.tsx').then(withClient) },
         { id: 'sources-route', path: routePatterns.sources, lazy: () => import('./routes/sources-route.tsx').then(withClient) },
+        { id: 'reception-route', path: routePatterns.reception, lazy: () => import('./routes/reception-route.tsx').then(withClient) },
         { id: 'about-route', path: routePatterns.about, lazy: () => import('./routes/about-route.tsx').then(withClient) },
         { id: 'not-found-route', path: routePatterns.notFound, lazy: () => import('./routes/not-found-route.tsx').then(withClient) },
       ],

@@ -9,6 +9,7 @@ import { buildCharacterDocument, buildCharacterList } from '@/features/character
 import { buildEpisodeDocument } from '@/features/episodes/episode-document.server.ts';
 import { buildSeasonOverview } from '@/features/home/home-document.server.ts';
 import { buildSearchDocuments, indexSearchDocuments } from '@/features/search/search-document.server.ts';
+import { buildReception } from '@/features/reception/reception-document.server.ts';
 import { buildSourceList } from '@/features/sources/sources-document.server.ts';
 import { buildTimeline } from '@/features/timeline/timeline-document.server.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
@@ -66,6 +67,7 @@ export function buildSiteFiles(data: Dataset, lines: EntryLines): SiteFiles {
     ...episodes.map((e): [string, unknown] => [documents.episode(e.id), { ...buildEpisodeDocument(data, e.id), dataEntry: entry('episodes', e.id) }]),
     [documents.timeline, buildTimeline(data)],
     [documents.sources, buildSourceList(data)],
+    [documents.reception, buildReception(data)],
     [documents.search, buildSearchDocuments(data), indexSearchDocuments],
   ];
 
@@ -90,6 +92,7 @@ export function sitePaths(data: Dataset): string[] {
     paths.timeline(),
     paths.search(),
     paths.sources(),
+    paths.reception(),
     paths.about(),
   ];
 }

@@ -172,15 +172,19 @@ export function SourceCitation({ source }: { source: Source }) {
   );
 }
 
+/** A page's "Sources" section: each source once, numbered as its footnotes are; nothing when nothing is cited. */
 export function References({ sources }: { sources: readonly Source[] }) {
   if (sources.length === 0) return null;
   return (
-    <ol className={styles.references}>
-      {sources.map((s) => (
-        <li key={s.id} id={anchorOf(s.id)}>
-          <SourceCitation source={s} />
-        </li>
-      ))}
-    </ol>
+    <section aria-labelledby="sources">
+      <h2 id="sources">Sources</h2>
+      <ol className={styles.references}>
+        {sources.map((s) => (
+          <li key={s.id} id={anchorOf(s.id)}>
+            <SourceCitation source={s} />
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

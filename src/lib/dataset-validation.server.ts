@@ -216,6 +216,13 @@ function checkIntegrity(data: Dataset, problems: DatasetProblem[]): void {
     c.refs('sources', 'sources', p.sources);
   }
 
+  for (const r of data.reception) {
+    const c = check('reception', r);
+    if (r.kind !== 'award') c.date('date', r.date);
+    c.refs('sources', 'sources', r.sources);
+    if (r.kind === 'award') c.refs('people', 'people', r.people);
+  }
+
   for (const ev of data.events) {
     const c = check('events', ev);
     // One record a story point: the timeline shows data/story.json's, so a story event here would be a second copy.

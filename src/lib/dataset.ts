@@ -21,6 +21,7 @@ export const documents = {
   episode: (id: string) => `episodes/${id}`,
   timeline: 'timeline',
   sources: 'sources',
+  reception: 'reception',
   search: 'search',
 } as const;
 

@@ -13,6 +13,7 @@ export const routePatterns = {
   timeline: 'timeline',
   search: 'search',
   sources: 'sources',
+  reception: 'reception',
   about: 'about',
   notFound: '*',
 } as const;
@@ -38,6 +39,8 @@ export const paths = {
   search: (query?: string) => (query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/'),
   sources: () => '/sources/',
   source: (id: string) => `/sources/#${encodeURIComponent(id)}`,
+  /** Reviews, scores, audience figures and awards. */
+  reception: () => '/reception/',
   about: () => '/about/',
   /** A character's avatar as an SVG file, drawn by the build. */
   avatar: (id: string) => `/avatars/${encodeURIComponent(id)}.svg`,

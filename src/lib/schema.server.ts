@@ -384,6 +384,87 @@ export const eventSchema = z.strictObject({
   path: ['disagreement'],
 });
 
+/** What every reception entry has: its id, what backs it, and caveats. Real-world news, so never gated. */
+const receptionBase = {
+  /** Stable, neutral id, e.g. `emmys-2022-young-teen-series`. */
+  id: idSchema,
+  /** The season it is about, when it is about one. */
+  season: z.number().int().min(1).optional(),
+  /** Sources that report it. */
+  sources: citesSchema,
+  /** What each cited article says that supports it, by source id (see `excerptsSchema`). */
+  excerpts: excerptsSchema,
+  /** A caveat in our own words. */
+  note: z.string().min(1).optional(),
+  /** Where the sources cited here disagree: what each says, in our own words. */
+  disagreement: z.string().min(1).optional(),
+};
+
+/**
+ * `data/reception.json`: how the show was received, for `/reception/`: critics' reviews, review-aggregator
+ * scores as they moved, Netflix's audience figures, and awards. Nothing here may tell the story: it is shown
+ * to everyone.
+ */
+export const receptionSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      ...receptionBase,
+      kind: z.literal('review'),
+      /** When it was published. */
+      date: partialDateSchema,
+      /** The reviewer, when the article names one. */
+      critic: z.string().min(1).optional(),
+      /** The rating as printed ("5/5", "four stars"), when there is one. */
+      rating: z.string().min(1).optional(),
+      /** The review's view in one sentence of our own. */
+      verdict: z.string().min(1),
+    }),
+    z.strictObject({
+      ...receptionBase,
+      kind: z.literal('score'),
+      /** When the figure was reported. */
+      date: partialDateSchema,
+      /** The aggregator, e.g. `Rotten Tomatoes`. */
+      site: z.string().min(1),
+      /** Whose score: the critics' or the audience's. */
+      measure: z.enum(['critics', 'audience']),
+      /** The score, in percent. */
+      percent: z.number().int().min(0).max(100),
+      /** How many reviews it was counted from, when a source says. */
+      reviews: z.number().int().positive().optional(),
+    }),
+    z.strictObject({
+      ...receptionBase,
+      kind: z.literal('viewing'),
+      /** When the figure was reported. */
+      date: partialDateSchema,
+      /** The span it covers, as a reader would say it: `31 July – 6 August 2023`. */
+      period: z.string().min(1),
+      /** The figure in one sentence of our own. */
+      text: z.string().min(1),
+    }),
+    z.strictObject({
+      ...receptionBase,
+      kind: z.literal('award'),
+      /** The ceremony's year. */
+      year: z.number().int().min(2000),
+      /** The awards, e.g. `Children's & Family Emmy Awards`. */
+      ceremony: z.string().min(1),
+      /** The category, as the awards name it. */
+      category: z.string().min(1),
+      /** Who or what was nominated, as credited: `Heartstopper`, `Kit Connor`. */
+      nominee: z.string().min(1),
+      /** Person ids of the people nominated, if any, so their cast pages can link back. */
+      people: z.array(idSchema).optional(),
+      /** Whether it won. */
+      result: z.enum(['won', 'nominated']),
+    }),
+  ])
+  .refine((r) => r.disagreement === undefined || r.sources.length >= 2, {
+    message: 'a disagreement needs at least two sources to disagree',
+    path: ['disagreement'],
+  });
+
 /** `data/quotes.json`: things the cast and crew said, copied verbatim. */
 export const quoteSchema = z.strictObject({
   /** Stable id. */
@@ -413,6 +494,7 @@ export const collectionSchemas = {
   events: z.array(eventSchema),
   quotes: z.array(quoteSchema),
   story: z.array(storyPointSchema),
+  reception: z.array(receptionSchema),
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
@@ -427,6 +509,7 @@ export type Episode = z.infer<typeof episodeSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type StoryPoint = z.infer<typeof storyPointSchema>;
+export type ReceptionItem = z.infer<typeof receptionSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type ContentNote = z.infer<typeof contentNoteSchema>;
 export type Medium = z.infer<typeof mediumSchema>;

@@ -21,6 +21,7 @@ const pageDocuments: [page: string, name: string][] = [
   ...data.people.map((p): [string, string] => [paths.cast(p.id), documents.cast(p.id)]),
   [paths.timeline(), documents.timeline],
   [paths.sources(), documents.sources],
+  [paths.reception(), documents.reception],
 ];
 
 /** Every object anywhere in a value: a document's items, and the gated items inside its parts. */
@@ -69,6 +70,11 @@ describe('everything in data/ is shown on some page', () => {
 
   it('every event, with its title and summary', () => {
     for (const e of data.events) expect(pagesShowing({ id: e.id, title: e.title, summary: e.summary }), e.id).not.toEqual([]);
+  });
+
+  it('every reception entry: review, score, audience figure and award', () => {
+    expect(data.reception.length).toBeGreaterThan(0);
+    for (const r of data.reception) expect(pagesShowing({ id: r.id, kind: r.kind }), r.id).toEqual([paths.reception()]);
   });
 
   it('every source, with its outlet, headline and date', () => {

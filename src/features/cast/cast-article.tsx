@@ -66,10 +66,7 @@ export function CastArticle({ view, sections }: { view: CastView; sections: Sect
         </GatedSection>
       ) : null}
 
-      <section aria-labelledby="sources">
-        <h2 id="sources">Sources</h2>
-        <References sources={citations} />
-      </section>
+      <References sources={citations} />
     </article>
   );
 }

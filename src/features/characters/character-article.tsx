@@ -255,10 +255,7 @@ export function CharacterArticle({ view, sections, seenSeasons }: CharacterArtic
         </p>
       ) : null}
 
-      <section aria-labelledby="sources">
-        <h2 id="sources">Sources</h2>
-        <References sources={citations} />
-      </section>
+      <References sources={citations} />
 
       <NeighbourLinks
         label="Previous and next character"

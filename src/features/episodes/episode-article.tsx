@@ -142,10 +142,7 @@ export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections
         </GatedSection>
       ) : null}
 
-      <section aria-labelledby="sources">
-        <h2 id="sources">Sources</h2>
-        <References sources={citations} />
-      </section>
+      <References sources={citations} />
 
       <NeighbourLinks
         label="Previous and next episode"

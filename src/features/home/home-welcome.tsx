@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { paths } from '@/lib/paths.ts';
 import styles from './home-welcome.module.css';
 
-/** The home page's opening: what the wiki is, the two ways in, and one line on spoilers, under drifting leaves. */
+/** The home page's opening: what the wiki is, the ways in, and one line on spoilers, under drifting leaves. */
 export function HomeWelcome() {
   return (
     <header className={styles.welcome}>
@@ -12,6 +12,7 @@ export function HomeWelcome() {
       <nav aria-label="Start here" className={styles.ways}>
         <Link to={paths.characters()}>Meet the characters</Link>
         <Link to={paths.timeline()}>Browse the timeline</Link>
+        <Link to={paths.reception()}>Reviews and awards</Link>
       </nav>
     </header>
   );

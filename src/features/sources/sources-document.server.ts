@@ -19,6 +19,7 @@ export function buildSourceList(data: Dataset): SourceListDocument {
     ...data.story,
     ...data.events,
     ...data.quotes.map((q) => ({ sources: [q.source], reveals: q.reveals })),
+    ...data.reception,
   ];
   // One pass over every citation: per source, whether anything public cites it, else its earliest episode.
   const citedBy = new Map<string, string | null>();
