@@ -123,7 +123,7 @@ function CitationCard({ source, n, onClose }: { source: CitedSource; n: number; 
         <a href={`#${anchorOf(source.id)}`} onClick={close}>
           All sources on this page
         </a>
-        <button type="button" onClick={close}>
+        <button type="button" className="pill-control" onClick={close}>
           Close
         </button>
       </p>

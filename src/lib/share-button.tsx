@@ -17,7 +17,7 @@ export function ShareButton({ path, title }: { path: string; title: string }) {
   };
   return (
     <p className={styles.share}>
-      <button type="button" onClick={share}>
+      <button type="button" className="pill-control" onClick={share}>
         Share
       </button>
       <span role="status">{said}</span>

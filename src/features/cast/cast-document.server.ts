@@ -8,11 +8,9 @@ import type { CastCharacter, CastDocument } from './cast-view.ts';
 
 /** Lookups by id and by speaker, built once per dataset. */
 const lookups = oncePerDataset((data: Dataset) => {
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
   const characters = new Map(data.characters.map((c) => [c.id, c]));
   return {
     person: new Map(data.people.map((p) => [p.id, p])),
-    sources: (ids: readonly string[]) => ids.flatMap((id) => sources.get(id) ?? []),
     characters: (ids: readonly string[]): CastCharacter[] =>
       ids.flatMap((id) => {
         const c = characters.get(id);
@@ -35,7 +33,7 @@ export function buildCastDocument(data: Dataset, personId: string): CastDocument
     bio: person.bio ? [{ ...withoutExcerpts(person.bio), sources: cited(person.bio) }] : [],
     characters: look.played(personId).map((c) => ({ id: c.id, name: c.name })),
     quotes: look.quotesBy(personId).flatMap((q) =>
-      look.sources([q.source]).map((source) => ({ id: q.id, text: q.text, said: q.said, date: q.date, about: look.characters(q.about), reveals: q.reveals, source })),
+      cited({ sources: [q.source] }).map((source) => ({ id: q.id, text: q.text, said: q.said, date: q.date, about: look.characters(q.about), reveals: q.reveals, source })),
     ),
   };
 }

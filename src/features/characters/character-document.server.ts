@@ -11,12 +11,10 @@ import type { CharacterDocument, CharacterLink, CharacterSummary, CitedFact, Cre
 /** Lookups by id and by character, built once per dataset. */
 const lookups = oncePerDataset((data: Dataset) => {
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
-  const sources = byId(data.sources);
   const people = byId(data.people);
   const characters = byId(data.characters);
   const episodes = byId(data.episodes);
   return {
-    sources: (ids: readonly string[]) => ids.flatMap((id) => sources.get(id) ?? []),
     credits: (ids: readonly string[]): Credit[] =>
       ids.flatMap((id) => {
         const p = people.get(id);
@@ -104,7 +102,7 @@ export function buildCharacterDocument(data: Dataset, slug: string): CharacterDo
     relationships,
     quotes: look
       .quotesAbout(slug)
-      .flatMap((q) => look.sources([q.source]).map((source) => ({ ...q, speakerName: look.personName(q.speaker), source }))),
+      .flatMap((q) => cited({ sources: [q.source] }).map((source) => ({ ...q, speakerName: look.personName(q.speaker), source }))),
     events: look
       .eventsWith(slug)
       .map((e) => ({ id: e.id, date: e.date, title: e.title, reveals: e.reveals, medium: e.medium, sources: cited(e) })),

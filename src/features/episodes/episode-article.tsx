@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Caveats } from '@/lib/caveats.tsx';
 import { CharacterLinks } from '@/lib/character-links.tsx';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
@@ -9,7 +10,6 @@ import { paths } from '@/lib/paths.ts';
 import { ShareButton } from '@/lib/share-button.tsx';
 import { episodeCode, type EpisodeSection, type EpisodeSummaryLink, type EpisodeView } from './episode-view.ts';
 import styles from './episode-article.module.css';
-
 
 /** "S2 · E4 Challenge", for the previous and next links. */
 const NeighbourName = ({ episode }: { episode: EpisodeSummaryLink }) => (
@@ -103,12 +103,7 @@ export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections
                 {p.text}
                 <Cite sources={p.sources} numbers={numbers} />
               </p>
-              {p.disagreement ? (
-                <p className={styles.note}>
-                  <strong>Sources disagree:</strong> {p.disagreement}
-                </p>
-              ) : null}
-              {p.note ? <p className={styles.note}>Note: {p.note}</p> : null}
+              <Caveats item={p} className={styles.note} />
               <p className={styles.with}>
                 With <CharacterLinks characters={p.characters} />
               </p>

@@ -9,10 +9,8 @@ import type { EpisodeDocument, EpisodeSummaryLink } from './episode-view.ts';
 
 /** Lookups by id, and the story by episode in its order, built once per dataset. */
 const lookups = oncePerDataset((data: Dataset) => {
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
   const names = new Map([...data.characters, ...data.people].map((x) => [x.id, x.name]));
   return {
-    sources: (ids: readonly string[]) => ids.flatMap((id) => sources.get(id) ?? []),
     link: (id: string) => ({ id, name: names.get(id) ?? id }),
     storyOf: groupedBy(storyInWatchOrder(data), (p) => [p.reveals]),
     inOrder: episodesInWatchOrder(data),

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { Caveats } from '@/lib/caveats.tsx';
 import { NameLinks } from '@/lib/character-links.tsx';
 import { Cite, numberCitations, References } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
@@ -6,20 +7,6 @@ import { paths } from '@/lib/paths.ts';
 import { receptionQuery } from './reception-queries.ts';
 import { awardTally, viewReception, type ReceptionView } from './reception-view.ts';
 import styles from './reception-page.module.css';
-
-/** "Sources disagree: …" and a note, as every page of the wiki shows them. */
-function Caveats({ item }: { item: { note?: string | undefined; disagreement?: string | undefined } }) {
-  return (
-    <>
-      {item.disagreement ? (
-        <p className={styles.note}>
-          <strong>Sources disagree:</strong> {item.disagreement}
-        </p>
-      ) : null}
-      {item.note ? <p className={styles.note}>Note: {item.note}</p> : null}
-    </>
-  );
-}
 
 const seasonName = (season: number | undefined) => (season ? `Season ${season}` : 'The series');
 
@@ -58,7 +45,7 @@ export function ReceptionPage() {
                         {s.reviews ? ` from ${s.reviews} reviews` : ''}
                         <Cite sources={s.sources} numbers={numbers} />
                       </p>
-                      <Caveats item={s} />
+                      <Caveats item={s} className={styles.note} />
                     </li>
                   ))}
               </ul>
@@ -80,7 +67,7 @@ export function ReceptionPage() {
                   {v.text}
                   <Cite sources={v.sources} numbers={numbers} />
                 </p>
-                <Caveats item={v} />
+                <Caveats item={v} className={styles.note} />
               </li>
             ))}
           </ul>
@@ -110,7 +97,7 @@ export function ReceptionPage() {
                         {a.season ? ` (${seasonName(a.season)})` : ''}
                         <Cite sources={a.sources} numbers={numbers} />
                       </p>
-                      <Caveats item={a} />
+                      <Caveats item={a} className={styles.note} />
                     </li>
                   ))}
                 </ul>
@@ -132,7 +119,7 @@ export function ReceptionPage() {
                   <time dateTime={r.date}>{formatDate(r.date)}</time>){r.rating ? `, ${r.rating}` : ''}: {r.verdict}
                   <Cite sources={r.sources} numbers={numbers} />
                 </p>
-                <Caveats item={r} />
+                <Caveats item={r} className={styles.note} />
               </li>
             ))}
           </ul>

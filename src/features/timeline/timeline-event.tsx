@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Caveats } from '@/lib/caveats.tsx';
 import { sourceName } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
 import { EpisodeBadge } from '@/lib/gated-section.tsx';
@@ -45,12 +46,7 @@ export function TimelineEvent({ entry: e, episodeTitle, level, targeted, copy, o
       </div>
       <Heading className={styles.title}>{e.title}</Heading>
       <p>{e.summary}</p>
-      {e.disagreement ? (
-        <p className={styles.note}>
-          <strong>Sources disagree:</strong> {e.disagreement}
-        </p>
-      ) : null}
-      {e.note ? <p className={styles.note}>Note: {e.note}</p> : null}
+      <Caveats item={e} className={styles.note} />
       {e.people.length > 0 ? (
         <p className={styles.people}>
           With{' '}
