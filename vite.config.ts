@@ -196,7 +196,9 @@ export default defineConfig(({ command }) => ({
     },
   },
   test: {
-    environment: 'jsdom',
+    // Most tests are pure functions and need no DOM; a component test asks for jsdom in its first line
+    // (`// @vitest-environment jsdom`). Building a jsdom for every file was a third of a run's time.
+    environment: 'node',
     // Worker threads start faster than the default child processes: about 15% off a run on two cores.
     pool: 'threads',
     globals: true,

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { documentFile, gatedPartsHint } from '@/lib/dataset.ts';
 import { levelPartName } from '@/lib/gated.ts';
