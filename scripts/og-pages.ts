@@ -25,7 +25,7 @@ function publicDocument<T>(files: ReadonlyMap<string, SerializedFile>, name: str
   return JSON.parse(file.json) as T;
 }
 
-/** The home page, the reception page, the timeline, every episode, every character and everyone with a cast page, from the site's data files. */
+/** The home page, the reception, music and cast-and-crew pages, the timeline, every episode, every character and everyone with a cast page, from the site's data files. */
 export function ogPages(files: ReadonlyMap<string, SerializedFile>): OgImagePage[] {
   const characters = publicDocument<CharacterSummary[]>(files, documents.characters);
   // The list every page's spoiler control is made of: numbers and titles, which no level hides.
@@ -40,6 +40,16 @@ export function ogPages(files: ReadonlyMap<string, SerializedFile>): OgImagePage
       image: paths.ogImage(paths.reception()),
       title: 'Reception',
       subtitle: 'Reviews, scores, audiences and awards, each sourced',
+    },
+    {
+      image: paths.ogImage(paths.music()),
+      title: 'Music',
+      subtitle: 'The soundtrack, episode by episode, as you watch',
+    },
+    {
+      image: paths.ogImage(paths.castList()),
+      title: 'Cast and crew',
+      subtitle: 'Who plays whom, and who made the show',
     },
     {
       image: paths.ogImage(paths.timeline()),

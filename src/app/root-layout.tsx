@@ -120,6 +120,8 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
           published source.
         </p>
         <nav aria-label="Footer">
+          <Link to={paths.castList()}>Cast and crew</Link>
+          <Link to={paths.music()}>Music</Link>
           <Link to={paths.reception()}>Reception and awards</Link>
           <Link to={paths.sources()}>All sources</Link>
           <Link to={paths.about()}>About this wiki</Link>

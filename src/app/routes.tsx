@@ -31,10 +31,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { id: 'characters-route', path: routePatterns.characters, lazy: () => import('./routes/characters-route.tsx').then(withClient) },
         // In the entry, not lazy: the page shared links land on (docs/decisions/0010).
         { id: 'character-route', path: routePatterns.character, loader: characterLoader(queryClient), Component: CharacterRoute },
+        { id: 'cast-list-route', path: routePatterns.castList, lazy: () => import('./routes/cast-list-route.tsx').then(withClient) },
         { id: 'cast-route', path: routePatterns.cast, lazy: () => import('./routes/cast-route.tsx').then(withClient) },
         { id: 'timeline-route', path: routePatterns.timeline, lazy: () => import('./routes/timeline-route.tsx').then(withClient) },
         { id: 'search-route', path: routePatterns.search, lazy: () => import('./routes/search-route.tsx').then(withClient) },
         { id: 'sources-route', path: routePatterns.sources, lazy: () => import('./routes/sources-route.tsx').then(withClient) },
+        { id: 'music-route', path: routePatterns.music, lazy: () => import('./routes/music-route.tsx').then(withClient) },
         { id: 'reception-route', path: routePatterns.reception, lazy: () => import('./routes/reception-route.tsx').then(withClient) },
         { id: 'about-route', path: routePatterns.about, lazy: () => import('./routes/about-route.tsx').then(withClient) },
         { id: 'not-found-route', path: routePatterns.notFound, lazy: () => import('./routes/not-found-route.tsx').then(withClient) },

@@ -4,11 +4,12 @@
  * writes them under `dist/data/<version>/` and hands the service worker the public ones to keep offline; the
  * dev server and the tests serve them from memory.
  */
-import { buildCastDocument } from '@/features/cast/cast-document.server.ts';
+import { buildCastDocument, buildCastList } from '@/features/cast/cast-document.server.ts';
 import { buildCharacterDocument, buildCharacterList } from '@/features/characters/character-document.server.ts';
 import { buildEpisodeDocument } from '@/features/episodes/episode-document.server.ts';
 import { buildSeasonOverview } from '@/features/home/home-document.server.ts';
 import { buildSearchDocuments, indexSearchDocuments } from '@/features/search/search-document.server.ts';
+import { buildMusic } from '@/features/music/music-document.server.ts';
 import { buildReception } from '@/features/reception/reception-document.server.ts';
 import { buildSourceList } from '@/features/sources/sources-document.server.ts';
 import { buildTimeline } from '@/features/timeline/timeline-document.server.ts';
@@ -63,11 +64,13 @@ export function buildSiteFiles(data: Dataset, lines: EntryLines): SiteFiles {
       documents.character(c.id),
       { ...buildCharacterDocument(data, c.id), dataEntry: entry('characters', c.id) },
     ]),
+    [documents.castList, buildCastList(data)],
     ...data.people.map((p): [string, unknown] => [documents.cast(p.id), { ...buildCastDocument(data, p.id), dataEntry: entry('people', p.id) }]),
     ...episodes.map((e): [string, unknown] => [documents.episode(e.id), { ...buildEpisodeDocument(data, e.id), dataEntry: entry('episodes', e.id) }]),
     [documents.timeline, buildTimeline(data)],
     [documents.sources, buildSourceList(data)],
     [documents.reception, buildReception(data)],
+    [documents.music, buildMusic(data)],
     [documents.search, buildSearchDocuments(data), indexSearchDocuments],
   ];
 
@@ -88,11 +91,13 @@ export function sitePaths(data: Dataset): string[] {
     ...episodesInWatchOrder(data).map((e) => paths.episode(e.id)),
     paths.characters(),
     ...data.characters.map((c) => paths.character(c.id)),
+    paths.castList(),
     ...data.people.map((p) => paths.cast(p.id)),
     paths.timeline(),
     paths.search(),
     paths.sources(),
     paths.reception(),
+    paths.music(),
     paths.about(),
   ];
 }

@@ -7,12 +7,14 @@ type Location = NonNullable<Episode['locations']>[number];
 /**
  * What an episode entry says, each part with its spoiler level, decided here once for every reader of
  * `data/episodes.json` (the episode page, the sources page, the leak scans): the title, release, runtime and
- * credits are public; the logline is revealed by the episode before (as a streaming service shows "next up"),
+ * credits, and critics' ratings, are public; the logline is revealed by the episode before (as a streaming service shows "next up"),
  * so the very first episode's is public; the songs and filming places, which name moments, by the episode itself.
  */
 export type EpisodeFacts = {
   /** What cites the public part: the title, release, runtime (its own or its season's) and credits. */
   publicSources: readonly string[];
+  /** Critics' ratings of the episode: opinions, not story, so public. */
+  ratings: NonNullable<Episode['ratings']>;
   logline?: { text: string; sources: readonly string[]; excerpts?: Readonly<Record<string, string>> | undefined; reveals?: string | undefined } | undefined;
   songs: (Song & { reveals: string })[];
   locations: (Location & { reveals: string })[];
@@ -21,6 +23,7 @@ export type EpisodeFacts = {
 export function episodeFacts(episode: Episode, episodes: readonly Episode[]): EpisodeFacts {
   return {
     publicSources: [...episode.sources, ...(episode.runtimeAbout?.sources ?? []), ...(episode.credits?.sources ?? [])],
+    ratings: episode.ratings ?? [],
     logline: episode.logline && { ...episode.logline, reveals: previousEpisode(episode, episodes) },
     songs: (episode.songs ?? []).map((song) => ({ ...song, reveals: episode.id })),
     locations: (episode.locations ?? []).map((place) => ({ ...place, reveals: episode.id })),
@@ -53,6 +56,7 @@ export function episodeFactList(episode: Episode, episodes: readonly Episode[]):
   const facts = episodeFacts(episode, episodes);
   return [
     { sources: facts.publicSources },
+    ...facts.ratings.map((r) => ({ text: r.rating, sources: r.sources, excerpts: r.excerpts })),
     ...(facts.logline ? [facts.logline] : []),
     ...facts.songs.map((song) => ({ text: song.moment, sources: song.sources, excerpts: song.excerpts, reveals: song.reveals })),
     ...facts.locations.flatMap((place) => [

@@ -7,7 +7,9 @@ export const routePatterns = {
   home: '/',
   characters: 'characters',
   character: 'characters/:slug',
+  castList: 'cast',
   cast: 'cast/:person',
+  music: 'music',
   episodes: 'episodes',
   episode: 'episodes/:code',
   timeline: 'timeline',
@@ -28,7 +30,11 @@ export const paths = {
   /** The characters index, optionally filtered (`group=family`, `new=1`). */
   characters: (query?: URLSearchParams) => (query?.size ? `/characters/?${query}` : '/characters/'),
   character: (slug: string) => `/characters/${encodeURIComponent(slug)}/`,
+  /** Everyone in the cast and crew, each a link to their page. */
+  castList: () => '/cast/',
   cast: (person: string) => `/cast/${encodeURIComponent(person)}/`,
+  /** The soundtrack: who made the music, and the songs of each episode. */
+  music: () => '/music/',
   episodes: () => '/episodes/',
   /** An episode by its id, `s2e5`: a neutral code, so a link gives nothing away. */
   episode: (id: string) => `/episodes/${encodeURIComponent(id)}/`,

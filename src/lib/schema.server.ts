@@ -125,8 +125,26 @@ export const personSchema = z.strictObject({
   id: idSchema,
   /** The name as credited. */
   name: z.string().min(1),
-  /** What they do on the show. */
-  roles: z.array(z.enum(['actor', 'creator', 'writer', 'director', 'executive-producer', 'producer'])).min(1),
+  /**
+   * What they do on the show, most notable first. `cinematographer` is the director of photography; the crew
+   * roles are those a cited article credits, so a page can say who made the show as well as who is in it.
+   */
+  roles: z
+    .array(
+      z.enum([
+        'actor',
+        'creator',
+        'writer',
+        'director',
+        'executive-producer',
+        'producer',
+        'composer',
+        'music-supervisor',
+        'editor',
+        'cinematographer',
+      ]),
+    )
+    .min(1),
   /** A short safe line about them, with sources. */
   bio: factSchema.optional(),
   /** Sources that back their credit. */
@@ -266,6 +284,24 @@ export const episodeSchema = z.strictObject({
     .optional(),
   /** What the episode sets up, in our own words (from the service's own blurb, never copied). */
   logline: z.strictObject({ text: z.string().min(1), sources: citesSchema, excerpts: excerptsSchema }).optional(),
+  /**
+   * Critics' ratings of this one episode, where a source prints one (a recap's stars). An opinion of the
+   * episode, not its story, so shown to everyone: the excerpt must be the rating line, nothing of the plot.
+   */
+  ratings: z
+    .array(
+      z.strictObject({
+        /** The rating as printed: `4 stars`, `4/5`. */
+        rating: z.string().min(1),
+        /** The critic, when the article names one. */
+        critic: z.string().min(1).optional(),
+        /** The one article that gives it: its outlet is the rating's. */
+        sources: citesSchema.length(1),
+        /** What each cited article says that supports it, by source id (see `excerptsSchema`). */
+        excerpts: excerptsSchema,
+      }),
+    )
+    .optional(),
   /** Songs sources place in the episode. */
   songs: z
     .array(
@@ -276,7 +312,10 @@ export const episodeSchema = z.strictObject({
         artist: z.string().min(1),
         /** The moment it plays, in our own words, when a source says. */
         moment: z.string().min(1).optional(),
-        /** At least two, or one strong outlet: a song list from one site alone is left out. */
+        /**
+         * An outlet's published list of the episode's songs is enough on its own; a blog (`kind: 'blog-post'`)
+         * needs a second source beside it.
+         */
         sources: citesSchema,
         /** What each cited article says that supports it, by source id (see `excerptsSchema`). */
         excerpts: excerptsSchema,

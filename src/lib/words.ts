@@ -8,6 +8,10 @@ export const ROLE_WORDS: Record<Person['roles'][number], string> = {
   director: 'director',
   'executive-producer': 'executive producer',
   producer: 'producer',
+  composer: 'composer',
+  'music-supervisor': 'music supervisor',
+  editor: 'editor',
+  cinematographer: 'director of photography',
 };
 
 /** "a, b and c" */

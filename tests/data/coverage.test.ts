@@ -18,7 +18,10 @@ const pageDocuments: [page: string, name: string][] = [
   [paths.home(), documents.home],
   [paths.characters(), documents.characters],
   ...data.characters.map((c): [string, string] => [paths.character(c.id), documents.character(c.id)]),
+  [paths.castList(), documents.castList],
   ...data.people.map((p): [string, string] => [paths.cast(p.id), documents.cast(p.id)]),
+  ...data.episodes.map((e): [string, string] => [paths.episode(e.id), documents.episode(e.id)]),
+  [paths.music(), documents.music],
   [paths.timeline(), documents.timeline],
   [paths.sources(), documents.sources],
   [paths.reception(), documents.reception],
@@ -75,6 +78,36 @@ describe('everything in data/ is shown on some page', () => {
   it('every reception entry: review, score, audience figure and award', () => {
     expect(data.reception.length).toBeGreaterThan(0);
     for (const r of data.reception) expect(pagesShowing({ id: r.id, kind: r.kind }), r.id).toEqual([paths.reception()]);
+  });
+
+  it('every award that names someone, on their cast page too', () => {
+    for (const a of data.reception) {
+      if (a.kind !== 'award') continue;
+      const pages = pagesShowing({ id: a.id, year: a.year, category: a.category, result: a.result });
+      for (const person of a.people ?? []) expect(pages, `${a.id} on ${person}'s page`).toContain(paths.cast(person));
+    }
+  });
+
+  it('every song, with its artist and moment, on its episode’s page and on the music page', () => {
+    const songs = data.episodes.flatMap((e) => (e.songs ?? []).map((s) => [e.id, s] as const));
+    expect(songs.length).toBeGreaterThan(0);
+    for (const [episode, s] of songs) {
+      expect(pagesShowing({ title: s.title, artist: s.artist, moment: s.moment }).toSorted(), `${s.title} (${episode})`).toEqual(
+        [paths.episode(episode), paths.music()].toSorted(),
+      );
+    }
+  });
+
+  it('every critic’s rating of an episode, on that episode’s page', () => {
+    for (const e of data.episodes) {
+      for (const r of e.ratings ?? []) expect(pagesShowing({ rating: r.rating, critic: r.critic }), `${e.id} ${r.rating}`).toContain(paths.episode(e.id));
+    }
+  });
+
+  it('everyone in the people file, on the cast and crew page, with a page of their own', () => {
+    for (const p of data.people) expect(pagesShowing({ id: p.id, name: p.name }), p.id).toContain(paths.castList());
+    expect(prerendered.has(paths.castList())).toBe(true);
+    for (const p of data.people) expect(prerendered.has(paths.cast(p.id)), p.id).toBe(true);
   });
 
   it('every source, with its outlet, headline and date', () => {

@@ -1,6 +1,6 @@
 import { readRawCollections } from '../../src/lib/dataset-source.server.ts';
 import type { Dataset } from '../../src/lib/schema.server.ts';
-import { episodeFactList } from '../../src/lib/episode-facts.ts';
+import { episodeFactList, episodeFacts } from '../../src/lib/episode-facts.ts';
 import { isRevealed, seasonLengthsOf, type SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { paths } from '../../src/lib/paths.ts';
 
@@ -74,7 +74,7 @@ export function spoilerStrings(): SpoilerString[] {
     });
   }
   // A story point is on its episode's page and on the page of each character it names; an episode's logline,
-  // songs and places on the episode's page.
+  // songs and places on the episode's page (and its songs on the music page too).
   for (const p of data.story) {
     const pages = [paths.episode(p.reveals), ...p.characters.map((id) => paths.character(id))];
     add(p.title, p.reveals, pages);
@@ -87,6 +87,12 @@ export function spoilerStrings(): SpoilerString[] {
     for (const fact of episodeFactList(e, data.episodes)) {
       add(fact.text, fact.reveals, [paths.episode(e.id)]);
       addExcerpts(fact, fact.reveals, [paths.episode(e.id)]);
+    }
+    // A song is on its episode's page and on the music page, each naming it the same way, with its moment.
+    for (const song of episodeFacts(e, data.episodes).songs) {
+      const pages = [paths.episode(e.id), paths.music()];
+      add(`“${song.title}” by ${song.artist}`, song.reveals, pages);
+      add(song.moment, song.reveals, pages);
     }
   }
   return out;

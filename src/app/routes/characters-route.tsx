@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { CharacterList } from '@/features/characters/character-list.tsx';
 import { characterListQuery } from '@/features/characters/character-queries.ts';
 import { PageHead } from '@/lib/page-head.tsx';
@@ -20,6 +21,9 @@ export function Component() {
       />
       <h1>Characters</h1>
       <CharacterList />
+      <p>
+        <Link to={paths.castList()}>The cast and crew</Link>, with a page for each actor and for the people who made the show.
+      </p>
       <ImproveThisPage entry={{ collection: 'characters' }} />
     </>
   );

@@ -23,6 +23,26 @@ describe('an episode page', () => {
     expect(document.title).toBe('Heat (S2 · E5) · Heartstopper Season 2 Wiki');
   });
 
+  it('gives critics’ ratings of the episode to every viewer, each with its outlet and a footnote', async () => {
+    const rated = data.episodes.find((e) => e.season === 2 && (e.ratings?.length ?? 0) > 0)!;
+    const outlet = (id: string) => data.sources.find((s) => s.id === id)!.publication;
+    renderAt(paths.episode(rated.id));
+    await screen.findByRole('heading', { level: 1, name: rated.title });
+    const facts = screen.getByRole('complementary', { name: 'Infobox' });
+    const ratings = within(facts).getByText('Critics’ ratings').parentElement!.querySelectorAll('dd');
+    expect([...ratings].map((dd) => dd.textContent?.replace(/\[\d+\]/g, ''))).toEqual(
+      rated.ratings!.map((r) => `${outlet(r.sources[0]!)}: ${r.rating}${r.critic ? `by ${r.critic}` : ''}`),
+    );
+    for (const dd of ratings) expect(within(dd as HTMLElement).getByRole('link', { name: /^Source \d+$/ })).toBeInTheDocument();
+  });
+
+  it('has no ratings row where no source rates the episode', async () => {
+    const unrated = data.episodes.find((e) => !e.ratings?.length)!;
+    renderAt(paths.episode(unrated.id));
+    await screen.findByRole('heading', { level: 1, name: unrated.title });
+    expect(within(screen.getByRole('complementary', { name: 'Infobox' })).queryByText('Critics’ ratings')).not.toBeInTheDocument();
+  });
+
   it('shows a viewer who has watched nothing one quiet line a section, and no word of the story', async () => {
     renderAt(paths.episode('s2e5'));
     await screen.findByRole('heading', { level: 1, name: 'Heat' });

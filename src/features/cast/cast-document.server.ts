@@ -3,8 +3,8 @@
  * data files with it; the browser gets the document, never this code (the types are in cast-page.ts).
  */
 import { citedSources, groupedBy, oncePerDataset, withoutExcerpts } from '@/lib/dataset-lookups.server.ts';
-import type { Dataset } from '@/lib/schema.server.ts';
-import type { CastCharacter, CastDocument } from './cast-view.ts';
+import type { Dataset, Person } from '@/lib/schema.server.ts';
+import type { CastCharacter, CastDocument, CastListDocument } from './cast-view.ts';
 
 /** Lookups by id and by speaker, built once per dataset. */
 const lookups = oncePerDataset((data: Dataset) => {
@@ -19,6 +19,10 @@ const lookups = oncePerDataset((data: Dataset) => {
     // In the characters file's order, which is editorial: the leads first.
     played: groupedBy(data.characters, (c) => c.actors),
     quotesBy: groupedBy(data.quotes, (q) => [q.speaker]),
+    awardsOf: groupedBy(
+      data.reception.flatMap((r) => (r.kind === 'award' ? [r] : [])).toSorted((a, b) => a.year - b.year),
+      (a) => a.people ?? [],
+    ),
   };
 });
 
@@ -32,8 +36,47 @@ export function buildCastDocument(data: Dataset, personId: string): CastDocument
     person: { id: person.id, name: person.name, roles: person.roles, species: person.species, sources: cited(person) },
     bio: person.bio ? [{ ...withoutExcerpts(person.bio), sources: cited(person.bio) }] : [],
     characters: look.played(personId).map((c) => ({ id: c.id, name: c.name })),
+    awards: look.awardsOf(personId).map(({ id, year, ceremony, category, result, season, note, disagreement, ...cites }) => ({
+      id,
+      year,
+      ceremony,
+      category,
+      result,
+      season,
+      note,
+      disagreement,
+      sources: cited(cites),
+    })),
     quotes: look.quotesBy(personId).flatMap((q) =>
       cited({ sources: [q.source] }).map((source) => ({ id: q.id, text: q.text, said: q.said, date: q.date, about: look.characters(q.about), reveals: q.reveals, source })),
     ),
+  };
+}
+
+/** The order crew are listed in, by the first of their roles: who wrote and made the show, then its departments. */
+const CREW_ORDER: Person['roles'][number][] = [
+  'creator',
+  'writer',
+  'director',
+  'executive-producer',
+  'producer',
+  'cinematographer',
+  'editor',
+  'composer',
+  'music-supervisor',
+];
+
+/** Build time: `/cast/`, the actors (with whom they play) and the crew, from the people file. */
+export function buildCastList(data: Dataset): CastListDocument {
+  const look = lookups(data);
+  const rank = (roles: Person['roles']) => Math.min(...roles.map((r) => CREW_ORDER.indexOf(r)).filter((i) => i >= 0));
+  return {
+    cast: data.people
+      .filter((p) => p.roles.includes('actor'))
+      .map((p) => ({ id: p.id, name: p.name, species: p.species, characters: look.played(p.id).map((c) => ({ id: c.id, name: c.name })) })),
+    crew: data.people
+      .filter((p) => p.roles.some((r) => r !== 'actor'))
+      .toSorted((a, b) => rank(a.roles) - rank(b.roles))
+      .map((p) => ({ id: p.id, name: p.name, roles: p.roles.filter((r) => r !== 'actor') })),
   };
 }

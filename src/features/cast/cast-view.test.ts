@@ -88,7 +88,10 @@ describe('spoilers on a cast page', () => {
 
   it('cites only the sources of what is shown, the credit first', () => {
     const view = viewCast(gated(kit, NO_SPOILERS).document);
-    const shown = [...kit.person.sources, ...kit.bio.flatMap((b) => b.sources), ...view.quotes.map((q) => q.source)].map((s) => s.id);
+    const shown = [...kit.person.sources, ...kit.bio.flatMap((b) => b.sources), ...kit.awards.flatMap((a) => a.sources), ...view.quotes.map((q) => q.source)].map(
+      (s) => s.id,
+    );
+    expect(kit.awards.length).toBeGreaterThan(0);
     expect(view.citations.map((s) => s.id)).toEqual([...new Set(shown)]);
     expect(view.citations[0]!.id).toBe(kit.person.sources[0]!.id);
   });

@@ -1,7 +1,15 @@
-import type { Fact, Person, Quote, Source } from '@/lib/schema.server.ts';
+import type { Fact, Person, Quote, ReceptionItem, Source } from '@/lib/schema.server.ts';
 import { capitalised, listOf, ROLE_WORDS } from '@/lib/words.ts';
 import type { DataEntry } from '@/lib/improve-this-page.tsx';
 import { referenceList } from '@/lib/citations.tsx';
+
+/** `/cast/`: everyone with a page, as links. Names and credits only, so the same for every viewer. */
+export type CastListDocument = {
+  /** The actors, in the people file's order (the leads first), with whom they play. */
+  cast: { id: string; name: string; species?: string | undefined; characters: CastCharacter[] }[];
+  /** Everyone else, by what they do: the creator and writers first, the camera last. */
+  crew: { id: string; name: string; roles: Person['roles'] }[];
+};
 
 /** A fact with its sources written out, so a gated fact carries its citations with it. */
 export type CastFact = Omit<Fact, 'sources'> & { sources: Source[] };
@@ -11,6 +19,11 @@ export type CastCharacter = { id: string; name: string };
 
 /** One of the person's quotes: `said` is the outlet or occasion, `about` the characters it speaks of. */
 export type CastQuote = Omit<Quote, 'speaker' | 'source' | 'about'> & { about: CastCharacter[]; source: Source };
+
+/** An award or nomination that names the person: real-world news, so public. */
+export type CastAward = Pick<Extract<ReceptionItem, { kind: 'award' }>, 'id' | 'year' | 'ceremony' | 'category' | 'result' | 'season' | 'note' | 'disagreement'> & {
+  sources: Source[];
+};
 
 /**
  * A cast page as the build writes it, every item whole; the build splits the gated ones off (see
@@ -25,6 +38,8 @@ export type CastDocument = {
   bio: CastFact[];
   /** Whom they play, in the characters file's order. */
   characters: CastCharacter[];
+  /** Awards and nominations that name them, oldest first. */
+  awards: CastAward[];
   quotes: CastQuote[];
 };
 
@@ -36,7 +51,12 @@ export type CastView = CastDocument & { citations: Source[] };
 
 /** A cast page from its document as gated for the viewer (see `useGate`). */
 export function viewCast(document: CastDocument): CastView {
-  const cited = [...document.person.sources, ...document.bio.flatMap((b) => b.sources), ...document.quotes.map((q) => q.source)];
+  const cited = [
+    ...document.person.sources,
+    ...document.bio.flatMap((b) => b.sources),
+    ...document.awards.flatMap((a) => a.sources),
+    ...document.quotes.map((q) => q.source),
+  ];
   return { ...document, citations: referenceList(cited) };
 }
 

@@ -19,7 +19,7 @@ const NeighbourName = ({ episode }: { episode: EpisodeSummaryLink }) => (
 );
 
 export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections: SectionGate }) {
-  const { episode, credits, logline, story, songs, locations, citations, neighbours } = view;
+  const { episode, credits, ratings, logline, story, songs, locations, citations, neighbours } = view;
   const numbers = numberCitations(citations);
   const runtime = runtimeText(episode, 'long');
   // A section shows when it has something to show or to hide.
@@ -80,6 +80,18 @@ export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections
               </div>
             </>
           ) : null}
+          {ratings.length > 0 ? (
+            <div>
+              <dt>Critics’ ratings</dt>
+              {ratings.map((r) => (
+                <dd key={r.sources[0]?.id}>
+                  {r.sources[0]?.publication ?? r.critic}: {r.rating}
+                  <Cite sources={r.sources} numbers={numbers} />
+                  {r.critic && r.sources[0]?.publication ? <span className={styles.qualifier}>by {r.critic}</span> : null}
+                </dd>
+              ))}
+            </div>
+          ) : null}
         </dl>
       </aside>
 
@@ -122,6 +134,11 @@ export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections
             </li>
           ))}
         </GatedSection>
+      ) : null}
+      {music ? (
+        <p className={styles.all}>
+          <Link to={paths.music()}>The soundtrack of every episode</Link>
+        </p>
       ) : null}
 
       {places ? (

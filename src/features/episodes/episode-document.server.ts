@@ -28,7 +28,7 @@ export function buildEpisodeDocument(data: Dataset, id: string): EpisodeDocument
   if (!episode) return null;
   const { season, number, title, runtimeMinutes, runtimeAbout, released } = episode;
   // What each part reveals is decided once, for every reader of data/episodes.json.
-  const { logline, songs, locations } = episodeFacts(episode, data.episodes);
+  const { ratings, logline, songs, locations } = episodeFacts(episode, data.episodes);
   const cited = citedSources(data);
   return {
     episode: {
@@ -48,6 +48,7 @@ export function buildEpisodeDocument(data: Dataset, id: string): EpisodeDocument
           sources: cited(episode.credits),
         }
       : null,
+    ratings: ratings.map((r) => ({ rating: r.rating, critic: r.critic, sources: cited(r) })),
     neighbours: { previous: summary(look.inOrder[at - 1]), next: summary(look.inOrder[at + 1]) },
     logline: logline ? [{ ...withoutExcerpts(logline), sources: cited(logline) }] : [],
     story: look.storyOf(id).map((p) => ({ ...withoutExcerpts(p), characters: p.characters.map(look.link), sources: cited(p) })),

@@ -30,6 +30,8 @@ export type EpisodeDocument = {
     sources: Source[];
   };
   credits: { writer: EpisodeLink; director: EpisodeLink; sources: Source[] } | null;
+  /** Critics' ratings of this episode, each from one article (whose outlet is the rating's). Public. */
+  ratings: { rating: string; critic?: string | undefined; sources: Source[] }[];
   /** The episodes before and after it in watch order, for "Previous" and "Next". Titles are public. */
   neighbours: { previous: EpisodeSummaryLink | null; next: EpisodeSummaryLink | null };
   /** At most one: a list, so it is gated like any item (revealed by the episode before). */
@@ -53,6 +55,7 @@ export function viewEpisode(document: EpisodeDocument): EpisodeView {
     ...document.episode.sources,
     ...(document.episode.runtimeAbout?.sources ?? []),
     ...(document.credits?.sources ?? []),
+    ...document.ratings.flatMap((r) => r.sources),
     ...document.logline.flatMap((l) => l.sources),
     ...document.story.flatMap((p) => p.sources),
     ...document.songs.flatMap((s) => s.sources),
