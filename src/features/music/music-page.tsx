@@ -7,7 +7,7 @@ import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
-import { capitalised, listOf, ROLE_WORDS } from '@/lib/words.ts';
+import { listOf, ROLE_WORDS } from '@/lib/words.ts';
 import { viewMusic, type MusicDocument, type MusicSection } from './music-view.ts';
 import styles from './music-page.module.css';
 
@@ -61,7 +61,7 @@ export function MusicPage({ document, settings }: { document: MusicDocument & Ga
             <li key={episode.id}>
               <h3>
                 <Link to={paths.episode(episode.id)}>
-                  {capitalised(`season ${episode.season}, episode ${episode.number}`)}: {episode.title}
+                  Season {episode.season}, episode {episode.number}: {episode.title}
                 </Link>
               </h3>
               <ol className={styles.songs}>
