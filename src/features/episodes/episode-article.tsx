@@ -8,6 +8,7 @@ import { GatedSection, sectionGate, type SectionGate } from '@/lib/gated-section
 import { NeighbourLinks } from '@/lib/neighbour-links.tsx';
 import { paths } from '@/lib/paths.ts';
 import { ShareButton } from '@/lib/share-button.tsx';
+import { SongLine } from '@/lib/song-line.tsx';
 import { episodeCode, type EpisodeSection, type EpisodeSummaryLink, type EpisodeView } from './episode-view.ts';
 import styles from './episode-article.module.css';
 
@@ -128,9 +129,7 @@ export function EpisodeArticle({ view, sections }: { view: EpisodeView; sections
         <GatedSection id="music" heading="Music" listClassName={styles.list} {...music}>
           {songs.map((s) => (
             <li key={s.title}>
-              “{s.title}” by {s.artist}
-              {s.moment ? <>: {s.moment}</> : null}
-              <Cite sources={s.sources} numbers={numbers} />
+              <SongLine song={s} numbers={numbers} />
             </li>
           ))}
         </GatedSection>

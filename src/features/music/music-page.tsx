@@ -6,6 +6,7 @@ import { GatedSection, sectionGate } from '@/lib/gated-section.tsx';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
+import { SongLine } from '@/lib/song-line.tsx';
 import { useGate } from '@/lib/use-gate.ts';
 import { listOf, ROLE_WORDS } from '@/lib/words.ts';
 import { viewMusic, type MusicDocument, type MusicSection } from './music-view.ts';
@@ -67,9 +68,7 @@ export function MusicPage({ document, settings }: { document: MusicDocument & Ga
               <ol className={styles.songs}>
                 {played.map((s) => (
                   <li key={`${s.title}|${s.artist}`}>
-                    “{s.title}” by {s.artist}
-                    {s.moment ? <>: {s.moment}</> : null}
-                    <Cite sources={s.sources} numbers={numbers} />
+                    <SongLine song={s} numbers={numbers} />
                   </li>
                 ))}
               </ol>
