@@ -33,9 +33,15 @@ export type SpoilerString = {
 
 /** Every string in the dataset that carries a spoiler level, with that level. */
 export function spoilerStrings(): SpoilerString[] {
-  const out: SpoilerString[] = [];
+  // One entry per string: a string on several pages (a song's moment, on its episode's and the music page) is
+  // one entry with each of its pages, so the scans check it once.
+  const byKey = new Map<string, SpoilerString>();
   const add = (text: string | undefined, reveals: string | undefined, pages: string[], until?: string, inCard?: boolean) => {
-    if (text && reveals) out.push({ text, reveals, pages, until, inCard });
+    if (!text || !reveals) return;
+    const key = JSON.stringify([text, reveals, until, inCard]);
+    const same = byKey.get(key);
+    if (same) same.pages = [...new Set([...same.pages, ...pages])];
+    else byKey.set(key, { text, reveals, pages, until, inCard });
   };
   const nameOf = (id: string) => data.characters.find((c) => c.id === id)?.name ?? id;
   // The passages a gated fact quotes from its sources travel with it (its footnotes' cards), gated like it.
@@ -88,14 +94,15 @@ export function spoilerStrings(): SpoilerString[] {
       add(fact.text, fact.reveals, [paths.episode(e.id)]);
       addExcerpts(fact, fact.reveals, [paths.episode(e.id)]);
     }
-    // A song is on its episode's page and on the music page, each naming it the same way, with its moment.
+    // A song is on the music page too, named the same way (src/lib/song-line.tsx), with its moment and passages.
     for (const song of episodeFacts(e, data.episodes).songs) {
       const pages = [paths.episode(e.id), paths.music()];
       add(`“${song.title}” by ${song.artist}`, song.reveals, pages);
       add(song.moment, song.reveals, pages);
+      addExcerpts(song, song.reveals, pages);
     }
   }
-  return out;
+  return [...byKey.values()];
 }
 
 /** The level may see it: not hidden. */
