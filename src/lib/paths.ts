@@ -27,8 +27,13 @@ const timeline = (query?: URLSearchParams) => (query?.size ? `/timeline/?${query
 
 export const paths = {
   home: () => '/',
-  /** The characters index, optionally filtered (`group=family`, `new=1`). */
-  characters: (query?: URLSearchParams) => (query?.size ? `/characters/?${query}` : '/characters/'),
+  /** The characters index, optionally filtered to one group (`group=family`) or to the new characters (`new=1`). */
+  characters: (filters?: { group?: string | null; newOnly?: boolean }) => {
+    const query = new URLSearchParams();
+    if (filters?.group) query.set('group', filters.group);
+    if (filters?.newOnly) query.set('new', '1');
+    return query.size ? `/characters/?${query}` : '/characters/';
+  },
   character: (slug: string) => `/characters/${encodeURIComponent(slug)}/`,
   /** Everyone in the cast and crew, each a link to their page. */
   castList: () => '/cast/',

@@ -32,13 +32,6 @@ export function parseCharacterFilters(params: URLSearchParams): CharacterFilters
 
 const NO_FILTERS: CharacterFilters = { group: null, newOnly: false, ignored: [] };
 
-function filterLink(group: Group | null, newOnly: boolean): string {
-  const query = new URLSearchParams();
-  if (group) query.set('group', group);
-  if (newOnly) query.set('new', '1');
-  return paths.characters(query);
-}
-
 function CharacterCards({ characters }: { characters: CharacterSummary[] }) {
   return (
     <ul className={styles.grid}>
@@ -89,13 +82,13 @@ export function CharacterList() {
         <ul>
           {[null, ...GROUPS.map(([id]) => id)].map((g) => (
             <li key={g ?? 'everyone'}>
-              <Link to={filterLink(g, newOnly)} aria-current={g === group ? 'true' : undefined}>
+              <Link to={paths.characters({ group: g, newOnly })} aria-current={g === group ? 'true' : undefined}>
                 {g === null ? 'Everyone' : label(g)}
               </Link>
             </li>
           ))}
         </ul>
-        <Link to={filterLink(group, !newOnly)} className={styles.toggle} aria-current={newOnly ? 'true' : undefined}>
+        <Link to={paths.characters({ group, newOnly: !newOnly })} className={styles.toggle} aria-current={newOnly ? 'true' : undefined}>
           {NEW_HEADING} only
         </Link>
       </nav>
@@ -107,7 +100,7 @@ export function CharacterList() {
             <Section id="chosen" heading={[newOnly ? NEW_HEADING : null, group ? label(group) : null].filter(Boolean).join(': ')} characters={shown} />
           ) : (
             <p>
-              No one in this group is new in Season 2. <Link to={filterLink(group, false)}>Show the whole group</Link>
+              No one in this group is new in Season 2. <Link to={paths.characters({ group })}>Show the whole group</Link>
             </p>
           )
         ) : (

@@ -6,16 +6,12 @@ import { paths } from '@/lib/paths.ts';
 import { seasonOverviewQuery } from './home-queries.ts';
 import styles from './season-at-a-glance.module.css';
 
-/** How many of the latest news items the home page lists; the timeline has the rest. */
-const LATEST = 5;
-
 /**
  * The home page below its welcome: the season's facts and episodes, its new faces, and the latest news. All of it
  * is public (see `buildSeasonOverview`), so it is the same at every spoiler level.
  */
 export function SeasonAtAGlance() {
   const { data } = useSuspenseQuery(seasonOverviewQuery());
-  const latest = data.news.slice(-LATEST).reverse();
   return (
     <div className={styles.glance}>
       <dl className={styles.facts}>
@@ -65,12 +61,17 @@ export function SeasonAtAGlance() {
             </li>
           ))}
         </ul>
+        {data.newCharacterCount > data.newCharacters.length ? (
+          <p>
+            <Link to={paths.characters({ newOnly: true })}>All {data.newCharacterCount} new characters</Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="news">
         <h2 id="news">Latest news</h2>
         <ul className={styles.news}>
-          {latest.map((e) => (
+          {data.latestNews.map((e) => (
             <li key={e.id}>
               <time dateTime={e.date} className={styles.muted}>
                 {formatDate(e.date)}

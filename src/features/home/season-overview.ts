@@ -7,7 +7,10 @@ export type SeasonOverview = {
   /** Total running time in minutes, when every episode's runtime is known. */
   runtimeMinutes: number | null;
   released: string | null;
+  /** The first of the characters new in this season, in the dataset's order. */
   newCharacters: Pick<Character, 'id' | 'name' | 'tagline'>[];
-  /** Real-world news about the season, oldest first: safe for everyone. */
-  news: TimelineEvent[];
+  /** How many characters are new in this season, shown or not. */
+  newCharacterCount: number;
+  /** The latest real-world news about the season, newest first: safe for everyone. */
+  latestNews: TimelineEvent[];
 };
