@@ -1,4 +1,4 @@
-import { keepPage } from '@/features/offline/keep-page.ts';
+import { keepFirstPage } from '@/features/offline/keep-page.ts';
 import { savingData } from '@/features/offline/offline-copy.ts';
 import { paths } from '@/lib/paths.ts';
 
@@ -18,7 +18,7 @@ export function registerServiceWorker(): void {
     // The first worker takes control of this page once it has precached the shell: then this page, loaded
     // before it, is kept too.
     if (!navigator.serviceWorker.controller) {
-      navigator.serviceWorker.addEventListener('controllerchange', () => void keepPage(window.location.pathname), { once: true });
+      navigator.serviceWorker.addEventListener('controllerchange', () => void keepFirstPage(), { once: true });
     }
     const registration = await navigator.serviceWorker.register(paths.serviceWorker());
     const offer = () => {
