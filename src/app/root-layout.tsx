@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { isRouteErrorResponse, Link, Outlet, useLocation, useNavigate, useParams, useRouteError } from 'react-router';
 import { useKeepPagesRead } from '@/features/offline/keep-page.ts';
-import { KeptPagesList } from '@/features/offline/kept-pages-list.tsx';
 import { HeaderSearch } from '@/features/search/header-search.tsx';
 import { FirstVisitSheet } from '@/features/spoilers/first-visit-sheet.tsx';
 import { onOpenLevelControl } from '@/features/spoilers/level-control-events.ts';
@@ -43,6 +42,10 @@ const LazyRouteError = lazy(() =>
     () => ({ default: () => <DataUnavailable outdated={false} /> }),
   ),
 );
+
+// Pages kept offline are listed only where a page failed, from a chunk of their own: with a worker, precached;
+// without one, nothing is kept to list.
+const KeptPagesList = lazy(() => import('@/features/offline/kept-pages-list.tsx').then((m) => ({ default: m.KeptPagesList })));
 
 function skipToMain(event: React.MouseEvent) {
   const main = document.getElementById('main');
@@ -168,7 +171,11 @@ function DataUnavailable({ outdated }: { outdated: boolean }) {
       <button type="button" onClick={outdated ? () => window.location.reload() : retry}>
         {outdated ? 'Reload' : 'Try again'}
       </button>
-      {!outdated && <KeptPagesList />}
+      {!outdated && (
+        <Suspense fallback={null}>
+          <KeptPagesList />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { keepFirstPage } from '@/features/offline/keep-page.ts';
-import { savingData } from '@/features/offline/offline-copy.ts';
+import { savingData } from '@/features/offline/save-data.ts';
 import { paths } from '@/lib/paths.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { embeddedDocuments } from '@/lib/dataset.ts';
 import { OFFLINE_CACHES } from '@/lib/offline-copy.mjs';
-import { savingData } from './offline-copy.ts';
+import { savingData } from './save-data.ts';
 
 /**
  * The service worker (scripts/service-worker.mjs) keeps a page loaded through it as it passes, and every data file

@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useHydrated } from '@/lib/use-hydrated.ts';
-import { canKeepOffline, KeepIncompleteError, keepOfflineCopy, savingData, type KeepProgress } from './offline-copy.ts';
+import { canKeepOffline, KeepIncompleteError, keepOfflineCopy, type KeepProgress } from './offline-copy.ts';
+import { savingData } from './save-data.ts';
 import { offlineCopyQuery } from './offline-queries.ts';
 import styles from './offline-copy-control.module.css';
 

@@ -10,9 +10,6 @@ import { paths } from '@/lib/paths.ts';
 /** A browser that can keep pages: a service worker to answer for them and Cache Storage to hold them. */
 export const canKeepOffline = (): boolean => 'serviceWorker' in navigator && typeof caches !== 'undefined';
 
-/** The reader's browser asks sites to save data (Save-Data): a visit keeps nothing ahead, and a download says its size first. */
-export const savingData = (): boolean => (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
-
 function isSummary(value: unknown): value is OfflineCopySummary {
   const summary = value as Partial<OfflineCopySummary> | null;
   return typeof summary?.files === 'number' && typeof summary.bytes === 'number' && typeof summary.list === 'string';
