@@ -8,7 +8,8 @@ import { keptPagesQuery } from './offline-queries.ts';
  * where to keep the rest. Read from Cache Storage, so it is right offline too.
  */
 export function KeptPagesList() {
-  const kept = useQuery(keptPagesQuery());
+  // Without a worker in control nothing is kept, and nothing would open offline: there is nothing to say.
+  const kept = useQuery({ ...keptPagesQuery(), enabled: !!navigator.serviceWorker?.controller });
   if (!kept.isSuccess) return null;
   return (
     <section aria-labelledby="kept-pages">
