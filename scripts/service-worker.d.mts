@@ -6,6 +6,12 @@ import type { OfflineCopySummary } from '../src/lib/offline-copy.mjs';
  * beside it: every page in `pages`, the public data files (`publicData`, URL paths in `dataFolder`,
  * `/data/<version>/`) and the avatars. Pages, data and avatars are kept as they are read.
  */
+/**
+ * Writes the offline copy's list (each cache's URL paths, named by a hash of every file on it) and its summary,
+ * `offline.json`; `file` is where each URL's file is in `outDir`.
+ */
+export declare function writeOfflineCopy(outDir: string, byCache: Record<string, { url: string; file: string }[]>): Promise<OfflineCopySummary>;
+
 export declare function writeServiceWorker(
   outDir: string,
   site: { dataFolder: string; publicData: readonly string[]; pages: readonly string[]; avatars: readonly string[] },

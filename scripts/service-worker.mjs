@@ -116,7 +116,7 @@ export async function writeServiceWorker(outDir, { dataFolder, publicData, pages
  * @param {string} outDir
  * @param {Record<string, { url: string, file: string }[]>} byCache
  */
-async function writeOfflineCopy(outDir, byCache) {
+export async function writeOfflineCopy(outDir, byCache) {
   const hash = createHash('sha256');
   const list = {};
   let files = 0;
