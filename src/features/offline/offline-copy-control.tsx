@@ -76,8 +76,8 @@ export function OfflineCopyControl() {
   return (
     <div className={styles.control}>
       <p>
-        {READ_AS_YOU_GO} To read any page offline, keep the whole wiki: {size}. Spoilers you haven’t asked for are not
-        part of it.
+        {READ_AS_YOU_GO} To read any page offline, keep the whole wiki. Spoilers you haven’t asked for are not part
+        of it.
       </p>
       {savingData() && (
         <p className={styles.warning}>
