@@ -63,7 +63,7 @@ try {
 }
 
 // The data files: public documents and their gated parts, each fetched only when a page needs it. The public
-// ones are the only data the service worker may keep ahead of need.
+// ones are the only data an offline copy of the whole wiki holds.
 const publicData = [];
 for (const [name, { json, public: isPublic }] of site.files) {
   const url = dataUrl(site.version, name);
@@ -111,11 +111,17 @@ await writeAppManifest(SITE_NAME, outDir);
 
 await rm(ssrDir, { recursive: true, force: true });
 await rm(join(outDir, '.vite'), { recursive: true, force: true });
-// Last: the service worker precaches what is in outDir now.
-const precached = await writeServiceWorker(outDir, { dataFolder: dataUrl(site.version, ''), publicData });
+// Last: the service worker precaches the shell in outDir now, and lists the offline copy (pages, public data, avatars).
+const precached = await writeServiceWorker(outDir, {
+  dataFolder: dataUrl(site.version, ''),
+  publicData,
+  pages: site.paths,
+  avatars: [...site.avatars.keys()],
+});
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `Built ${site.paths.length} pages, ${images} preview images, 404.html, sitemap.xml, robots.txt and ${site.files.size} data files ` +
-    `(version ${site.version}), the app manifest and a service worker precaching ${precached.count} files ` +
-    `(${(precached.size / 1024 / 1024).toFixed(1)} MB) into ${args.out}/ in ${seconds} s.`,
+    `(version ${site.version}), the app manifest and a service worker precaching a shell of ${precached.count} files ` +
+    `(${(precached.size / 1024 / 1024).toFixed(1)} MB), with an offline copy of ${precached.copy.files} files ` +
+    `(${(precached.copy.bytes / 1024 / 1024).toFixed(1)} MB) on request, into ${args.out}/ in ${seconds} s.`,
 );

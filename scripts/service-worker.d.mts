@@ -1,10 +1,18 @@
 /** Types for scripts/service-worker.mjs, which its test imports. */
+import type { OfflineCopySummary } from '../src/lib/offline-copy.mjs';
 
 /**
- * Writes `sw.js` into the built site: precaches its pages and assets and, of the data folder (`dataFolder`,
- * `/data/<version>/`), exactly the public files (`publicData`, URL paths); other data is cached once fetched.
+ * Writes `sw.js` into the built site, precaching the shell only, with the offline copy's list and summary
+ * beside it: every page in `pages`, the public data files (`publicData`, URL paths in `dataFolder`,
+ * `/data/<version>/`) and the avatars. Pages, data and avatars are kept as they are read.
  */
+/**
+ * Writes the offline copy's list (each cache's URL paths, named by a hash of every file on it) and its summary,
+ * `offline.json`; `file` is where each URL's file is in `outDir`.
+ */
+export declare function writeOfflineCopy(outDir: string, byCache: Record<string, { url: string; file: string }[]>): Promise<OfflineCopySummary>;
+
 export declare function writeServiceWorker(
   outDir: string,
-  data: { dataFolder: string; publicData: readonly string[] },
-): Promise<{ count: number; size: number }>;
+  site: { dataFolder: string; publicData: readonly string[]; pages: readonly string[]; avatars: readonly string[] },
+): Promise<{ count: number; size: number; copy: OfflineCopySummary }>;

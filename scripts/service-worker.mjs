@@ -1,55 +1,62 @@
-// The service worker: written by scripts/build.mjs after every page is prerendered, so its precache list has
-// them all (vite-plugin-pwa builds its list before a prerender runs). See docs/decisions/0012.
+// The service worker: written by scripts/build.mjs last, over the finished site. See docs/decisions/0012, 0017
+// and 0030.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { OFFLINE_CACHES, OFFLINE_COPY_FILE } from '../src/lib/offline-copy.mjs';
 
 /**
- * Precaches the app shell, every prerendered page and exactly the data files the build names public
- * (`publicData`, decided where the files are written: src/app/site-documents.server.ts). Anything else in the data
- * folder is a gated part, cached only when the viewer's level or a "Show" fetches it, so a device's cache holds
- * no more than its viewer has asked for. A new version waits until the viewer accepts the "new version" prompt
- * (src/features/updates), then takes over.
+ * The shell: what every page needs whatever the content, and no more. The code of every route (all of it
+ * together is about a sixth of the entry chunk, and it doesn't grow with the content), the stylesheet, the
+ * font, the icons and the web app manifest; `404.html`, the answer for a page not kept, which the app draws as
+ * that page from kept documents or as a list of what is kept; and the summary of the offline copy.
+ */
+const SHELL = ['assets/**/*.{js,css,woff2}', 'icons/*.png', '*.{svg,webmanifest}', '404.html', OFFLINE_COPY_FILE];
+
+/**
+ * Writes `sw.js` into the built site, with the offline copy's list and summary beside it.
+ *
+ * The worker precaches the shell only. Pages and their data are kept as they are read: a page's HTML when it
+ * is loaded (and when the app has navigated to it: src/features/offline/keep-page.ts), each data file and
+ * avatar when a page fetches it. Gated parts travel only when the viewer's level or a "Show" asks for them, so
+ * the device keeps no more than its viewer asked for. "Keep the wiki for offline reading" fetches the whole
+ * copy's list: every page, exactly the data files the build names public (`publicData`, decided where the files
+ * are written: src/app/site-documents.server.ts), and the avatars. A new version waits until the viewer
+ * accepts the "new version" prompt (src/features/updates), then takes over.
  *
  * @param {string} outDir the built site
- * @param {{ dataFolder: string, publicData: readonly string[] }} data `dataFolder` is the data files' URL
- *   path (`/data/<version>/`), and `publicData` the URL paths of the public ones in it.
+ * @param {{ dataFolder: string, publicData: readonly string[], pages: readonly string[], avatars: readonly string[] }} site
+ *   `dataFolder` is the data files' URL path (`/data/<version>/`), `publicData` the URL paths of the public
+ *   ones in it, `pages` every page's path (`/characters/nick-nelson/`) and `avatars` the avatars' URL paths.
  */
-export async function writeServiceWorker(outDir, { dataFolder, publicData }) {
-  const relative = (path) => path.replace(/^\//, '');
-  const folder = relative(dataFolder);
-  const isPublic = new Set(publicData.map(relative));
-  const precached = new Set();
+export async function writeServiceWorker(outDir, { dataFolder, publicData, pages, avatars }) {
+  const copy = await writeOfflineCopy(outDir, {
+    [OFFLINE_CACHES.pages]: pages.map((url) => ({ url, file: join(url, 'index.html') })),
+    [OFFLINE_CACHES.data]: publicData.map((url) => ({ url, file: url })),
+    [OFFLINE_CACHES.images]: avatars.map((url) => ({ url, file: url })),
+  });
+  const avatarFolders = [...new Set(avatars.map((url) => url.slice(0, url.lastIndexOf('/') + 1)))];
   const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
-    globPatterns: ['**/*.{html,js,css,woff2,svg,png,json,webmanifest}'],
-    // Link previews are for chat apps, not for reading offline.
-    globIgnores: ['og/**'],
-    // Of the data files, only those the build named public: a file it didn't name (a new kind of gated part,
-    // say) stays off the device until the viewer fetches it.
-    manifestTransforms: [
-      (entries) => {
-        const manifest = entries.filter((entry) => !entry.url.startsWith(folder) || isPublic.has(entry.url));
-        for (const entry of manifest) precached.add(entry.url);
-        return { manifest, warnings: [] };
-      },
-    ],
+    globPatterns: SHELL,
     swDest: join(outDir, 'sw.js'),
-    // Hashed file names and versioned data folders change with their content: no revision needed.
-    dontCacheBustURLsMatching: /^(?:assets|data)\//,
-    // `/characters/nick-nelson/` is `characters/nick-nelson/index.html`; a page never depends on its query
-    // string (filters and searches are read by the app), so `/search/?q=nick` is the search page.
-    directoryIndex: 'index.html',
-    ignoreURLParametersMatching: [/.*/],
-    // The 100× timeline page is several megabytes; it is a page like any other.
-    maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+    // Hashed file names change with their content: no revision needed.
+    dontCacheBustURLsMatching: /^assets\//,
     runtimeCaching: [
       {
-        // Whatever the precache doesn't answer in the data folder is a gated part this viewer's level or a
-        // "Show" asked for: kept, so it reads offline too.
+        // The data folder is versioned by its content, so a file in it never changes: kept once fetched, public
+        // documents and the gated parts this viewer's level or a "Show" asked for alike.
         urlPattern: new RegExp(escapeRegExp(dataFolder)),
         handler: 'CacheFirst',
-        options: { cacheName: 'wiki-spoilers', expiration: { maxEntries: 1000 } },
+        options: { cacheName: OFFLINE_CACHES.data },
       },
+      ...avatarFolders.map((folder) => ({
+        // Avatars keep their names across versions: kept once shown, refreshed when shown online.
+        urlPattern: new RegExp(escapeRegExp(folder)),
+        handler: 'StaleWhileRevalidate',
+        options: { cacheName: OFFLINE_CACHES.images },
+      })),
       {
         // `/characters/elle-argent`, as people type and paste it: a static host redirects it to the page's one
         // address, `/characters/elle-argent/`. The worker does the same for a page it holds, so the address
@@ -59,12 +66,36 @@ export async function writeServiceWorker(outDir, { dataFolder, publicData }) {
         handler: async ({ request, url }) => {
           const page = new URL(url.href);
           page.pathname += '/';
-          const held = await caches.match(`${page.pathname}index.html`, { ignoreSearch: true });
+          const held = await caches.match(page.pathname, { ignoreSearch: true });
           return held ? Response.redirect(page.href, 301) : fetch(request);
         },
       },
+      {
+        // Every page is a folder: `/characters/nick-nelson/` is `characters/nick-nelson/index.html`. From the
+        // network when it answers (so a new deploy's page is read as soon as it is there), kept as it passes,
+        // and from the cache when the network is gone or silent for 5 s. A page never depends on its query
+        // string (filters and searches are read by the app), so one entry serves `/search/?q=nick` and
+        // `/search/`. A page neither answers is answered with 404.html: the app draws it there from kept
+        // documents, or says it isn't kept and lists what is. Online, an unknown path still gets the host's 404.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/'),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: OFFLINE_CACHES.pages,
+          networkTimeoutSeconds: 5,
+          precacheFallback: { fallbackURL: '404.html' },
+          plugins: [
+            {
+              cacheKeyWillBeUsed: async ({ request }) => {
+                const url = new URL(request.url);
+                url.search = '';
+                return url.href;
+              },
+            },
+          ],
+        },
+      },
     ],
-    // The first worker controls the page that installed it, so the site works offline after one visit.
+    // The first worker controls the page that installed it, so the page read first is kept too.
     clientsClaim: true,
     skipWaiting: false,
     // One file, no importScripts of a Workbox runtime beside it.
@@ -73,10 +104,37 @@ export async function writeServiceWorker(outDir, { dataFolder, publicData }) {
     mode: 'production',
   });
   for (const warning of warnings) console.warn(`Service worker: ${warning}`);
-  // Every public file, or the site would not read offline as it promises.
-  const missing = [...isPublic].filter((url) => !precached.has(url));
-  if (missing.length > 0) throw new Error(`The service worker would not precache ${missing.length} public data files, such as ${missing[0]}.`);
-  return { count, size };
+  return { count, size, copy };
+}
+
+/**
+ * The offline copy, for "Keep the wiki for offline reading": its list (each cache's URL paths, so the app puts
+ * each file where the worker looks for it), named by a hash of every file on it so a copy kept from an earlier
+ * version reads as not kept; and a summary of a few bytes the About page reads, with the list's address, how
+ * many files it names and their size as served.
+ *
+ * @param {string} outDir
+ * @param {Record<string, { url: string, file: string }[]>} byCache
+ */
+export async function writeOfflineCopy(outDir, byCache) {
+  const hash = createHash('sha256');
+  const list = {};
+  let files = 0;
+  let bytes = 0;
+  for (const [cacheName, entries] of Object.entries(byCache)) {
+    list[cacheName] = entries.map(({ url }) => url);
+    for (const { url, file } of entries) {
+      const body = await readFile(join(outDir, file));
+      hash.update(url).update('\0').update(body);
+      bytes += body.length;
+      files++;
+    }
+  }
+  const name = `offline-files.${hash.digest('hex').slice(0, 12)}.json`;
+  await writeFile(join(outDir, name), JSON.stringify(list));
+  const summary = { files, bytes, list: `/${name}` };
+  await writeFile(join(outDir, OFFLINE_COPY_FILE), JSON.stringify(summary));
+  return summary;
 }
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { isRouteErrorResponse, Link, Outlet, useLocation, useNavigate, useParams, useRouteError } from 'react-router';
+import { useKeepPagesRead } from '@/features/offline/keep-page.ts';
 import { HeaderSearch } from '@/features/search/header-search.tsx';
 import { FirstVisitSheet } from '@/features/spoilers/first-visit-sheet.tsx';
 import { onOpenLevelControl } from '@/features/spoilers/level-control-events.ts';
@@ -42,6 +43,10 @@ const LazyRouteError = lazy(() =>
   ),
 );
 
+// Pages kept offline are listed only where a page failed, from a chunk of their own: with a worker, precached;
+// without one, nothing is kept to list.
+const KeptPagesList = lazy(() => import('@/features/offline/kept-pages-list.tsx').then((m) => ({ default: m.KeptPagesList })));
+
 function skipToMain(event: React.MouseEvent) {
   const main = document.getElementById('main');
   if (!main) return;
@@ -63,6 +68,8 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
   // Keyed on the page, not its query: a filter or a search that changes the links is followed by the viewer's
   // intent, if anything.
   useEffect(prefetchLinksInView, [pathname]);
+  // A page the app navigates to is kept for offline reading, as a page loaded through the service worker is.
+  useKeepPagesRead(pathname);
   // "Some of Season 2…" and the timeline open the "I've watched" control: on a phone it is in the menu.
   useEffect(() => onOpenLevelControl(() => menuButton.current?.offsetParent && menu.current?.showPopover()), []);
   return (
@@ -125,6 +132,7 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
           <Link to={paths.reception()}>Reception and awards</Link>
           <Link to={paths.sources()}>All sources</Link>
           <Link to={paths.about()}>About this wiki</Link>
+          <Link to={paths.readingOffline()}>Reading offline</Link>
         </nav>
       </footer>
     </div>
@@ -163,6 +171,11 @@ function DataUnavailable({ outdated }: { outdated: boolean }) {
       <button type="button" onClick={outdated ? () => window.location.reload() : retry}>
         {outdated ? 'Reload' : 'Try again'}
       </button>
+      {!outdated && (
+        <Suspense fallback={null}>
+          <KeptPagesList />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -111,6 +111,16 @@ export function hintedGatedParts(page: Document, part: string): string[] {
   return [...page.querySelectorAll<HTMLMetaElement>(`meta[name="${GATED_PARTS_META}"]`)].map((meta) => meta.content.replace(PART, part));
 }
 
+/**
+ * The public documents this page carries, each with the address it is served at: the page read before the
+ * service worker took control fetched none of them, and the worker keeps them from here (src/features/offline).
+ */
+export function embeddedDocuments(): { url: string; document: unknown }[] {
+  const data = readEmbeddedData();
+  if (!data) return [];
+  return Object.entries(data.documents).map(([file, document]) => ({ url: dataUrl(data.version, file), document }));
+}
+
 /** The path this page was prerendered for, if it was: only then does the app hydrate it rather than draw it. */
 export const prerenderedPath = (): string | undefined => readEmbeddedData()?.path;
 

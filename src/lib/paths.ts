@@ -1,3 +1,5 @@
+import { OFFLINE_COPY_FILE } from './offline-copy.mjs';
+
 /**
  * Every route pattern and every href in one place. URLs end in a slash because every page is a folder
  * with an index.html in dist/: that is the form static hosts serve without a redirect.
@@ -23,6 +25,7 @@ export const routePatterns = {
 /** The longest search query taken, here and in the header's field: longer input is cut, as no name or word needs more. */
 export const MAX_QUERY_LENGTH = 200;
 
+const about = () => '/about/';
 const timeline = (query?: URLSearchParams) => (query?.size ? `/timeline/?${query}` : '/timeline/');
 
 export const paths = {
@@ -52,13 +55,17 @@ export const paths = {
   source: (id: string) => `/sources/#${encodeURIComponent(id)}`,
   /** Reviews, scores, audience figures and awards. */
   reception: () => '/reception/',
-  about: () => '/about/',
+  about,
   /** A character's avatar as an SVG file, drawn by the build. */
   avatar: (id: string) => `/avatars/${encodeURIComponent(id)}.svg`,
   /** A page's link-preview image, drawn by the build: `/timeline/` → `/og/timeline.png`, `/` → `/og/home.png`. */
   ogImage: (page: string) => `/og${page.slice(0, -1) || '/home'}.png`,
   /** The service worker the build writes (scripts/service-worker.mjs); its scope is the whole site. */
   serviceWorker: () => '/sw.js',
+  /** The build's summary of the wiki's offline copy (scripts/service-worker.mjs): its size and its list. */
+  offlineCopy: () => `/${OFFLINE_COPY_FILE}`,
+  /** Where a reader keeps the wiki for offline reading: a section of the About page. */
+  readingOffline: () => `${about()}#offline`,
 } as const;
 
 /** `/characters/nick-nelson` and `/characters/nick-nelson/` are one page. */

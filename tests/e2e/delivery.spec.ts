@@ -35,7 +35,7 @@ async function visitEverything(page: Page, settings: SpoilerSettings, bodies: Re
 
 // The levels of WIRE_LEVELS the leak scan doesn't visit (it checks what arrives at the others on its way).
 // These visits run with the service worker, as a real browser does, so what it fetches ahead (its precache of
-// the site) is received too.
+// the shell) is received too.
 const scanned = scannedLevels();
 test.describe('with the service worker running', () => {
   test.use({ serviceWorkers: 'allow' });

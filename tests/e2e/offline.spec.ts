@@ -1,58 +1,95 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { distDir, startStaticServer } from '../../scripts/serve.mjs';
 import { openHeaderMenu } from './header.ts';
-import { cacheStorage, workerInstalled } from './service-worker.ts';
-import { sitemapPaths } from './sitemap.ts';
+import { cacheStorage, countBytes, embeddedDocumentsKept, keptPages, pageKept, workerInstalled } from './service-worker.ts';
+import { firstOfKind, sitemapPaths } from './sitemap.ts';
 import { expect, test } from './test.ts';
 
-// The service worker (scripts/service-worker.mjs) is blocked in every other test; these are about it. Each
-// test serves the build itself, so it can take the host away ("offline") or deploy a new version.
+// The service worker (scripts/service-worker.mjs, docs/decisions/0030) is blocked in every other test; these are
+// about it. Each test serves a build itself, so it can take the host away ("offline") or deploy a new version.
 test.use({ serviceWorkers: 'allow' });
 // What the worker caches doesn't depend on the width: once, at a phone's, as on a train.
 test.skip(({ isMobile }) => !isMobile, 'once, in the phone project');
 
-
 const spoilerSwitch = (page: Page) => page.getByRole('switch', { name: 'Show spoilers' });
 
-test('after one visit the whole wiki works with the network off, spoiler settings included', async ({ page, appReady }) => {
+/** The bytes of the shell a build's worker precaches, as served: the files its precache list names. */
+async function shellBytes(root: string): Promise<number> {
+  const worker = await readFile(join(root, 'sw.js'), 'utf8');
+  const files = [...worker.matchAll(/url:"([^"]+)"/g)].map((m) => join(root, m[1]!));
+  expect(files.length).toBeGreaterThan(0);
+  return (await Promise.all(files.map(async (file) => (await stat(file)).size))).reduce((sum, size) => sum + size, 0);
+}
+
+// The same number at 1× and at 100×: what a visit costs doesn't grow with the wiki.
+for (const [scale, root] of [['1×', distDir], ['100×', join(distDir, '..', '.bench', 'dist-100x')]] as const) {
+  test(`at ${scale}, one visit to the home page downloads the shell and that page, and less than 100 KB besides`, async ({ page }) => {
+    const host = await startStaticServer(0, root);
+    try {
+      const received = countBytes(page);
+      await page.goto(new URL('/', host.url).href);
+      // Installed: the worker's precache has finished, and it fetches nothing more on its own.
+      await workerInstalled(page);
+      await received.idle();
+      const { page: pageBytes, worker: workerBytes } = received.bytes;
+      expect(pageBytes).toBeGreaterThan(0);
+      expect(workerBytes).toBeGreaterThan(0);
+      expect(pageBytes + workerBytes, `${pageBytes} B by the page and ${workerBytes} B by its worker`).toBeLessThanOrEqual(
+        (await shellBytes(root)) + pageBytes + 100_000,
+      );
+    } finally {
+      await host.close();
+    }
+  });
+}
+
+test('the pages read open with the network off, spoiler settings included, and one not read says it isn’t kept, listing those that are', async ({ page, appReady }) => {
   test.setTimeout(90_000);
   const host = await startStaticServer(0);
   const url = (path: string) => new URL(path, host.url).href;
-  const characters = (await sitemapPaths(page.request)).filter((p) => /^\/characters\/[^/]+\/$/.test(p));
   try {
-    await page.goto(url('/characters/nick-nelson/'));
+    // The first page: loaded before the worker, so its documents are kept from it.
+    await page.goto(url('/'));
     await workerInstalled(page);
+    await embeddedDocumentsKept(page);
+    // Nick's page, loaded through the worker: kept as it arrived.
+    await page.goto(url('/characters/nick-nelson/'));
+    await pageKept(page, '/characters/nick-nelson/');
 
-    // With spoilers on, Nick's page fetches his spoilers: that part, and only that one, is kept beside the
-    // precache. (offline-cache.spec.ts reads what every cache holds.)
+    // With spoilers on, Nick's page fetches his spoilers: that part, and only that one, is kept.
+    // (offline-cache.spec.ts reads what every cache holds.)
     await openHeaderMenu(page);
     await spoilerSwitch(page).click();
     await expect(page.locator('main')).toContainText('Charlie Spring · boyfriend');
     await spoilerSwitch(page).click();
     await expect(page.locator('main')).not.toContainText('Charlie Spring · boyfriend');
-    const cached = await cacheStorage(page);
-    const kept = cached.filter((entry) => entry.cache === 'wiki-spoilers').map((entry) => entry.path);
-    expect(kept).toEqual([expect.stringMatching(/\/characters\/nick-nelson\.everything\.json$/)]);
-    const all = cached.map((entry) => entry.path);
-    for (const path of characters) expect(all, path).toContain(`${path}index.html`);
+    const parts = (await cacheStorage(page)).map((entry) => entry.path).filter((path) => /\.(everything|upto-\w+|list-\w+)\.json$/.test(path));
+    expect(parts).toEqual([expect.stringMatching(/\/characters\/nick-nelson\.everything\.json$/)]);
+
+    // Charlie's page, reached in the app: its data is kept as it arrives, and its page beside it.
+    await page.keyboard.press('Escape');
+    await page.getByRole('region', { name: 'Relationships' }).getByRole('link', { name: 'Charlie Spring' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Charlie Spring' })).toBeVisible();
+    await pageKept(page, '/characters/charlie-spring/');
+    // The timeline and a search, loaded.
+    await page.goto(url('/timeline/'));
+    await page.goto(url('/search/?q=charlie'));
+    await expect(page.getByRole('heading', { name: /results? for “charlie”/ })).toBeVisible();
 
     await host.close();
     // The host is gone: nothing reaches it except through the worker's cache.
     await expect(page.request.get(url('/'))).rejects.toThrow();
 
-    // Another character, client-side (the switch has answered: the app is ready).
-    await page.keyboard.press('Escape');
-    await page.getByRole('region', { name: 'Relationships' }).getByRole('link', { name: 'Charlie Spring' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Charlie Spring' })).toBeVisible();
+    // The first page, drawn from its kept documents.
+    await page.goto(url('/'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Heartstopper Season 2 at a glance' })).toBeVisible();
 
-    // Every character, as a fresh page load.
-    for (const path of characters) {
-      await page.goto(url(path));
-      await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
-    }
+    // The page reached in the app opens as a page load.
+    await page.goto(url('/characters/charlie-spring/'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Charlie Spring' })).toBeVisible();
 
     // The timeline, filtered.
     await page.goto(url('/timeline/'));
@@ -66,20 +103,53 @@ test('after one visit the whole wiki works with the network off, spoiler setting
     await expect.poll(() => events.count()).toBeLessThan(before);
     expect(await events.count()).toBeGreaterThan(0);
 
-    // Search.
-    await page.goto(url('/search/?q=charlie'));
-    await expect(page.getByRole('heading', { name: /results? for “charlie”/ })).toBeVisible();
-    await appReady();
-    await page.getByRole('searchbox', { name: /^Search characters/ }).fill('nick');
+    // Search, another query than the one read.
+    await page.goto(url('/search/?q=nick'));
     await expect(page.getByRole('heading', { name: /results? for “nick”/ })).toBeVisible();
 
+    // A page never opened says it isn't kept, and links to those that are.
+    await page.goto(url('/reception/'));
+    await expect(page.getByRole('heading', { level: 1, name: 'This page couldn’t be loaded' })).toBeVisible();
+    const kept = page.getByRole('region', { name: 'Kept on this device' });
+    await expect(kept).toContainText('This page isn’t kept for reading offline');
+    await expect(kept.getByRole('link', { name: /^Timeline/ })).toBeVisible();
+    await kept.getByRole('link', { name: /^Nick Nelson/ }).click();
+
     // The spoiler settings: the level is kept, and Nick's spoilers come from the cache.
-    await page.goto(url('/characters/nick-nelson/'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Nick Nelson' })).toBeVisible();
     await openHeaderMenu(page);
     await spoilerSwitch(page).click();
     await expect(page.locator('main')).toContainText('Charlie Spring · boyfriend');
     await page.reload();
     await expect(page.locator('main')).toContainText('Charlie Spring · boyfriend');
+  } finally {
+    await host.close();
+  }
+});
+
+test('after “Keep the wiki for offline reading”, every page opens with the network off', async ({ page }) => {
+  test.setTimeout(90_000);
+  const host = await startStaticServer(0);
+  const url = (path: string) => new URL(path, host.url).href;
+  try {
+    const pages = await sitemapPaths(page.request);
+    await page.goto(url('/about/'));
+    await page.getByRole('button', { name: /^Keep the wiki for offline reading \(about [\d.]+ MB\)$/ }).click();
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await expect(page.getByText(/^The whole wiki is kept on this device/)).toBeVisible({ timeout: 60_000 });
+    // Every page of the sitemap is kept…
+    const kept = await keptPages(page);
+    expect(pages.filter((path) => !kept.includes(path))).toEqual([]);
+
+    await host.close();
+    await expect(page.request.get(url('/'))).rejects.toThrow();
+    // …and opens from the copy: every one-of-a-kind page, and one of each kind built from a template (the rest
+    // differ from it only in their data, kept as theirs is; loading all 90 cost a minute).
+    for (const path of pages.filter((p) => firstOfKind(p, pages))) {
+      await page.goto(url(path));
+      await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'This page couldn’t be loaded' }), path).toHaveCount(0);
+    }
   } finally {
     await host.close();
   }
@@ -96,6 +166,7 @@ test('after one visit, a page’s address without its trailing slash opens offli
     await page.goto(url('/characters/elle-argent'));
     await expect(page).toHaveURL(url('/characters/elle-argent/'));
     await expect(elle).toBeVisible();
+    await pageKept(page, '/characters/elle-argent/');
 
     await host.close();
     await expect(page.request.get(url('/'))).rejects.toThrow();
@@ -114,17 +185,19 @@ test('a new version is offered with a prompt, and the page reloads only when ask
   await cp(distDir, root, { recursive: true });
   const host = await startStaticServer(0, root);
   const prompt = page.getByRole('status').filter({ hasText: 'A new version is available' });
+  const precached404 = () =>
+    page.evaluate(async () => (await (await caches.match('/404.html', { ignoreSearch: true }))?.text()) ?? '');
   try {
     await page.goto(new URL('/about/', host.url).href);
     await workerInstalled(page);
     await expect(prompt).toHaveCount(0);
 
-    // The new version: the about page changed, so the worker's list names a new revision of it.
-    const about = join(root, 'about', 'index.html');
-    await writeFile(about, (await readFile(about, 'utf8')).replace('</body>', '<!-- version 2 --></body>'));
+    // The new version: the shell's not-found page changed, so the worker's list names a new revision of it.
+    const notFound = join(root, '404.html');
+    await writeFile(notFound, (await readFile(notFound, 'utf8')).replace('</body>', '<!-- version 2 --></body>'));
     const worker = join(root, 'sw.js');
     const before = await readFile(worker, 'utf8');
-    const after = before.replace(/(url:"about\/index\.html",revision:")[^"]+"/, '$1version-2"');
+    const after = before.replace(/(url:"404\.html",revision:")[^"]+"/, '$1version-2"');
     expect(after).not.toBe(before);
     await writeFile(worker, after);
 
@@ -135,14 +208,13 @@ test('a new version is offered with a prompt, and the page reloads only when ask
     await prompt.getByRole('button', { name: 'Not now' }).click();
     await expect(prompt).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here');
-    expect(await page.content()).not.toContain('version 2');
 
     // It asks again on the next load, while the new version waits; Reload switches to it.
     await page.reload();
     await expect(prompt).toBeVisible({ timeout: 30_000 });
     await prompt.getByRole('button', { name: 'Reload' }).click();
-    // (While the page reloads, its content can't be read: that counts as not yet.)
-    await expect.poll(() => page.content().catch(() => ''), { timeout: 15_000 }).toContain('version 2');
+    // The new worker answers now, with its own shell (while the page reloads it can't be asked: not yet).
+    await expect.poll(() => precached404().catch(() => ''), { timeout: 15_000 }).toContain('version 2');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(prompt).toHaveCount(0);
   } finally {

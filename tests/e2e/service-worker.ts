@@ -1,4 +1,6 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { dataUrl, type EmbeddedData } from '../../src/lib/dataset.ts';
+import { OFFLINE_CACHES } from '../../src/lib/offline-copy.mjs';
 
 /**
  * Resolves once the page's service worker is active and controls the page: its install, which precaches the
@@ -31,3 +33,65 @@ export const cacheStorage = (page: Page) =>
     }
     return entries;
   });
+
+/** The paths of the pages the worker (or the app) has kept for offline reading. */
+export const keptPages = (page: Page) =>
+  page.evaluate(async (cacheName) => {
+    if (!(await caches.has(cacheName))) return [];
+    return (await (await caches.open(cacheName)).keys()).map((request) => new URL(request.url).pathname);
+  }, OFFLINE_CACHES.pages);
+
+/**
+ * Resolves once the page at `path` is kept for offline reading. The worker keeps a page loaded through it as
+ * the page arrives, and the app keeps the first page and those it navigates to once the worker is in control;
+ * the cache is their only record of it.
+ */
+export async function pageKept(page: Page, path: string): Promise<void> {
+  await expect.poll(() => keptPages(page), { message: `${path} is kept` }).toContain(path);
+}
+
+/**
+ * Resolves once the documents the page came with are kept: the first page of a visit, loaded before the worker,
+ * is kept that way (src/features/offline/keep-page.ts), and opens offline drawn from them.
+ */
+export async function embeddedDocumentsKept(page: Page): Promise<void> {
+  const data = JSON.parse(await page.locator('#wiki-data').textContent() ?? '{}') as EmbeddedData;
+  const urls = Object.keys(data.documents).map((file) => dataUrl(data.version, file));
+  expect(urls.length).toBeGreaterThan(0);
+  const missing = () =>
+    page.evaluate(
+      async ({ urls, cacheName }) => (await Promise.all(urls.map(async (url) => ((await caches.match(url, { cacheName })) ? [] : [url])))).flat(),
+      { urls, cacheName: OFFLINE_CACHES.data },
+    );
+  await expect.poll(missing, { message: 'the page’s documents are kept' }).toEqual([]);
+}
+
+/**
+ * Counts every byte the browser receives over the network from now on, headers included: the page's requests
+ * and its service worker's, but not what the worker answered from its cache. `idle` resolves once nothing is in
+ * flight. `page` is what the page itself fetched (its document, code and data); `worker` the rest.
+ */
+export function countBytes(page: Page) {
+  const bytes = { page: 0, worker: 0 };
+  let inFlight = 0;
+  const counting = new Set<Promise<void>>();
+  const context = page.context();
+  context.on('request', () => void inFlight++);
+  context.on('requestfailed', () => void inFlight--);
+  context.on('requestfinished', (request) => {
+    inFlight--;
+    const count = (async () => {
+      const response = await request.response();
+      if (!response || response.fromServiceWorker()) return;
+      const { responseBodySize, responseHeadersSize } = await request.sizes();
+      bytes[request.serviceWorker() ? 'worker' : 'page'] += responseBodySize + responseHeadersSize;
+    })();
+    counting.add(count);
+    void count.finally(() => counting.delete(count));
+  });
+  const idle = async () => {
+    await expect.poll(() => inFlight, { message: 'requests still in flight' }).toBe(0);
+    await Promise.all(counting);
+  };
+  return { bytes, idle };
+}

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { OfflineCopyControl } from '@/features/offline/offline-copy-control.tsx';
 import { ImproveThisPage } from '@/lib/improve-this-page.tsx';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
@@ -27,6 +28,8 @@ export function Component() {
         Every fact cites the coverage it comes from, and quotes are copied word for word. Where sources disagree,
         the page says so. See <Link to={paths.sources()}>all sources</Link>.
       </p>
+      <h2 id="offline">Reading offline</h2>
+      <OfflineCopyControl />
       <ImproveThisPage />
     </>
   );

@@ -1,0 +1,98 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useHydrated } from '@/lib/use-hydrated.ts';
+import { canKeepOffline, KeepIncompleteError, keepOfflineCopy, type KeepProgress } from './offline-copy.ts';
+import { savingData } from './save-data.ts';
+import { offlineCopyQuery } from './offline-queries.ts';
+import styles from './offline-copy-control.module.css';
+
+/** "About 2.4 MB": a size as a reader's phone counts it (1 MB is 1,000,000 bytes), to one decimal. */
+export function aboutSize(bytes: number): string {
+  const size = new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+  return `about ${size.format(Math.max(bytes / 1_000_000, 0.1))}`;
+}
+
+const READ_AS_YOU_GO = 'Pages you open are kept on this device, so they open again without a connection.';
+
+type Download = { state: 'idle' } | { state: 'downloading'; progress: KeepProgress } | { state: 'failed'; missing: number; total: number };
+
+/**
+ * "Keep the wiki for offline reading", with its size: not kept, downloading (with progress), kept, or failed
+ * (try again). Pages a reader opens are kept anyway; this is for the rest, and only when asked. Gated parts are
+ * never part of it: they are kept when the viewer's level fetches them, as they are read.
+ */
+export function OfflineCopyControl() {
+  // The prerender knows nothing of the device: the first render is the same everywhere.
+  const supported = useHydrated() && canKeepOffline();
+  const copy = useQuery({ ...offlineCopyQuery(), enabled: supported });
+  const queryClient = useQueryClient();
+  const [download, setDownload] = useState<Download>({ state: 'idle' });
+
+  if (!supported || !copy.isSuccess) {
+    return (
+      <div className={styles.control}>
+        <p>{copy.isError ? 'The whole wiki can be kept for offline reading from here when you’re online.' : READ_AS_YOU_GO}</p>
+      </div>
+    );
+  }
+
+  const { summary, kept } = copy.data;
+  const size = aboutSize(summary.bytes);
+  const keep = () => {
+    setDownload({ state: 'downloading', progress: { done: 0, total: summary.files } });
+    keepOfflineCopy(summary, (progress) => setDownload({ state: 'downloading', progress })).then(
+      () => {
+        queryClient.setQueryData(offlineCopyQuery().queryKey, { summary, kept: true });
+        setDownload({ state: 'idle' });
+      },
+      (error: unknown) => {
+        const missing = error instanceof KeepIncompleteError ? error.missing : summary.files;
+        setDownload({ state: 'failed', missing, total: summary.files });
+      },
+    );
+  };
+
+  if (kept) {
+    return (
+      <div className={styles.control}>
+        <p>
+          The whole wiki is kept on this device ({size}): every page opens without a connection. Spoilers you haven’t
+          asked for are not part of it.
+        </p>
+      </div>
+    );
+  }
+  if (download.state === 'downloading') {
+    const { done, total } = download.progress;
+    return (
+      <div className={styles.control}>
+        <label className={styles.progress}>
+          Keeping the wiki for offline reading: {done} of {total} files
+          <progress max={total} value={done} />
+        </label>
+      </div>
+    );
+  }
+  return (
+    <div className={styles.control}>
+      <p>
+        {READ_AS_YOU_GO} To read any page offline, keep the whole wiki. Spoilers you haven’t asked for are not part
+        of it.
+      </p>
+      {savingData() && (
+        <p className={styles.warning}>
+          Your browser is set to save data, so pages aren’t kept as you read. Keeping the wiki downloads {size}.
+        </p>
+      )}
+      {download.state === 'failed' && (
+        <p role="alert" className={styles.warning}>
+          The download stopped: {download.missing} of {download.total} files didn’t arrive. You may be offline. What
+          arrived is kept; trying again fetches the rest.
+        </p>
+      )}
+      <button type="button" className="pill-control" onClick={keep}>
+        {download.state === 'failed' ? 'Try again' : `Keep the wiki for offline reading (${size})`}
+      </button>
+    </div>
+  );
+}

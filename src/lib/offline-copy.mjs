@@ -1,0 +1,19 @@
+// What the service worker keeps, by name: written once here, for the worker's build (scripts/service-worker.mjs)
+// and for the app that reads what it kept (src/features/offline/). Plain JavaScript, so the build's Node script
+// and the app share it, as with storage-keys.mjs. See docs/decisions/0030.
+
+/**
+ * The caches pages fill as they are read, or "Keep the wiki for offline reading" fills at once: `pages` the
+ * HTML (one entry per page, whatever its query), `data` the data folder's files a page fetched (public
+ * documents and, at the viewer's level, gated parts), `images` the avatars. `copy` holds the list of a whole
+ * copy once every file on it is kept: its presence is what "kept" means.
+ */
+export const OFFLINE_CACHES = Object.freeze({
+  pages: 'wiki-pages',
+  data: 'wiki-data',
+  images: 'wiki-images',
+  copy: 'wiki-offline-copy',
+});
+
+/** The build's summary of the whole offline copy, at the site's root: `{ files, bytes, list }`. */
+export const OFFLINE_COPY_FILE = 'offline.json';
