@@ -85,11 +85,12 @@ export const pageKey = (id: string) => id.split(':').slice(0, 2).join(':');
 
 /**
  * The same at build time (search-document.server.ts) and in the browser, or a loaded index would not match
- * what is added to it. Only the kind is stored: what a result shows comes from its record.
+ * what is added to it. Nothing is stored: a document's kind is in the head, and what a result shows comes from
+ * its record.
  */
 export const INDEX_OPTIONS: Options<SearchDocument> = {
   fields: [...FIELDS],
-  storeFields: ['kind'],
+  storeFields: [],
   extractField: (doc, field) => {
     if (field === 'keywords') return doc.aliases.map(([name]) => name).join(' ');
     const value = (doc as Record<string, unknown>)[field];
@@ -200,12 +201,12 @@ function typoWeight(term: string, queryTerms: readonly string[]): number {
 }
 
 /** MiniSearch's options for one query's words. */
-function searchOptions(terms: readonly string[]): SearchOptions {
+function searchOptions(terms: readonly string[], kindOf: (id: unknown) => SearchKind): SearchOptions {
   return {
     boost: { name: 4, keywords: 2, text: 1 },
     prefix: true,
     fuzzy: fuzziness,
-    boostDocument: (_id, term, stored) => (KIND_BOOST[stored?.kind as SearchKind] ?? 1) * typoWeight(term, terms),
+    boostDocument: (id, term) => KIND_BOOST[kindOf(id)] * typoWeight(term, terms),
   };
 }
 
@@ -292,51 +293,87 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly PlacedD
   const kindOf = (n: number): SearchKind => KIND_OF_LETTER.get(head.kinds.charAt(n)) ?? 'character';
   const dictionary = SearchableMap.from(head.terms.map((term, i) => [term, i]));
   const gatedById = new Map(gated.map((d) => [d.id, d]));
+  const kindOfId = (id: unknown): SearchKind => (typeof id === 'number' ? kindOf(id) : (gatedById.get(String(id))?.kind ?? 'character'));
 
   const termShards = new Map<number, TermShard>((corpus.termShardFiles ?? []).map((shard, i) => [i, shard]));
   const recordShards = new Map<number, SearchRecord[]>((corpus.recordShardFiles ?? []).map((shard, i) => [i, shard]));
   let index: MiniSearch<SearchDocument> | null = null;
 
-  /** MiniSearch over the postings here and the gated documents: rebuilt when a term shard arrives. */
+  type Postings = Record<number, Record<number, number>>;
+  // The public documents and the gated ones, as MiniSearch serializes an index, made once: ids, field lengths
+  // and the gated documents' postings. The gated documents are indexed once, numbered after the public ones.
+  const ids: Record<number, number | string> = {};
+  const lengths: Record<number, number[]> = {};
+  for (let n = 0; n < head.documentCount; n++) {
+    ids[n] = n;
+    lengths[n] = head.fieldLength.slice(n * width, n * width + width);
+  }
+  const gatedIndex = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
+  gatedIndex.addAll([...gated]);
+  const gatedJson = gatedIndex.toJSON();
+  const shift = (postings: Postings): Postings =>
+    Object.fromEntries(
+      Object.entries(postings).map(([field, docs]) => [field, Object.fromEntries(Object.entries(docs).map(([short, tf]) => [Number(short) + head.documentCount, tf]))]),
+    );
+  const gatedPostings = new Map(gatedJson.index.map(([term, postings]) => [term, shift(postings)]));
+  // The average field lengths as MiniSearch keeps them when documents are added one by one to a loaded index.
+  const averageFieldLength = [...head.averageFieldLength];
+  Object.entries(gatedJson.documentIds).forEach(([short, id], i) => {
+    const n = Number(short) + head.documentCount;
+    ids[n] = id;
+    const fieldLengths = gatedJson.fieldLength[Number(short)] ?? [];
+    lengths[n] = fieldLengths;
+    const count = head.documentCount + i;
+    fieldLengths.forEach((length, field) => {
+      if (length === null || length === undefined) return;
+      averageFieldLength[field] = ((averageFieldLength[field] ?? 0) * count + length) / (count + 1);
+    });
+  });
+
+  /** Each term shard's postings as MiniSearch serializes them, made once a shard. */
+  const decoded = new Map<number, [string, Postings][]>();
+  const decode = (shard: number, terms: TermShard) =>
+    terms.map((fields, i): [string, Postings] => {
+      const byField: Postings = {};
+      fields.forEach((pairs, field) => {
+        if (pairs.length === 0) return;
+        const docs: Record<number, number> = {};
+        for (let p = 0, n = 0; p < pairs.length; p += 2) docs[(n += pairs[p] ?? 0)] = pairs[p + 1] ?? 0;
+        byField[field] = docs;
+      });
+      return [head.terms[(head.termShards[shard] ?? 0) + i] ?? '', byField];
+    });
+
+  /**
+   * MiniSearch over the postings here and the gated documents: rebuilt when a term shard arrives (MiniSearch
+   * can't take postings into a live index), from what is made once, so it costs about a query's own time.
+   */
   function miniSearch(): MiniSearch<SearchDocument> {
     if (index) return index;
-    const ids: Record<number, number> = {};
-    const lengths: Record<number, number[]> = {};
-    const stored: Record<number, { kind: SearchKind }> = {};
-    for (let n = 0; n < head.documentCount; n++) {
-      ids[n] = n;
-      lengths[n] = head.fieldLength.slice(n * width, n * width + width);
-      stored[n] = { kind: kindOf(n) };
-    }
-    const postings: [string, Record<number, Record<number, number>>][] = [];
+    const postings = new Map(gatedPostings);
     for (const [shard, terms] of termShards) {
-      terms.forEach((fields, i) => {
-        const byField: Record<number, Record<number, number>> = {};
-        fields.forEach((pairs, field) => {
-          if (pairs.length === 0) return;
-          const docs: Record<number, number> = {};
-          for (let p = 0, n = 0; p < pairs.length; p += 2) docs[(n += pairs[p] ?? 0)] = pairs[p + 1] ?? 0;
-          byField[field] = docs;
-        });
-        postings.push([head.terms[(head.termShards[shard] ?? 0) + i] ?? '', byField]);
-      });
+      if (!decoded.has(shard)) decoded.set(shard, decode(shard, terms));
+      for (const [term, byField] of decoded.get(shard) ?? []) {
+        const more = postings.get(term);
+        const fields = more ? FIELDS.flatMap((_, f) => (byField[f] || more[f] ? [[f, { ...byField[f], ...more[f] }] as const] : [])) : null;
+        postings.set(term, fields ? Object.fromEntries(fields) : byField);
+      }
     }
     index = MiniSearch.loadJS(
       {
-        documentCount: head.documentCount,
-        nextId: head.documentCount,
+        documentCount: head.documentCount + gated.length,
+        nextId: head.documentCount + gated.length,
         documentIds: ids,
         fieldIds: Object.fromEntries(FIELDS.map((f, i) => [f, i])),
         fieldLength: lengths,
-        averageFieldLength: head.averageFieldLength,
-        storedFields: stored,
+        averageFieldLength,
+        storedFields: {},
         dirtCount: 0,
-        index: postings,
+        index: [...postings],
         serializationVersion: 2,
       },
       INDEX_OPTIONS,
     );
-    index.addAll([...gated]);
     return index;
   }
 
@@ -393,11 +430,11 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly PlacedD
     if (loose.length > 0) return { needs: loose };
     // Names only: a sentence (an event's title, a quote's outlet) makes an odd "Did you mean".
     const [hit] = miniSearch().search(queryOf(terms, 'OR'), {
-      ...searchOptions(terms),
+      ...searchOptions(terms, kindOfId),
       fields: ['name', 'keywords'],
       fuzzy: looseFuzziness,
       combineWith: 'OR',
-      filter: (r) => NAMED_KINDS.has(r.kind as SearchKind),
+      filter: (r) => NAMED_KINDS.has(kindOfId(r.id)),
     });
     if (!hit) return null;
     const needs = new Set<number>();
@@ -417,7 +454,7 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly PlacedD
     const missing = missingTerms(terms, names ? looseFuzziness : fuzziness);
     if (missing.length > 0) return { needs: missing };
     // Every word must match; if nothing matches them all, any word will do.
-    const options: SearchOptions = names ? { ...searchOptions(terms), fields: ['name', 'keywords'], fuzzy: looseFuzziness } : searchOptions(terms);
+    const options: SearchOptions = names ? { ...searchOptions(terms, kindOfId), fields: ['name', 'keywords'], fuzzy: looseFuzziness } : searchOptions(terms, kindOfId);
     const mini = miniSearch();
     let hits = mini.search(queryOf(terms, 'AND'), options);
     if (hits.length === 0 && terms.length > 1) hits = mini.search(queryOf(terms, 'OR'), options);
@@ -431,7 +468,7 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly PlacedD
       const { page, main } = pageOfHit(hit);
       if (seen.has(page)) continue;
       seen.add(page);
-      const kind = hit.kind as SearchKind;
+      const kind = kindOfId(hit.id);
       counts[kind] += 1;
       if (kinds && !kinds.includes(kind)) continue;
       total += 1;
