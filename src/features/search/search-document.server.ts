@@ -24,13 +24,19 @@ import {
 /** About how many bytes of JSON a term shard holds: a query fetches the few its words can match. */
 const TERM_SHARD_BYTES = 16_000;
 /** About how many bytes of JSON a record shard holds: a query fetches one for each result it shows, at most. */
-const RECORD_SHARD_BYTES = 6_000;
+const RECORD_SHARD_BYTES = 2_000;
+/**
+ * Up to this many bytes of JSON, postings or records are one shard: fetched whole with the head when the
+ * viewer heads for the field (prefetch-search-corpus.ts), so a small wiki's first query needs no request.
+ */
+const WHOLE_BYTES = 64_000;
 
 const byId = (a: SearchDocument, b: SearchDocument) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Where each shard starts, cutting `sizes` (in order) into runs of about `target` in total. */
+/** Where each shard starts, cutting `sizes` (in order) into runs of about `target` in total, or one if they are small. */
 function shardStarts(sizes: readonly number[], target: number): number[] {
   const starts = [0];
+  if (sizes.reduce((a, b) => a + b, 0) <= WHOLE_BYTES) return starts;
   let size = 0;
   sizes.forEach((s, i) => {
     if (size > 0 && size + s > target) {

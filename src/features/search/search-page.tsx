@@ -10,7 +10,7 @@ import { Highlighted } from './highlighted.tsx';
 import { resultHref } from './result-href.ts';
 import type { SearchResult, SearchResults } from './search-index.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from './search-kinds.ts';
-import { searchCorpusQuery } from './search-queries.ts';
+import { prefetchSearchCorpus } from './prefetch-search-corpus.ts';
 import { useSearch, type Answered } from './use-search-engine.ts';
 import styles from './search-page.module.css';
 
@@ -61,7 +61,7 @@ export function SearchPage({ settings }: { settings: SpoilerSettings }) {
           maxLength={MAX_QUERY_LENGTH}
           disabled={!hydrated}
           // The index loads only when search is used: start as soon as the field is focused.
-          onFocus={() => void client.prefetchQuery(searchCorpusQuery())}
+          onFocus={() => void prefetchSearchCorpus(client)}
           onChange={(e) => update(e.target.value, kinds)}
         />
       </form>

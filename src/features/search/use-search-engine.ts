@@ -87,10 +87,20 @@ export function useSearch(settings: SpoilerSettings, query: string, request: Sea
   const { limit, kinds, names, suggest } = request;
   const kindsKey = kinds?.join(' ');
   const run = useMemo(
-    () => (engine ? engine.run(query, { limit, kinds, names, suggest }) : null),
+    () => {
+      if (!engine) return null;
+      // Shards already fetched (ahead, or for an engine at another level) are taken at once.
+      for (;;) {
+        const answer = engine.run(query, { limit, kinds, names, suggest });
+        if (!('needs' in answer)) return answer;
+        const cached = answer.needs.map((need) => [need, client.getQueryData(searchShardQuery(need).queryKey)] as const);
+        if (cached.some(([, shard]) => shard === undefined)) return answer;
+        for (const [need, shard] of cached) if (shard) engine.add(need, shard);
+      }
+    },
     // `arrived` says the engine has more shards; `kindsKey` stands for `kinds`.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [engine, query, limit, kindsKey, names, suggest, arrived],
+    [engine, query, limit, kindsKey, names, suggest, arrived, client],
   );
   const needs = run && 'needs' in run ? run.needs : null;
   const complete = useMemo(() => (run && !('needs' in run) ? { ...run, query } : null), [run, query]);
