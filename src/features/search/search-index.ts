@@ -447,18 +447,29 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly PlacedD
     return tokenize(suggested).flatMap((t) => normalizeTerm(t) ?? []).join(' ') === terms.join(' ') ? null : suggested;
   }
 
+  // The last ranking, kept while only records arrive: a query asks again once they are here.
+  let lastRanking: { index: MiniSearch<SearchDocument>; key: string; hits: MiniSearchHit[] } | undefined;
+
+  /** Every document the query's words match, best first: every word must match, or if none does, any word. */
+  function ranked(terms: string[], names: boolean): MiniSearchHit[] {
+    const mini = miniSearch();
+    const key = JSON.stringify([terms, names]);
+    if (lastRanking?.index === mini && lastRanking.key === key) return lastRanking.hits;
+    const options: SearchOptions = names ? { ...searchOptions(terms, kindOfId), fields: ['name', 'keywords'], fuzzy: looseFuzziness } : searchOptions(terms, kindOfId);
+    let hits = mini.search(queryOf(terms, 'AND'), options);
+    if (hits.length === 0 && terms.length > 1) hits = mini.search(queryOf(terms, 'OR'), options);
+    hits.sort(byScore);
+    lastRanking = { index: mini, key, hits };
+    return hits;
+  }
+
   function run(query: string, { limit = 20, kinds, names = false, suggest = false }: SearchRequest = {}): SearchAnswer | Needs {
     const counts: Record<SearchKind, number> = { character: 0, person: 0, episode: 0, event: 0, quote: 0 };
     const terms = queryTerms(query);
     if (terms.length === 0) return { results: [], total: 0, counts, suggestion: null };
     const missing = missingTerms(terms, names ? looseFuzziness : fuzziness);
     if (missing.length > 0) return { needs: missing };
-    // Every word must match; if nothing matches them all, any word will do.
-    const options: SearchOptions = names ? { ...searchOptions(terms, kindOfId), fields: ['name', 'keywords'], fuzzy: looseFuzziness } : searchOptions(terms, kindOfId);
-    const mini = miniSearch();
-    let hits = mini.search(queryOf(terms, 'AND'), options);
-    if (hits.length === 0 && terms.length > 1) hits = mini.search(queryOf(terms, 'OR'), options);
-    hits.sort(byScore);
+    const hits = ranked(terms, names);
     const seen = new Set<string>();
     const byId = new Map(hits.map((hit) => [hit.id as number | string, hit]));
     const chosen: [best: MiniSearchHit, main: MiniSearchHit | undefined][] = [];
