@@ -21,22 +21,27 @@ import {
   type TermShard,
 } from './search-index.ts';
 
-/** About how many bytes of JSON a term shard holds: a query fetches the few its words can match. */
-const TERM_SHARD_BYTES = 16_000;
-/** About how many bytes of JSON a record shard holds: a query fetches one for each result it shows, at most. */
-const RECORD_SHARD_BYTES = 2_000;
-/**
- * Up to this many bytes of JSON, postings or records are one shard: fetched whole with the head when the
- * viewer heads for the field (prefetch-search-corpus.ts), so a small wiki's first query needs no request.
- */
-const WHOLE_BYTES = 64_000;
+/** How the index is cut, in bytes of JSON. */
+export type ShardSizes = {
+  /** About how much a term shard holds: a query fetches the few its words can match. */
+  terms: number;
+  /** About how much a record shard holds: a query fetches one for each result it shows, at most. */
+  records: number;
+  /**
+   * Up to this, postings or records are one shard: fetched whole with the head when the viewer heads for the
+   * field (prefetch-search-corpus.ts), so a small wiki's first query needs no request.
+   */
+  whole: number;
+};
+
+const SHARD_SIZES: ShardSizes = { terms: 16_000, records: 2_000, whole: 64_000 };
 
 const byId = (a: SearchDocument, b: SearchDocument) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Where each shard starts, cutting `sizes` (in order) into runs of about `target` in total, or one if they are small. */
-function shardStarts(sizes: readonly number[], target: number): number[] {
+function shardStarts(sizes: readonly number[], target: number, whole: number): number[] {
   const starts = [0];
-  if (sizes.reduce((a, b) => a + b, 0) <= WHOLE_BYTES) return starts;
+  if (sizes.reduce((a, b) => a + b, 0) <= whole) return starts;
   let size = 0;
   sizes.forEach((s, i) => {
     if (size > 0 && size + s > target) {
@@ -59,7 +64,10 @@ function pageNumbers(sorted: readonly SearchDocument[]): Map<string, number> {
  * Build time, after the gated documents were split off: indexes the public ones, and cuts the index into a
  * head (`search.json`), the postings by ranges of words, and the records by ranges of documents.
  */
-export function indexSearchDocuments({ documents, moreLater }: SearchDocuments & GatedDocument): SearchCorpus & Required<Pick<SearchCorpus, 'termShardFiles' | 'recordShardFiles'>> {
+export function indexSearchDocuments(
+  { documents, moreLater }: SearchDocuments & GatedDocument,
+  cut: ShardSizes = SHARD_SIZES,
+): SearchCorpus & Required<Pick<SearchCorpus, 'termShardFiles' | 'recordShardFiles'>> {
   const sorted = [...documents].sort(byId);
   const pages = pageNumbers(sorted);
   const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
@@ -85,9 +93,9 @@ export function indexSearchDocuments({ documents, moreLater }: SearchDocuments &
     ...(why ? { why } : {}),
     ...(date ? { date } : {}),
   }));
-  const termShards = shardStarts(postings.map((p) => JSON.stringify(p).length), TERM_SHARD_BYTES);
-  const recordShards = shardStarts(records.map((r) => JSON.stringify(r).length), RECORD_SHARD_BYTES);
-  const cut = <T,>(items: readonly T[], starts: readonly number[]) => starts.map((start, i) => items.slice(start, starts[i + 1]));
+  const termShards = shardStarts(postings.map((p) => JSON.stringify(p).length), cut.terms, cut.whole);
+  const recordShards = shardStarts(records.map((r) => JSON.stringify(r).length), cut.records, cut.whole);
+  const slices = <T,>(items: readonly T[], starts: readonly number[]) => starts.map((start, i) => items.slice(start, starts[i + 1]));
 
   let page = 0;
   return {
@@ -101,8 +109,8 @@ export function indexSearchDocuments({ documents, moreLater }: SearchDocuments &
     recordShards,
     documents: [],
     ...(moreLater ? { moreLater } : {}),
-    termShardFiles: cut(postings, termShards),
-    recordShardFiles: cut(records, recordShards),
+    termShardFiles: slices(postings, termShards),
+    recordShardFiles: slices(records, recordShards),
   };
 }
 
