@@ -70,6 +70,12 @@ export function indexSearchDocuments(
 ): SearchCorpus & Required<Pick<SearchCorpus, 'termShardFiles' | 'recordShardFiles'>> {
   const sorted = [...documents].sort(byId);
   const pages = pageNumbers(sorted);
+  // The engine takes a page's first document for its main one (the page's own summary; see `shownFor`).
+  const seen = new Set<string>();
+  for (const { id } of sorted) {
+    if (!seen.has(pageKey(id)) && id !== pageKey(id)) throw new Error(`indexSearchDocuments: ${pageKey(id)} has no public document of its own before ${id}`);
+    seen.add(pageKey(id));
+  }
   const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
   // MiniSearch numbers documents as they are added: in id order, the same numbers as ours.
   index.addAll(sorted);
