@@ -9,13 +9,14 @@ import { buildCharacterDocument, buildCharacterList } from '@/features/character
 import { buildEpisodeDocument } from '@/features/episodes/episode-document.server.ts';
 import { buildSeasonOverview } from '@/features/home/home-document.server.ts';
 import { buildSearchDocuments, indexSearchDocuments } from '@/features/search/search-document.server.ts';
+import type { SearchDocuments } from '@/features/search/search-index.ts';
 import { buildMusic } from '@/features/music/music-document.server.ts';
 import { buildReception } from '@/features/reception/reception-document.server.ts';
 import { buildSourceList } from '@/features/sources/sources-document.server.ts';
 import { buildTimeline } from '@/features/timeline/timeline-document.server.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
 import { episodesInWatchOrder } from '@/lib/dataset-lookups.server.ts';
-import { levelSpecs, splitGated } from '@/lib/gated.ts';
+import { levelSpecs, splitGated, type GatedDocument } from '@/lib/gated.ts';
 import type { EpisodeSummary } from '@/lib/gated-queries.ts';
 import { paths } from '@/lib/paths.ts';
 import type { EntryLines } from '@/lib/dataset-source.server.ts';
@@ -71,10 +72,17 @@ export function buildSiteFiles(data: Dataset, lines: EntryLines): SiteFiles {
     [documents.sources, buildSourceList(data)],
     [documents.reception, buildReception(data)],
     [documents.music, buildMusic(data)],
-    [documents.search, buildSearchDocuments(data), indexSearchDocuments],
+    [documents.search, buildSearchDocuments(data), searchHead],
   ];
 
   const files: SiteFiles = new Map();
+  // Search's head is the document; its shards, public like it, are files of their own.
+  function searchHead(publicPart: SearchDocuments & GatedDocument) {
+    const { termShardFiles, recordShardFiles, ...head } = indexSearchDocuments(publicPart);
+    termShardFiles.forEach((content, i) => files.set(documentFile(documents.searchTerms(i)), { content, public: true }));
+    recordShardFiles.forEach((content, i) => files.set(documentFile(documents.searchRecords(i)), { content, public: true }));
+    return head;
+  }
   for (const [name, document, finish] of routeDocuments) {
     const split = splitGated(document, levels, seasons);
     files.set(documentFile(name), { content: finish ? finish(split.public as never) : split.public, public: true });

@@ -25,6 +25,9 @@ export const documents = {
   sources: 'sources',
   reception: 'reception',
   search: 'search',
+  /** The search index's shards (src/features/search/search-index.ts): postings by words, records by documents. */
+  searchTerms: (shard: number) => `search/terms-${shard}`,
+  searchRecords: (shard: number) => `search/records-${shard}`,
 } as const;
 
 /** The file name of a document or of one of its gated parts, relative to `/data/<version>/`. */

@@ -1,6 +1,9 @@
+import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { SCALED_URL } from '../../playwright.config.ts';
 import { openMeasured, shiftOnceSettled } from './layout-shift.ts';
 import { frames } from './network.ts';
+import { recordBodies } from './received.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
 
 const none = { showAll: false, watched: 'none' };
@@ -49,6 +52,25 @@ test('a shared search link moves nothing while the results arrive, however late 
   arrive();
   await expect(heading(page)).toHaveText(/results? for “nick”/);
   expect(await shiftOnceSettled(page, '/search/?q=nick')).toBe(0);
+});
+
+// Issue 31's budget: the index is in shards (src/features/search/search-index.ts), and a first query fetches
+// the head, the postings of the words it can match and the records of the results it shows. The results page
+// shows up to 100, so it fetches more than the header's 7 suggestions.
+test('at 100 times the data, a first search at “nothing yet” fetches at most 150 KB gzip of index', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'what a query fetches is the same at every width: the phone checks it');
+  const bodies = recordBodies(page);
+  await page.goto(`${SCALED_URL}/search/`);
+  await settled(page, none);
+  await page.getByRole('searchbox', { name: /^Search characters/ }).fill('nick');
+  await expect(heading(page)).toHaveText(/results? for “nick”/);
+  await expect(page.getByRole('main').getByRole('listitem').first()).toContainText('Nick Nelson');
+  await bodies.idle();
+  // The test server sends bodies as they are: count them as a host serving gzip would send them.
+  const index = bodies.received.filter((b) => /^\/data\/[^/]+\/search[./]/.test(new URL(b.url).pathname));
+  const bytes = index.reduce((sum, b) => sum + gzipSync(b.body).length, 0);
+  expect(index.length, 'the head, postings and records').toBeGreaterThan(2);
+  expect(bytes, `${(bytes / 1024).toFixed(1)} KB in ${index.length} files`).toBeLessThanOrEqual(150 * 1024);
 });
 
 test('a query that matches nothing says so and offers ways to browse', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { MAX_QUERY_LENGTH, paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { suggestionId } from './suggestion-id.ts';
@@ -11,13 +11,14 @@ const id = 'header-search';
 // Keys go to what is focused: an element, or the body.
 const isTyping = (target: EventTarget | null) => (target as Element).closest('input, textarea, select, [contenteditable]');
 
-// The options, the engine and MiniSearch: one chunk, fetched when the field is first focused.
+// The options, the engine and MiniSearch: one chunk, fetched when the viewer heads for the field.
 const loadSuggestions = () => import('./search-suggestions.tsx');
-const Suggestions = lazy(() => loadSuggestions().then((m) => ({ default: m.Suggestions })));
+type SuggestionsModule = Awaited<ReturnType<typeof loadSuggestions>>;
 
 /**
  * The search field in the header of every page, with suggestions as you type: an ARIA combobox whose listbox
- * options load lazily with the engine and the index (search-suggestions.tsx), when the field is first focused.
+ * options load lazily with the engine and the index's head (search-suggestions.tsx), when the viewer heads for
+ * the field: a pointer entering or pressing it or its magnifying glass, or focus (a tap, Tab, or the keys).
  * The keys work on the options as rendered, so this code knows nothing of results. `/`, Ctrl+K and Cmd+K focus
  * it from anywhere. Without JavaScript it is a plain form whose Enter opens the results page. On a phone the
  * field folds behind a magnifying glass (a label, so a tap focuses the field) and opens across the header
@@ -29,12 +30,16 @@ export function HeaderSearch({ settings, navigate }: { settings: SpoilerSettings
   const [value, setValue] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // The options' code once it is here: rendered without a Suspense boundary, whose reveal React holds back
+  // (up to 300 ms after a fallback), so the first query's options appear as soon as they are worked out.
+  const [suggestions, setSuggestions] = useState<SuggestionsModule | null>(null);
 
   const query = value.trim();
-  // Fetches the index and the engine while the viewer starts typing.
+  // Fetches the index's head and the engine while the viewer reaches for the field, before they type.
   const prefetch = () => {
+    if (suggestions) return;
     void import('./prefetch-search-corpus.ts').then((m) => m.prefetchSearchCorpus(client));
-    void loadSuggestions();
+    void loadSuggestions().then(setSuggestions);
   };
   const listed = open && query !== '';
 
@@ -92,7 +97,7 @@ export function HeaderSearch({ settings, navigate }: { settings: SpoilerSettings
   };
 
   return (
-    <div className={styles.search}>
+    <div className={styles.search} onPointerEnter={prefetch} onPointerDown={prefetch}>
       {/* Hidden from assistive technology, which reaches the field itself; a tap on it focuses the field. */}
       <label htmlFor={`${id}-input`} className={`outlined-control ${styles.toggle}`} title="Search" aria-hidden="true" />
       <form
@@ -142,10 +147,8 @@ export function HeaderSearch({ settings, navigate }: { settings: SpoilerSettings
           Close
         </button>
         <div id={`${id}-list`} role="listbox" aria-label="Suggestions" className={styles.list} hidden={!listed}>
-          {listed ? (
-            <Suspense fallback={null}>
-              <Suggestions query={query} settings={settings} active={active} onActive={setActive} baseId={id} onChoose={go} />
-            </Suspense>
+          {listed && suggestions ? (
+            <suggestions.Suggestions query={query} settings={settings} active={active} onActive={setActive} baseId={id} onChoose={go} />
           ) : null}
         </div>
       </form>

@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
 import { paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
-import { useSearchEngine } from './use-search-engine.ts';
+import { useSearch } from './use-search-engine.ts';
 
 /** How many close names a not-found page offers. */
 const OFFERED = 3;
+const CHARACTERS = ['character'] as const;
 
 /**
  * "Did you mean Nick Nelson?" for an address naming no character (`/characters/nikc-nelson/`): the slug's
@@ -12,9 +13,9 @@ const OFFERED = 3;
  * the engine; until it has, or if nothing is close, it shows nothing.
  */
 export function NearMatches({ slug, settings }: { slug: string; settings: SpoilerSettings }) {
-  const { engine } = useSearchEngine(settings);
   const words = slug.replace(/[-_]+/g, ' ').trim();
-  const found = engine && words ? engine.search(words, { limit: OFFERED, kinds: ['character'], names: true }).results : [];
+  const { answer, pending } = useSearch(settings, words, { limit: OFFERED, kinds: CHARACTERS, names: true });
+  const found = answer && !pending ? answer.results : [];
   const matches = found.flatMap((m) => (m.target ? [{ key: m.key, name: m.title, slug: m.target }] : []));
   if (matches.length === 0) return null;
   return (

@@ -8,13 +8,134 @@ import { episodeFacts } from '@/lib/episode-facts.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
 import type { Dataset } from '@/lib/schema.server.ts';
 import { capitalised, listOf, ROLE_WORDS } from '@/lib/words.ts';
-import { INDEX_OPTIONS, type SearchAlias, type SearchCorpus, type SearchDocument, type SearchDocuments } from './search-index.ts';
+import {
+  INDEX_OPTIONS,
+  KIND_LETTERS,
+  pageKey,
+  type PlacedDocument,
+  type SearchAlias,
+  type SearchCorpus,
+  type SearchDocument,
+  type SearchDocuments,
+  type SearchRecord,
+  type TermShard,
+} from './search-index.ts';
 
-/** Build time, after the gated documents were split off: indexes the public ones. */
-export function indexSearchDocuments({ documents, ...gated }: SearchDocuments & GatedDocument): SearchCorpus {
+/** How the index is cut, in bytes of JSON. */
+export type ShardSizes = {
+  /** About how much a term shard holds: a query fetches the few its words can match. */
+  terms: number;
+  /** About how much a record shard holds: a query fetches one for each result it shows, at most. */
+  records: number;
+  /**
+   * Up to this, postings or records are one shard: fetched whole with the head when the viewer heads for the
+   * field (prefetch-search-corpus.ts), so a small wiki's first query needs no request.
+   */
+  whole: number;
+};
+
+const SHARD_SIZES: ShardSizes = { terms: 16_000, records: 2_000, whole: 64_000 };
+
+const byId = (a: SearchDocument, b: SearchDocument) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Where each shard starts, cutting `sizes` (in order) into runs of about `target` in total, or one if they are small. */
+function shardStarts(sizes: readonly number[], target: number, whole: number): number[] {
+  const starts = [0];
+  if (sizes.reduce((a, b) => a + b, 0) <= whole) return starts;
+  let size = 0;
+  sizes.forEach((s, i) => {
+    if (size > 0 && size + s > target) {
+      starts.push(i);
+      size = 0;
+    }
+    size += s;
+  });
+  return starts;
+}
+
+/** Numbers pages in the order of their first public document, sorted by id: the head's page numbers. */
+function pageNumbers(sorted: readonly SearchDocument[]): Map<string, number> {
+  const pages = new Map<string, number>();
+  for (const doc of sorted) if (!pages.has(pageKey(doc.id))) pages.set(pageKey(doc.id), pages.size);
+  return pages;
+}
+
+/**
+ * Build time, after the gated documents were split off: indexes the public ones, and cuts the index into a
+ * head (`search.json`), the postings by ranges of words, and the records by ranges of documents.
+ */
+export function indexSearchDocuments(
+  { documents, moreLater }: SearchDocuments & GatedDocument,
+  cut: ShardSizes = SHARD_SIZES,
+): SearchCorpus & Required<Pick<SearchCorpus, 'termShardFiles' | 'recordShardFiles'>> {
+  const sorted = [...documents].sort(byId);
+  const pages = pageNumbers(sorted);
+  // The engine takes a page's first document for its main one (the page's own summary; see `shownFor`).
+  const seen = new Set<string>();
+  for (const { id } of sorted) {
+    if (!seen.has(pageKey(id)) && id !== pageKey(id)) throw new Error(`indexSearchDocuments: ${pageKey(id)} has no public document of its own before ${id}`);
+    seen.add(pageKey(id));
+  }
   const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
-  index.addAll(documents);
-  return { index: index.toJSON(), documents: [], ...gated };
+  // MiniSearch numbers documents as they are added: in id order, the same numbers as ours.
+  index.addAll(sorted);
+  const json = index.toJSON();
+
+  const terms = json.index.map(([term]) => term).sort();
+  const postingsOf = new Map(json.index);
+  const postings: TermShard = terms.map((term) =>
+    [0, 1, 2].map((field) => {
+      const docs = Object.entries(postingsOf.get(term)?.[field] ?? {}).map(([n, tf]) => [Number(n), tf] as const).sort((a, b) => a[0] - b[0]);
+      return docs.flatMap(([n, tf], i) => [n - (docs[i - 1]?.[0] ?? 0), tf]);
+    }),
+  );
+  const records: SearchRecord[] = sorted.map(({ id, title, target, name, text, aliases, why, date }) => ({
+    id,
+    title,
+    ...(target !== null ? { target } : {}),
+    ...(name && name !== title ? { name } : {}),
+    ...(text ? { text } : {}),
+    ...(aliases.length > 0 ? { aliases } : {}),
+    ...(why ? { why } : {}),
+    ...(date ? { date } : {}),
+  }));
+  const termShards = shardStarts(postings.map((p) => JSON.stringify(p).length), cut.terms, cut.whole);
+  const recordShards = shardStarts(records.map((r) => JSON.stringify(r).length), cut.records, cut.whole);
+  const slices = <T,>(items: readonly T[], starts: readonly number[]) => starts.map((start, i) => items.slice(start, starts[i + 1]));
+
+  let page = 0;
+  return {
+    documentCount: sorted.length,
+    averageFieldLength: json.averageFieldLength,
+    fieldLength: sorted.flatMap((_, n) => [0, 1, 2].map((field) => json.fieldLength[n]?.[field] ?? 0)),
+    kinds: sorted.map((d) => KIND_LETTERS[d.kind]).join(''),
+    pages: sorted.map((d) => -page + (page = pages.get(pageKey(d.id)) ?? 0)),
+    terms,
+    termShards,
+    recordShards,
+    documents: [],
+    ...(moreLater ? { moreLater } : {}),
+    termShardFiles: slices(postings, termShards),
+    recordShardFiles: slices(records, recordShards),
+  };
+}
+
+/**
+ * Build time: in id order, each gated document told where it goes among the public ones (`PlacedDocument`),
+ * so a level's documents rank and group with the public ones as if they had been indexed together.
+ */
+function placed(documents: SearchDocument[]): PlacedDocument[] {
+  const sorted = [...documents].sort(byId);
+  const pages = pageNumbers(sorted.filter((d) => !d.reveals));
+  let after = 0;
+  return sorted.map((doc) => {
+    if (!doc.reveals) {
+      after += 1;
+      return doc;
+    }
+    const page = pages.get(pageKey(doc.id));
+    return { ...doc, after, ...(page !== undefined ? { page } : {}) };
+  });
 }
 
 /** Build time: every searchable thing, each with the episode that reveals it. */
@@ -125,5 +246,5 @@ export function buildSearchDocuments(data: Dataset): SearchDocuments {
       reveals: q.reveals,
     });
   }
-  return { documents };
+  return { documents: placed(documents) };
 }

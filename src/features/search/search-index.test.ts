@@ -5,7 +5,7 @@ import { levelSpecs, splitGated, type LevelPart } from '@/lib/gated.ts';
 import { paths } from '@/lib/paths.ts';
 import { isRevealed, seasonLengthsOf, type SpoilerSettings } from '@/lib/spoilers.ts';
 import { buildSearchDocuments, indexSearchDocuments } from './search-document.server.ts';
-import { createSearchEngine, type SearchDocument, type SearchEngine, type SearchResult } from './search-index.ts';
+import { createSearchEngine, type SearchDocument, type SearchEngine, type SearchResult, type SearchShard } from './search-index.ts';
 import { resultHref } from './result-href.ts';
 import { MAX_QUERY_LENGTH } from '@/lib/paths.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from './search-kinds.ts';
@@ -353,6 +353,34 @@ describe('spoilers', () => {
         for (const r of got.results) expect(shownFrom(r), `${q}: “${r.snippet}”`).toBe(true);
         expect(engine.suggest(q)).toBe(reference.suggest(q));
       }
+    }
+  });
+});
+
+describe('shards', () => {
+  // Cut small, today's index has the many shards a large one has: an engine given only the head fetches them
+  // as queries name them.
+  const { termShardFiles, recordShardFiles, ...head } = indexSearchDocuments(publicPart, { terms: 1_000, records: 1_000, whole: 0 });
+  const fetch = (need: SearchShard) => (need.of === 'terms' ? termShardFiles[need.shard] : recordShardFiles[need.shard])!;
+
+  it('answers from the shards a query names, as the whole index does, fetching a few of them', () => {
+    expect(termShardFiles.length).toBeGreaterThan(10);
+    expect(recordShardFiles.length).toBeGreaterThan(10);
+    const engine = createSearchEngine(head, partDocs('upto-s2e4'));
+    for (const q of ['nick', 'charly spirng', 'charlie sister', 'heat', 'stephane', 'zzzqqq', 'n']) {
+      const fetched: SearchShard[] = [];
+      let answer = engine.run(q, { limit: 7, suggest: true });
+      while ('needs' in answer) {
+        expect(answer.needs.length, q).toBeGreaterThan(0);
+        for (const need of answer.needs) engine.add(need, fetch(need));
+        fetched.push(...answer.needs);
+        answer = engine.run(q, { limit: 7, suggest: true });
+      }
+      const whole = midSeason2.search(q, { limit: 7 });
+      expect(answer.results, q).toEqual(whole.results);
+      expect([answer.total, answer.counts]).toEqual([whole.total, whole.counts]);
+      expect(answer.suggestion).toBe(whole.total === 0 ? midSeason2.suggest(q) : null);
+      expect(fetched.length, q).toBeLessThan(termShardFiles.length + recordShardFiles.length);
     }
   });
 });

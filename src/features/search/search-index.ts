@@ -1,4 +1,5 @@
 import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult as MiniSearchHit } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import type { GatedDocument } from '@/lib/gated.ts';
 import { MAX_QUERY_LENGTH } from '@/lib/paths.ts';
 import { highlightsIn, makeSnippet, normalizeTerm, tokenize, type Highlight } from './search-snippet.ts';
@@ -32,37 +33,68 @@ export type SearchDocument = {
 export type SearchDocuments = { documents: SearchDocument[] };
 
 /**
- * What the build writes: the public documents already indexed (a serialized MiniSearch index loads several
- * times faster than indexing the documents in the browser; see docs/decisions/0004), and an empty list where
- * the gated documents a level fetches are placed, to be added to the index.
+ * Where a gated document goes among the public ones, set by the build (search-document.server.ts) before the
+ * split: `after`, how many public documents sort before it by id (equal scores are listed in the order of
+ * the ids), and `page`, the number of the public page it belongs to, if its page has public documents.
  */
-export type SearchCorpus = { index: ReturnType<MiniSearch<SearchDocument>['toJSON']>; documents: SearchDocument[] } & GatedDocument;
+export type PlacedDocument = SearchDocument & { after?: number; page?: number };
 
 /** The three indexed fields: `keywords` is the aliases' names. */
 const FIELDS = ['name', 'keywords', 'text'] as const;
 
 /**
+ * The public index's head, `search.json`: everything ranking needs except the postings. Public documents are
+ * numbered from 0 in the order of their ids, and nothing here names them: a query fetches the postings of
+ * the words it can match (term shards) and then the records of the results it shows (record shards).
+ */
+export type SearchHead = {
+  /** How many public documents there are. */
+  documentCount: number;
+  /** MiniSearch's average length of each field, for its scoring. */
+  averageFieldLength: number[];
+  /** Each document's length in each field, `FIELDS.length` numbers a document. */
+  fieldLength: number[];
+  /** Each document's kind, one letter a document (`KIND_LETTERS`). */
+  kinds: string;
+  /** Each document's page, as the difference from the previous document's page number. */
+  pages: number[];
+  /** Every word of the public documents, sorted. */
+  terms: string[];
+  /** Where each term shard starts in `terms`: shard i holds the postings of `terms[termShards[i]]` on. */
+  termShards: number[];
+  /** Where each record shard starts: shard i holds the records of the documents numbered `recordShards[i]` on. */
+  recordShards: number[];
+  /** Empty: the gated documents a level fetches are placed here (`useGate`) and added to the index. */
+  documents: PlacedDocument[];
+} & GatedDocument;
+
+/** Each term's postings in its three fields, each as pairs of (document number minus the previous one, frequency). */
+export type TermShard = number[][][];
+
+/** What a result shows of a public document; `name` is kept only where it differs from the title. */
+export type SearchRecord = Pick<SearchDocument, 'id' | 'title'> & Partial<Pick<SearchDocument, 'target' | 'name' | 'text' | 'aliases' | 'why' | 'date'>>;
+
+/** What the build makes: the head, and every shard (written as files of their own; tests keep them together). */
+export type SearchCorpus = SearchHead & { termShardFiles?: TermShard[]; recordShardFiles?: SearchRecord[][] };
+
+export const KIND_LETTERS: Record<SearchKind, string> = { character: 'c', person: 'p', episode: 'e', event: 'v', quote: 'q' };
+const KIND_OF_LETTER = new Map(Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind as SearchKind]));
+
+/** The part of a document's id that names its page: `character:nick-nelson:3` → `character:nick-nelson`. */
+export const pageKey = (id: string) => id.split(':').slice(0, 2).join(':');
+
+/**
  * The same at build time (search-document.server.ts) and in the browser, or a loaded index would not match
- * what is added to it. The
- * stored fields are what a result shows; `shortName` is the name, stored only where it differs from the
- * title (an episode's "Heat"), and empty fields are not stored.
+ * what is added to it. Nothing is stored: a document's kind is in the head, and what a result shows comes from
+ * its record.
  */
 export const INDEX_OPTIONS: Options<SearchDocument> = {
   fields: [...FIELDS],
-  storeFields: ['kind', 'target', 'title', 'shortName', 'text', 'aliases', 'why', 'date'],
+  storeFields: [],
   extractField: (doc, field) => {
-    switch (field) {
-      case 'keywords':
-        return doc.aliases.map(([name]) => name).join(' ');
-      case 'shortName':
-        return doc.name && doc.name !== doc.title ? doc.name : undefined;
-      case 'aliases':
-        return doc.aliases.length > 0 ? doc.aliases : undefined;
-      default: {
-        const value = (doc as Record<string, unknown>)[field];
-        return value === '' || value === null ? undefined : value;
-      }
-    }
+    if (field === 'keywords') return doc.aliases.map(([name]) => name).join(' ');
+    const value = (doc as Record<string, unknown>)[field];
+    return value === '' || value === null ? undefined : value;
   },
   tokenize,
   processTerm: (term) => normalizeTerm(term),
@@ -115,11 +147,29 @@ export type SearchRequest = {
   kinds?: readonly SearchKind[];
   /** Match names only, with looser typo tolerance: for an address that names something, like a mistyped slug. */
   names?: boolean;
+  /** Also work out `suggestion` when nothing matches. */
+  suggest?: boolean;
 };
 
+/** A search's answer: its results, and a close name when nothing matched and one was asked for. */
+export type SearchAnswer = SearchResults & { suggestion: string | null };
+
+/** A shard of the public index: the postings of a range of words, or the records of a range of documents. */
+export type SearchShard = { of: 'terms' | 'records'; shard: number };
+/** The shards an answer waits for. */
+export type Needs = { needs: SearchShard[] };
+
 export type SearchEngine = {
+  /**
+   * Answers a query, or says which shards it still needs: `add` them and ask again. A query may need records
+   * once its postings are here, so it can take two rounds (three when it asks for a suggestion).
+   */
+  run: (query: string, request?: SearchRequest) => SearchAnswer | Needs;
+  /** A shard, fetched. */
+  add: (shard: SearchShard, content: TermShard | SearchRecord[]) => void;
+  /** `run`, for an engine that holds every shard (tests, the bench): throws if one is missing. */
   search: (query: string, request?: SearchRequest) => SearchResults;
-  /** A close name for a query that found nothing ("Did you mean Nick Nelson?"), or null. */
+  /** A close name for a query that found nothing ("Did you mean Nick Nelson?"), or null; `search`'s terms. */
   suggest: (query: string) => string | null;
 };
 
@@ -151,12 +201,12 @@ function typoWeight(term: string, queryTerms: readonly string[]): number {
 }
 
 /** MiniSearch's options for one query's words. */
-function searchOptions(terms: readonly string[]): SearchOptions {
+function searchOptions(terms: readonly string[], kindOf: (id: unknown) => SearchKind): SearchOptions {
   return {
     boost: { name: 4, keywords: 2, text: 1 },
     prefix: true,
     fuzzy: fuzziness,
-    boostDocument: (_id, term, stored) => (KIND_BOOST[stored?.kind as SearchKind] ?? 1) * typoWeight(term, terms),
+    boostDocument: (id, term) => KIND_BOOST[kindOf(id)] * typoWeight(term, terms),
   };
 }
 
@@ -178,14 +228,10 @@ function queryTerms(query: string): string[] {
   return [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
 }
 
-/** The stored fields, as a hit carries them: empty ones are absent. */
-type Stored = Pick<SearchDocument, 'kind' | 'target' | 'title'> & Partial<Pick<SearchDocument, 'text' | 'aliases' | 'why' | 'date'>> & { shortName?: string };
+/** A hit's document as a result shows it: a public one's record, or a gated document, which travels whole. */
+type Shown = SearchRecord & { kind: SearchKind };
 
-/** The part of a document's id that names its page: `character:nick-nelson:3` → `character:nick-nelson`. */
-const pageKey = (id: string) => id.split(':').slice(0, 2).join(':');
-
-function toResult(hit: MiniSearchHit): SearchResult {
-  const doc = hit as unknown as Stored & MiniSearchHit;
+function toResult(hit: MiniSearchHit, doc: Shown): SearchResult {
   const matched = new Set(hit.terms);
   const { snippet, highlights: snippetHighlights } = makeSnippet(doc.text ?? '', matched);
   const titleHighlights = highlightsIn(doc.title, matched);
@@ -195,7 +241,7 @@ function toResult(hit: MiniSearchHit): SearchResult {
   const alias = byAlias.size > 0 ? (doc.aliases ?? []).find(([name]) => highlightsIn(name, byAlias).length > 0) : undefined;
   const why = doc.why ?? (alias?.[1] || undefined);
   return {
-    key: pageKey(String(hit.id)),
+    key: pageKey(doc.id),
     kind: doc.kind,
     target: doc.target ?? null,
     title: doc.title,
@@ -212,68 +258,264 @@ function toResult(hit: MiniSearchHit): SearchResult {
  * The document whose text a page's result shows: its best match, unless that matched only words of the page's
  * name, when the page's own summary says more ("nick" shows Nick's overview, not that he is Nellie's owner).
  */
-function shownFor(best: MiniSearchHit, main: MiniSearchHit | undefined): MiniSearchHit {
+function shownFor(best: MiniSearchHit, bestDoc: Shown, main: MiniSearchHit | undefined): MiniSearchHit {
   if (!main || main === best) return best;
-  const named = new Set(tokenize(String(best.title)).map(normalizeTerm));
+  const named = new Set(tokenize(bestDoc.title).map(normalizeTerm));
   return best.terms.every((term) => named.has(term)) ? main : best;
+}
+
+/** The index of the shard a sorted position falls in, given where each shard starts. */
+function shardOf(starts: readonly number[], position: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? Infinity) <= position) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /**
  * The public index plus the gated documents the viewer may see, and nothing else: gating happens before
- * this (see `useGate`), so neither results nor their count can hint at a spoiler.
+ * this (see `useGate`), so neither results nor their count can hint at a spoiler. The public postings and
+ * records arrive in shards, as queries need them; a query is answered only once every posting it could match
+ * is here, so it ranks exactly as over the whole index.
  */
-export function createSearchEngine(corpus: SearchCorpus, gated: readonly SearchDocument[]): SearchEngine {
-  const index = MiniSearch.loadJS(corpus.index, INDEX_OPTIONS);
-  index.addAll([...gated]);
+export function createSearchEngine(corpus: SearchCorpus, gated: readonly PlacedDocument[]): SearchEngine {
+  const head = corpus;
+  const width = FIELDS.length;
+  const pageOf: number[] = [];
+  head.pages.reduce((page, delta) => (pageOf.push(page + delta), page + delta), 0);
+  // A page's main document (its id is the page's key) sorts before its others: the first of its documents.
+  const mainOf = new Map<number, number>();
+  pageOf.forEach((page, n) => void (mainOf.has(page) || mainOf.set(page, n)));
+  const kindOf = (n: number): SearchKind => KIND_OF_LETTER.get(head.kinds.charAt(n)) ?? 'character';
+  const dictionary = SearchableMap.from(head.terms.map((term, i) => [term, i]));
+  const gatedById = new Map(gated.map((d) => [d.id, d]));
+  const kindOfId = (id: unknown): SearchKind => (typeof id === 'number' ? kindOf(id) : (gatedById.get(String(id))?.kind ?? 'character'));
+
+  const termShards = new Map<number, TermShard>((corpus.termShardFiles ?? []).map((shard, i) => [i, shard]));
+  const recordShards = new Map<number, SearchRecord[]>((corpus.recordShardFiles ?? []).map((shard, i) => [i, shard]));
+  let index: MiniSearch<SearchDocument> | null = null;
+
+  type Postings = Record<number, Record<number, number>>;
+  // The public documents and the gated ones, as MiniSearch serializes an index, made once: ids, field lengths
+  // and the gated documents' postings. The gated documents are indexed once, numbered after the public ones.
+  const ids: Record<number, number | string> = {};
+  const lengths: Record<number, number[]> = {};
+  for (let n = 0; n < head.documentCount; n++) {
+    ids[n] = n;
+    lengths[n] = head.fieldLength.slice(n * width, n * width + width);
+  }
+  const gatedIndex = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
+  gatedIndex.addAll([...gated]);
+  const gatedJson = gatedIndex.toJSON();
+  const shift = (postings: Postings): Postings =>
+    Object.fromEntries(
+      Object.entries(postings).map(([field, docs]) => [field, Object.fromEntries(Object.entries(docs).map(([short, tf]) => [Number(short) + head.documentCount, tf]))]),
+    );
+  const gatedPostings = new Map(gatedJson.index.map(([term, postings]) => [term, shift(postings)]));
+  // The average field lengths as MiniSearch keeps them when documents are added one by one to a loaded index.
+  const averageFieldLength = [...head.averageFieldLength];
+  Object.entries(gatedJson.documentIds).forEach(([short, id], i) => {
+    const n = Number(short) + head.documentCount;
+    ids[n] = id;
+    const fieldLengths = gatedJson.fieldLength[Number(short)] ?? [];
+    lengths[n] = fieldLengths;
+    const count = head.documentCount + i;
+    fieldLengths.forEach((length, field) => {
+      if (length === null || length === undefined) return;
+      averageFieldLength[field] = ((averageFieldLength[field] ?? 0) * count + length) / (count + 1);
+    });
+  });
+
+  /** Each term shard's postings as MiniSearch serializes them, made once a shard. */
+  const decoded = new Map<number, [string, Postings][]>();
+  const decode = (shard: number, terms: TermShard) =>
+    terms.map((fields, i): [string, Postings] => {
+      const byField: Postings = {};
+      fields.forEach((pairs, field) => {
+        if (pairs.length === 0) return;
+        const docs: Record<number, number> = {};
+        for (let p = 0, n = 0; p < pairs.length; p += 2) docs[(n += pairs[p] ?? 0)] = pairs[p + 1] ?? 0;
+        byField[field] = docs;
+      });
+      return [head.terms[(head.termShards[shard] ?? 0) + i] ?? '', byField];
+    });
+
+  /**
+   * MiniSearch over the postings here and the gated documents: rebuilt when a term shard arrives (MiniSearch
+   * can't take postings into a live index), from what is made once, so it costs about a query's own time.
+   */
+  function miniSearch(): MiniSearch<SearchDocument> {
+    if (index) return index;
+    const postings = new Map(gatedPostings);
+    for (const [shard, terms] of termShards) {
+      if (!decoded.has(shard)) decoded.set(shard, decode(shard, terms));
+      for (const [term, byField] of decoded.get(shard) ?? []) {
+        const more = postings.get(term);
+        const fields = more ? FIELDS.flatMap((_, f) => (byField[f] || more[f] ? [[f, { ...byField[f], ...more[f] }] as const] : [])) : null;
+        postings.set(term, fields ? Object.fromEntries(fields) : byField);
+      }
+    }
+    index = MiniSearch.loadJS(
+      {
+        documentCount: head.documentCount + gated.length,
+        nextId: head.documentCount + gated.length,
+        documentIds: ids,
+        fieldIds: Object.fromEntries(FIELDS.map((f, i) => [f, i])),
+        fieldLength: lengths,
+        averageFieldLength,
+        storedFields: {},
+        dirtCount: 0,
+        index: [...postings],
+        serializationVersion: 2,
+      },
+      INDEX_OPTIONS,
+    );
+    return index;
+  }
+
+  /** The term shards a query's words could match in, at these typo tolerances, that aren't here yet. */
+  function missingTerms(terms: readonly string[], fuzzy: (term: string) => number): SearchShard[] {
+    const shards = new Set<number>();
+    terms.forEach((term, i) => {
+      if (term.length === 1 && i !== terms.length - 1) return;
+      const positions = [...dictionary.atPrefix(term).values()];
+      if (term.length > 1 && fuzzy(term) > 0) positions.push(...[...dictionary.fuzzyGet(term, fuzzy(term)).values()].map(([position]) => position as number));
+      for (const position of positions) shards.add(shardOf(head.termShards, position as number));
+    });
+    return [...shards].filter((s) => !termShards.has(s)).sort((a, b) => a - b).map((shard) => ({ of: 'terms', shard }));
+  }
+
+  /** The document a hit shows, or undefined (and the shard noted) when its record isn't here yet. */
+  function shownDoc(hit: MiniSearchHit, needs: Set<number>): Shown | undefined {
+    if (typeof hit.id === 'string') {
+      const doc = gatedById.get(hit.id);
+      return doc && { ...doc, name: doc.name && doc.name !== doc.title ? doc.name : undefined };
+    }
+    const n = hit.id as number;
+    const shard = shardOf(head.recordShards, n);
+    const records = recordShards.get(shard);
+    if (!records) needs.add(shard);
+    const record = records?.[n - (head.recordShards[shard] ?? 0)];
+    return record && { ...record, kind: kindOf(n) };
+  }
+
+  /** Equal scores in the order of the ids, not of indexing: public documents by number, gated ones where they go. */
+  const order = (hit: MiniSearchHit) => (typeof hit.id === 'number' ? 2 * hit.id + 1 : 2 * (gatedById.get(hit.id)?.after ?? 0));
+  const byScore = (a: MiniSearchHit, b: MiniSearchHit) =>
+    b.score - a.score || order(a) - order(b) || (String(a.id) < String(b.id) ? -1 : 1);
+
+  /** The page a hit belongs to, and the id of that page's main document. */
+  function pageOfHit(hit: MiniSearchHit): { page: string; main: number | string | undefined } {
+    if (typeof hit.id === 'number') {
+      const page = pageOf[hit.id] ?? -1;
+      return { page: String(page), main: mainOf.get(page) };
+    }
+    const doc = gatedById.get(hit.id);
+    if (!doc) return { page: hit.id, main: undefined };
+    if (doc.page !== undefined) return { page: String(doc.page), main: mainOf.get(doc.page) };
+    return { page: pageKey(doc.id), main: pageKey(doc.id) };
+  }
+
+  /** Records wanted: the shards' numbers, as the shards an answer needs. */
+  const recordNeeds = (needs: Set<number>): Needs => ({ needs: [...needs].sort((a, b) => a - b).map((shard) => ({ of: 'records', shard })) });
+
+  /** A close name for the query's words, once the postings they could loosely match and its record are here. */
+  function suggestion(terms: string[]): string | null | Needs {
+    if (terms.length === 0) return null;
+    const loose = missingTerms(terms, looseFuzziness);
+    if (loose.length > 0) return { needs: loose };
+    // Names only: a sentence (an event's title, a quote's outlet) makes an odd "Did you mean".
+    const [hit] = miniSearch().search(queryOf(terms, 'OR'), {
+      ...searchOptions(terms, kindOfId),
+      fields: ['name', 'keywords'],
+      fuzzy: looseFuzziness,
+      combineWith: 'OR',
+      filter: (r) => NAMED_KINDS.has(kindOfId(r.id)),
+    });
+    if (!hit) return null;
+    const needs = new Set<number>();
+    const doc = shownDoc(hit, needs);
+    if (!doc) return recordNeeds(needs);
+    const matched = new Set(hit.terms);
+    const name = doc.name ?? doc.title;
+    const alias = (doc.aliases ?? []).find(([a]) => highlightsIn(a, matched).length > 0)?.[0];
+    const suggested = highlightsIn(name, matched).length > 0 || !alias ? name : alias;
+    return tokenize(suggested).flatMap((t) => normalizeTerm(t) ?? []).join(' ') === terms.join(' ') ? null : suggested;
+  }
+
+  // The last ranking, kept while only records arrive: a query asks again once they are here.
+  let lastRanking: { index: MiniSearch<SearchDocument>; key: string; hits: MiniSearchHit[] } | undefined;
+
+  /** Every document the query's words match, best first: every word must match, or if none does, any word. */
+  function ranked(terms: string[], names: boolean): MiniSearchHit[] {
+    const mini = miniSearch();
+    const key = JSON.stringify([terms, names]);
+    if (lastRanking?.index === mini && lastRanking.key === key) return lastRanking.hits;
+    const options: SearchOptions = names ? { ...searchOptions(terms, kindOfId), fields: ['name', 'keywords'], fuzzy: looseFuzziness } : searchOptions(terms, kindOfId);
+    let hits = mini.search(queryOf(terms, 'AND'), options);
+    if (hits.length === 0 && terms.length > 1) hits = mini.search(queryOf(terms, 'OR'), options);
+    hits.sort(byScore);
+    lastRanking = { index: mini, key, hits };
+    return hits;
+  }
+
+  function run(query: string, { limit = 20, kinds, names = false, suggest = false }: SearchRequest = {}): SearchAnswer | Needs {
+    const counts: Record<SearchKind, number> = { character: 0, person: 0, episode: 0, event: 0, quote: 0 };
+    const terms = queryTerms(query);
+    if (terms.length === 0) return { results: [], total: 0, counts, suggestion: null };
+    const missing = missingTerms(terms, names ? looseFuzziness : fuzziness);
+    if (missing.length > 0) return { needs: missing };
+    const hits = ranked(terms, names);
+    const seen = new Set<string>();
+    const byId = new Map(hits.map((hit) => [hit.id as number | string, hit]));
+    const chosen: [best: MiniSearchHit, main: MiniSearchHit | undefined][] = [];
+    let total = 0;
+    // Several documents can point at one page (a character's details): list each once, with its best match.
+    for (const hit of hits) {
+      const { page, main } = pageOfHit(hit);
+      if (seen.has(page)) continue;
+      seen.add(page);
+      const kind = kindOfId(hit.id);
+      counts[kind] += 1;
+      if (kinds && !kinds.includes(kind)) continue;
+      total += 1;
+      if (chosen.length < limit) chosen.push([hit, main === undefined ? undefined : byId.get(main)]);
+    }
+    const needs = new Set<number>();
+    const results = chosen.flatMap(([best, main]) => {
+      const bestDoc = shownDoc(best, needs);
+      if (!bestDoc) return [];
+      const shown = shownFor(best, bestDoc, main);
+      const doc = shown === best ? bestDoc : shownDoc(shown, needs);
+      return doc ? [{ ...toResult(shown, doc), score: best.score }] : [];
+    });
+    if (needs.size > 0) return recordNeeds(needs);
+    if (!suggest || hits.length > 0) return { results, total, counts, suggestion: null };
+    const suggested = suggestion(terms);
+    return typeof suggested === 'object' && suggested !== null ? suggested : { results, total, counts, suggestion: suggested };
+  }
+
+  const answered = <T,>(answer: T | Needs): T => {
+    if (typeof answer === 'object' && answer !== null && 'needs' in answer) throw new Error(`Search needs shards ${JSON.stringify(answer.needs)}`);
+    return answer as T;
+  };
 
   return {
-    search(query, { limit = 20, kinds, names = false } = {}) {
-      const counts: Record<SearchKind, number> = { character: 0, person: 0, episode: 0, event: 0, quote: 0 };
-      const terms = queryTerms(query);
-      if (terms.length === 0) return { results: [], total: 0, counts };
-      // Every word must match; if nothing matches them all, any word will do.
-      const options: SearchOptions = names ? { ...searchOptions(terms), fields: ['name', 'keywords'], fuzzy: looseFuzziness } : searchOptions(terms);
-      let hits = index.search(queryOf(terms, 'AND'), options);
-      if (hits.length === 0 && terms.length > 1) hits = index.search(queryOf(terms, 'OR'), options);
-      // Equal scores in the order of the ids, not of indexing, so a page's best document is the same however the
-      // index was put together (gated documents are added after the public ones).
-      hits.sort((a, b) => b.score - a.score || (String(a.id) < String(b.id) ? -1 : 1));
-      const seen = new Set<string>();
-      const byId = new Map(hits.map((hit) => [String(hit.id), hit]));
-      const results: SearchResult[] = [];
-      let total = 0;
-      // Several documents can point at one page (a character's details): list each once, with its best match.
-      for (const hit of hits) {
-        const key = pageKey(String(hit.id));
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const kind = hit.kind as SearchKind;
-        counts[kind] += 1;
-        if (kinds && !kinds.includes(kind)) continue;
-        total += 1;
-        if (results.length < limit) results.push({ ...toResult(shownFor(hit, byId.get(key))), score: hit.score });
-      }
+    run,
+    add({ of, shard }, content) {
+      if (of === 'terms') {
+        termShards.set(shard, content as TermShard);
+        index = null;
+      } else recordShards.set(shard, content as SearchRecord[]);
+    },
+    search: (query, request) => {
+      const { results, total, counts } = answered(run(query, request));
       return { results, total, counts };
     },
-
-    suggest(query) {
-      const terms = queryTerms(query);
-      if (terms.length === 0) return null;
-      // Names only: a sentence (an event's title, a quote's outlet) makes an odd "Did you mean".
-      const [hit] = index.search(queryOf(terms, 'OR'), {
-        ...searchOptions(terms),
-        fields: ['name', 'keywords'],
-        fuzzy: looseFuzziness,
-        combineWith: 'OR',
-        filter: (r) => NAMED_KINDS.has(r.kind as SearchKind),
-      });
-      if (!hit) return null;
-      const doc = hit as unknown as Stored & MiniSearchHit;
-      const matched = new Set(hit.terms);
-      const name = doc.shortName ?? doc.title;
-      const alias = (doc.aliases ?? []).find(([a]) => highlightsIn(a, matched).length > 0)?.[0];
-      const suggestion = highlightsIn(name, matched).length > 0 || !alias ? name : alias;
-      return tokenize(suggestion).flatMap((t) => normalizeTerm(t) ?? []).join(' ') === terms.join(' ') ? null : suggestion;
-    },
+    suggest: (query) => answered(suggestion(queryTerms(query))),
   };
 }

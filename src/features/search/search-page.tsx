@@ -8,10 +8,10 @@ import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useHydrated } from '@/lib/use-hydrated.ts';
 import { Highlighted } from './highlighted.tsx';
 import { resultHref } from './result-href.ts';
-import type { SearchEngine, SearchResult, SearchResults } from './search-index.ts';
+import type { SearchResult, SearchResults } from './search-index.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from './search-kinds.ts';
-import { searchCorpusQuery } from './search-queries.ts';
-import { useSearchEngine } from './use-search-engine.ts';
+import { prefetchSearchCorpus } from './prefetch-search-corpus.ts';
+import { useSearch, type Answered } from './use-search-engine.ts';
 import styles from './search-page.module.css';
 
 /** How many results the page lists. */
@@ -61,7 +61,7 @@ export function SearchPage({ settings }: { settings: SpoilerSettings }) {
           maxLength={MAX_QUERY_LENGTH}
           disabled={!hydrated}
           // The index loads only when search is used: start as soon as the field is focused.
-          onFocus={() => void client.prefetchQuery(searchCorpusQuery())}
+          onFocus={() => void prefetchSearchCorpus(client)}
           onChange={(e) => update(e.target.value, kinds)}
         />
       </form>
@@ -81,9 +81,13 @@ type ResultsProps = {
 };
 
 function SearchResults({ query, kinds, settings, onKinds }: ResultsProps) {
-  const { engine, failed, retry } = useSearchEngine(settings);
-  if (!engine) return failed ? <SearchUnavailable onRetry={retry} /> : <p role="status">Loading search…</p>;
-  return <ResultList engine={engine} query={query} kinds={kinds} onKinds={onKinds} failed={failed} retry={retry} />;
+  const { answer, failed, gateFailed, retry } = useSearch(settings, query, {
+    limit: PAGE_LIMIT,
+    kinds: kinds.length > 0 ? kinds : undefined,
+    suggest: true,
+  });
+  if (!answer || failed) return failed ? <SearchUnavailable onRetry={retry} /> : <p role="status">Loading search…</p>;
+  return <ResultList answer={answer} kinds={kinds} onKinds={onKinds} gateFailed={gateFailed} retry={retry} />;
 }
 
 /** The index itself could not be fetched: offline before search was ever used, or a deploy in between. */
@@ -98,17 +102,17 @@ function SearchUnavailable({ onRetry }: { onRetry: () => void }) {
   );
 }
 
-type ResultListProps = Omit<ResultsProps, 'settings'> & { engine: SearchEngine; failed: boolean; retry: () => void };
+type ResultListProps = Pick<ResultsProps, 'kinds' | 'onKinds'> & { answer: Answered; gateFailed: boolean; retry: () => void };
 
-function ResultList({ engine, query, kinds, onKinds, failed, retry }: ResultListProps) {
-  const { results, total, counts } = useMemo(() => engine.search(query, { limit: PAGE_LIMIT, kinds: kinds.length > 0 ? kinds : undefined }), [engine, query, kinds]);
+/** The answer to a query: while a newer query's shards arrive, the last answer stays, with its own query. */
+function ResultList({ answer, kinds, onKinds, gateFailed, retry }: ResultListProps) {
+  const { query, results, total, counts, suggestion } = answer;
   const all = KINDS.reduce((n, k) => n + counts[k], 0);
-  const suggestion = all === 0 ? engine.suggest(query) : null;
 
   return (
     <section aria-labelledby="results-heading">
       {/* The public index is here; only the viewer's spoiler part is missing. */}
-      {failed ? <GatedUnavailable onRetry={retry} /> : null}
+      {gateFailed ? <GatedUnavailable onRetry={retry} /> : null}
       <h2 id="results-heading" aria-live="polite">
         {total > 0
           ? `${total} result${total === 1 ? '' : 's'} for “${query}”`

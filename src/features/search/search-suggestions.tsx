@@ -7,7 +7,7 @@ import { resultHref } from './result-href.ts';
 import type { SearchResult } from './search-index.ts';
 import { suggestionId } from './suggestion-id.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from './search-kinds.ts';
-import { useSearchEngine } from './use-search-engine.ts';
+import { useSearch } from './use-search-engine.ts';
 import styles from './search-suggestions.module.css';
 
 /** How many results are suggested: a screenful on a phone with the keyboard up. */
@@ -38,7 +38,8 @@ export type SuggestionsProps = {
  * on its way only the last option shows, so the list always has something to choose.
  */
 export function Suggestions({ query, settings, active, onActive, baseId, onChoose }: SuggestionsProps) {
-  const { engine } = useSearchEngine(settings);
+  // While a query's shards arrive, the last answer's options stay.
+  const { answer, pending } = useSearch(settings, query, { limit: SUGGESTIONS });
 
   // The keys work on the options as rendered: Up and Down move through them, wrapping at both ends (from the
   // field, Down goes to the first and Up to the last); Enter opens the active one.
@@ -57,7 +58,7 @@ export function Suggestions({ query, settings, active, onActive, baseId, onChoos
     field?.addEventListener('keydown', onKeyDown);
     return () => field?.removeEventListener('keydown', onKeyDown);
   }, [baseId, active, onActive]);
-  const results = engine ? engine.search(query, { limit: SUGGESTIONS }).results : [];
+  const results = answer?.results ?? [];
   const groups = groupByKind(results);
   const shown = groups.flatMap(([, rs]) => rs);
 
@@ -111,7 +112,7 @@ export function Suggestions({ query, settings, active, onActive, baseId, onChoos
         shown.length,
         paths.search(query),
         <span className={styles.all}>
-          {engine && results.length === 0 ? 'Nothing quick to suggest. Search everything for' : 'All results for'} “{query}”
+          {answer && !pending && results.length === 0 ? 'Nothing quick to suggest. Search everything for' : 'All results for'} “{query}”
         </span>,
       )}
     </>
