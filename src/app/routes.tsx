@@ -36,6 +36,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { id: 'timeline-route', path: routePatterns.timeline, lazy: () => import('./routes/timeline-route.tsx').then(withClient) },
         { id: 'search-route', path: routePatterns.search, lazy: () => import('./routes/search-route.tsx').then(withClient) },
         { id: 'sources-route', path: routePatterns.sources, lazy: () => import('./routes/sources-route.tsx').then(withClient) },
+        { id: 'source-page-route', path: routePatterns.sourcePage, lazy: () => import('./routes/source-page-route.tsx').then(withClient) },
         { id: 'music-route', path: routePatterns.music, lazy: () => import('./routes/music-route.tsx').then(withClient) },
         { id: 'reception-route', path: routePatterns.reception, lazy: () => import('./routes/reception-route.tsx').then(withClient) },
         { id: 'about-route', path: routePatterns.about, lazy: () => import('./routes/about-route.tsx').then(withClient) },

@@ -11,7 +11,7 @@ import { buildSeasonOverview } from '@/features/home/home-document.server.ts';
 import { buildSearchDocuments, indexSearchDocuments } from '@/features/search/search-document.server.ts';
 import { buildMusic } from '@/features/music/music-document.server.ts';
 import { buildReception } from '@/features/reception/reception-document.server.ts';
-import { buildSourceList } from '@/features/sources/sources-document.server.ts';
+import { buildSourcePages } from '@/features/sources/sources-document.server.ts';
 import { buildTimeline } from '@/features/timeline/timeline-document.server.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
 import { episodesInWatchOrder } from '@/lib/dataset-lookups.server.ts';
@@ -55,6 +55,7 @@ export function buildSiteFiles(data: Dataset, lines: EntryLines): SiteFiles {
   }));
   const levels = levelSpecs(episodes);
   const seasons = seasonLengthsOf(episodes);
+  const sources = buildSourcePages(data);
   // Each route's document, and what to do with its public part once the gated items are split off.
   const routeDocuments: [name: string, document: unknown, finish?: (publicPart: never) => unknown][] = [
     [documents.episodes, episodes],
@@ -68,7 +69,9 @@ export function buildSiteFiles(data: Dataset, lines: EntryLines): SiteFiles {
     ...data.people.map((p): [string, unknown] => [documents.cast(p.id), { ...buildCastDocument(data, p.id), dataEntry: entry('people', p.id) }]),
     ...episodes.map((e): [string, unknown] => [documents.episode(e.id), { ...buildEpisodeDocument(data, e.id), dataEntry: entry('episodes', e.id) }]),
     [documents.timeline, buildTimeline(data)],
-    [documents.sources, buildSourceList(data)],
+    [documents.sources, sources.index],
+    ...sources.pages.map((p): [string, unknown] => [documents.sourcePage(p.year, p.part), p]),
+    [documents.sourceLookup, sources.lookup],
     [documents.reception, buildReception(data)],
     [documents.music, buildMusic(data)],
     [documents.search, buildSearchDocuments(data), indexSearchDocuments],
@@ -96,6 +99,7 @@ export function sitePaths(data: Dataset): string[] {
     paths.timeline(),
     paths.search(),
     paths.sources(),
+    ...buildSourcePages(data).pages.map((p) => paths.sourcePage(p.year, p.part)),
     paths.reception(),
     paths.music(),
     paths.about(),

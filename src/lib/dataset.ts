@@ -23,6 +23,10 @@ export const documents = {
   episode: (id: string) => `episodes/${id}`,
   timeline: 'timeline',
   sources: 'sources',
+  /** One page of a year's sources (`part` 1 is the year's first). */
+  sourcePage: (year: string, part: number) => (part > 1 ? `sources/${year}/${part}` : `sources/${year}`),
+  /** Which page lists each source. */
+  sourceLookup: 'sources/where',
   reception: 'reception',
   search: 'search',
 } as const;

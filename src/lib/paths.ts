@@ -15,6 +15,7 @@ export const routePatterns = {
   timeline: 'timeline',
   search: 'search',
   sources: 'sources',
+  sourcePage: 'sources/:year/:part?',
   reception: 'reception',
   about: 'about',
   notFound: '*',
@@ -48,8 +49,12 @@ export const paths = {
   /** One event on the timeline, in a filtered view when `query` is given. */
   timelineEvent: (id: string, query?: URLSearchParams) => `${timeline(query)}#${encodeURIComponent(id)}`,
   search: (query?: string) => (query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/'),
+  /** The sources by year of publication: a list of the years. */
   sources: () => '/sources/',
-  source: (id: string) => `/sources/#${encodeURIComponent(id)}`,
+  /** A year's sources, newest first; a year too long for one page goes on at `/sources/2023/2/`. */
+  sourcePage: (year: string, part = 1) => (part > 1 ? `/sources/${year}/${part}/` : `/sources/${year}/`),
+  /** One source, on its year's page (from its date, `2023-08-03`), which finds it if it is on a later page of the year. */
+  source: (id: string, date: string) => `/sources/${date.slice(0, 4)}/#${encodeURIComponent(id)}`,
   /** Reviews, scores, audience figures and awards. */
   reception: () => '/reception/',
   about: () => '/about/',
