@@ -29,9 +29,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { id: 'episodes-route', path: routePatterns.episodes, lazy: () => import('./routes/episodes-route.tsx').then(withClient) },
         { id: 'episode-route', path: routePatterns.episode, lazy: () => import('./routes/episode-route.tsx').then(withClient) },
         { id: 'characters-route', path: routePatterns.characters, lazy: () => import('./routes/characters-route.tsx').then(withClient) },
+        { id: 'character-letter-route', path: routePatterns.characterLetter, lazy: () => import('./routes/character-letter-route.tsx').then(withClient) },
         // In the entry, not lazy: the page shared links land on (docs/decisions/0010).
         { id: 'character-route', path: routePatterns.character, loader: characterLoader(queryClient), Component: CharacterRoute },
         { id: 'cast-list-route', path: routePatterns.castList, lazy: () => import('./routes/cast-list-route.tsx').then(withClient) },
+        { id: 'cast-letter-route', path: routePatterns.castLetter, lazy: () => import('./routes/cast-letter-route.tsx').then(withClient) },
         { id: 'cast-route', path: routePatterns.cast, lazy: () => import('./routes/cast-route.tsx').then(withClient) },
         { id: 'timeline-route', path: routePatterns.timeline, lazy: () => import('./routes/timeline-route.tsx').then(withClient) },
         { id: 'search-route', path: routePatterns.search, lazy: () => import('./routes/search-route.tsx').then(withClient) },

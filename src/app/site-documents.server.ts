@@ -6,6 +6,7 @@
  */
 import { buildCastDocument, buildCastList } from '@/features/cast/cast-document.server.ts';
 import { buildCharacterDocument, buildCharacterList } from '@/features/characters/character-document.server.ts';
+import { buildCharacterIndex } from '@/features/characters/character-list-document.server.ts';
 import { buildEpisodeDocument } from '@/features/episodes/episode-document.server.ts';
 import { buildSeasonOverview } from '@/features/home/home-document.server.ts';
 import { buildSearchDocuments, indexSearchDocuments } from '@/features/search/search-document.server.ts';
@@ -56,16 +57,22 @@ export function buildSiteFiles(data: Dataset, lines: EntryLines): SiteFiles {
   const levels = levelSpecs(episodes);
   const seasons = seasonLengthsOf(episodes);
   const sources = buildSourcePages(data);
+  const castList = buildCastList(data);
+  const characterIndex = buildCharacterIndex(data);
   // Each route's document, and what to do with its public part once the gated items are split off.
   const routeDocuments: [name: string, document: unknown, finish?: (publicPart: never) => unknown][] = [
     [documents.episodes, episodes],
     [documents.home, buildSeasonOverview(data, SEASON)],
     [documents.characters, buildCharacterList(data)],
+    [documents.characterIndex, characterIndex.index],
+    ...[...characterIndex.letters].map(([letter, page]): [string, unknown] => [documents.characterLetter(letter), page]),
+    ...[...characterIndex.filters].map(([filter, list]): [string, unknown] => [documents.characterFilter(filter), list]),
     ...data.characters.map((c): [string, unknown] => [
       documents.character(c.id),
       { ...buildCharacterDocument(data, c.id), dataEntry: entry('characters', c.id) },
     ]),
-    [documents.castList, buildCastList(data)],
+    [documents.castList, castList.index],
+    ...[...castList.letters].map(([letter, page]): [string, unknown] => [documents.castLetter(letter), page]),
     ...data.people.map((p): [string, unknown] => [documents.cast(p.id), { ...buildCastDocument(data, p.id), dataEntry: entry('people', p.id) }]),
     ...episodes.map((e): [string, unknown] => [documents.episode(e.id), { ...buildEpisodeDocument(data, e.id), dataEntry: entry('episodes', e.id) }]),
     [documents.timeline, buildTimeline(data)],
@@ -93,8 +100,10 @@ export function sitePaths(data: Dataset): string[] {
     paths.episodes(),
     ...episodesInWatchOrder(data).map((e) => paths.episode(e.id)),
     paths.characters(),
+    ...buildCharacterIndex(data).index.letters.map((letter) => paths.characterLetter(letter)),
     ...data.characters.map((c) => paths.character(c.id)),
     paths.castList(),
+    ...buildCastList(data).index.letters.map((letter) => paths.castLetter(letter)),
     ...data.people.map((p) => paths.cast(p.id)),
     paths.timeline(),
     paths.search(),

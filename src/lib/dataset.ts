@@ -17,8 +17,16 @@ export const documents = {
   home: 'home',
   characters: 'characters',
   character: (slug: string) => `characters/${slug}`,
+  /** `/characters/`: everyone while they fit on one page, else the letters of its A–Z pages. */
+  characterIndex: 'characters-index',
+  /** One letter's page of the characters index. */
+  characterLetter: (letter: string) => `characters/by-name/${letter}`,
+  /** The characters a filter of the index shows (`family`, `family-new`, `new`), when the index is cut into letters. */
+  characterFilter: (filter: string) => `characters/filtered/${filter}`,
   castList: 'cast',
   cast: (person: string) => `cast/${person}`,
+  /** One letter's page of the cast and crew, when they are too many for one. */
+  castLetter: (letter: string) => `cast/by-name/${letter}`,
   music: 'music',
   episode: (id: string) => `episodes/${id}`,
   timeline: 'timeline',

@@ -7,8 +7,10 @@ export const routePatterns = {
   home: '/',
   characters: 'characters',
   character: 'characters/:slug',
+  characterLetter: 'characters/by-name/:letter',
   castList: 'cast',
   cast: 'cast/:person',
+  castLetter: 'cast/by-name/:letter',
   music: 'music',
   episodes: 'episodes',
   episode: 'episodes/:code',
@@ -36,9 +38,13 @@ export const paths = {
     return query.size ? `/characters/?${query}` : '/characters/';
   },
   character: (slug: string) => `/characters/${encodeURIComponent(slug)}/`,
+  /** The characters whose names start with `letter` (`a`, or `other`), when they are too many for one page. */
+  characterLetter: (letter: string) => `/characters/by-name/${encodeURIComponent(letter)}/`,
   /** Everyone in the cast and crew, each a link to their page. */
   castList: () => '/cast/',
   cast: (person: string) => `/cast/${encodeURIComponent(person)}/`,
+  /** The cast and crew whose names start with `letter` (`a`, or `other`), when they are too many for one page. */
+  castLetter: (letter: string) => `/cast/by-name/${encodeURIComponent(letter)}/`,
   /** The soundtrack: who made the music, and the songs of each episode. */
   music: () => '/music/',
   episodes: () => '/episodes/',
