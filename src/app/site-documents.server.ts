@@ -6,13 +6,14 @@
  */
 import { buildCastDocument, buildCastList } from '@/features/cast/cast-document.server.ts';
 import { buildCharacterDocument, buildCharacterList } from '@/features/characters/character-document.server.ts';
+import { buildCharacterIndex } from '@/features/characters/character-list-document.server.ts';
 import { buildEpisodeDocument } from '@/features/episodes/episode-document.server.ts';
 import { buildSeasonOverview } from '@/features/home/home-document.server.ts';
 import { buildSearchDocuments, indexSearchDocuments } from '@/features/search/search-document.server.ts';
 import type { SearchDocuments } from '@/features/search/search-index.ts';
 import { buildMusic } from '@/features/music/music-document.server.ts';
 import { buildReception } from '@/features/reception/reception-document.server.ts';
-import { buildSourceList } from '@/features/sources/sources-document.server.ts';
+import { buildSourcePages } from '@/features/sources/sources-document.server.ts';
 import { buildTimeline } from '@/features/timeline/timeline-document.server.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
 import { episodesInWatchOrder } from '@/lib/dataset-lookups.server.ts';
@@ -56,20 +57,29 @@ export function buildSiteFiles(data: Dataset, lines: EntryLines): SiteFiles {
   }));
   const levels = levelSpecs(episodes);
   const seasons = seasonLengthsOf(episodes);
+  const sources = buildSourcePages(data);
+  const castList = buildCastList(data);
+  const characterIndex = buildCharacterIndex(data);
   // Each route's document, and what to do with its public part once the gated items are split off.
   const routeDocuments: [name: string, document: unknown, finish?: (publicPart: never) => unknown][] = [
     [documents.episodes, episodes],
     [documents.home, buildSeasonOverview(data, SEASON)],
     [documents.characters, buildCharacterList(data)],
+    [documents.characterIndex, characterIndex.index],
+    ...[...characterIndex.letters].map(([letter, page]): [string, unknown] => [documents.characterLetter(letter), page]),
+    ...[...characterIndex.filters].map(([filter, list]): [string, unknown] => [documents.characterFilter(filter), list]),
     ...data.characters.map((c): [string, unknown] => [
       documents.character(c.id),
       { ...buildCharacterDocument(data, c.id), dataEntry: entry('characters', c.id) },
     ]),
-    [documents.castList, buildCastList(data)],
+    [documents.castList, castList.index],
+    ...[...castList.letters].map(([letter, page]): [string, unknown] => [documents.castLetter(letter), page]),
     ...data.people.map((p): [string, unknown] => [documents.cast(p.id), { ...buildCastDocument(data, p.id), dataEntry: entry('people', p.id) }]),
     ...episodes.map((e): [string, unknown] => [documents.episode(e.id), { ...buildEpisodeDocument(data, e.id), dataEntry: entry('episodes', e.id) }]),
     [documents.timeline, buildTimeline(data)],
-    [documents.sources, buildSourceList(data)],
+    [documents.sources, sources.index],
+    ...sources.pages.map((p): [string, unknown] => [documents.sourcePage(p.year, p.part), p]),
+    [documents.sourceLookup, sources.lookup],
     [documents.reception, buildReception(data)],
     [documents.music, buildMusic(data)],
     [documents.search, buildSearchDocuments(data), searchHead],
@@ -98,12 +108,15 @@ export function sitePaths(data: Dataset): string[] {
     paths.episodes(),
     ...episodesInWatchOrder(data).map((e) => paths.episode(e.id)),
     paths.characters(),
+    ...buildCharacterIndex(data).index.letters.map((letter) => paths.characterLetter(letter)),
     ...data.characters.map((c) => paths.character(c.id)),
     paths.castList(),
+    ...buildCastList(data).index.letters.map((letter) => paths.castLetter(letter)),
     ...data.people.map((p) => paths.cast(p.id)),
     paths.timeline(),
     paths.search(),
     paths.sources(),
+    ...buildSourcePages(data).pages.map((p) => paths.sourcePage(p.year, p.part)),
     paths.reception(),
     paths.music(),
     paths.about(),

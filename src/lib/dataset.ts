@@ -17,12 +17,24 @@ export const documents = {
   home: 'home',
   characters: 'characters',
   character: (slug: string) => `characters/${slug}`,
+  /** `/characters/`: everyone while they fit on one page, else the letters of its A–Z pages. */
+  characterIndex: 'characters-index',
+  /** One letter's page of the characters index. */
+  characterLetter: (letter: string) => `characters/by-name/${letter}`,
+  /** The characters a filter of the index shows (`family`, `family-new`, `new`), when the index is cut into letters. */
+  characterFilter: (filter: string) => `characters/filtered/${filter}`,
   castList: 'cast',
   cast: (person: string) => `cast/${person}`,
+  /** One letter's page of the cast and crew, when they are too many for one. */
+  castLetter: (letter: string) => `cast/by-name/${letter}`,
   music: 'music',
   episode: (id: string) => `episodes/${id}`,
   timeline: 'timeline',
   sources: 'sources',
+  /** One page of a year's sources (`part` 1 is the year's first). */
+  sourcePage: (year: string, part: number) => (part > 1 ? `sources/${year}/${part}` : `sources/${year}`),
+  /** Which page lists each source. */
+  sourceLookup: 'sources/where',
   reception: 'reception',
   search: 'search',
   /** The search index's shards (src/features/search/search-index.ts): postings by words, records by documents. */

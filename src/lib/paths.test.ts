@@ -7,6 +7,9 @@ describe('paths', () => {
     expect(paths.cast('kit-connor')).toBe('/cast/kit-connor/');
     expect(paths.timeline()).toBe('/timeline/');
     expect(paths.timeline(new URLSearchParams([['category', 'casting'], ['year', '2022']]))).toBe('/timeline/?category=casting&year=2022');
+    expect(paths.sourcePage('2023')).toBe('/sources/2023/');
+    expect(paths.sourcePage('2023', 2)).toBe('/sources/2023/2/');
+    expect(paths.source('den-of-geek-2023-08-03', '2023-08-03')).toBe('/sources/2023/#den-of-geek-2023-08-03');
     expect(paths.timelineEvent('season-2-release', new URLSearchParams({ order: 'story' }))).toBe('/timeline/?order=story#season-2-release');
   });
 

@@ -9,14 +9,17 @@ export const routePatterns = {
   home: '/',
   characters: 'characters',
   character: 'characters/:slug',
+  characterLetter: 'characters/by-name/:letter',
   castList: 'cast',
   cast: 'cast/:person',
+  castLetter: 'cast/by-name/:letter',
   music: 'music',
   episodes: 'episodes',
   episode: 'episodes/:code',
   timeline: 'timeline',
   search: 'search',
   sources: 'sources',
+  sourcePage: 'sources/:year/:part?',
   reception: 'reception',
   about: 'about',
   notFound: '*',
@@ -38,9 +41,13 @@ export const paths = {
     return query.size ? `/characters/?${query}` : '/characters/';
   },
   character: (slug: string) => `/characters/${encodeURIComponent(slug)}/`,
+  /** The characters whose names start with `letter` (`a`, or `other`), when they are too many for one page. */
+  characterLetter: (letter: string) => `/characters/by-name/${encodeURIComponent(letter)}/`,
   /** Everyone in the cast and crew, each a link to their page. */
   castList: () => '/cast/',
   cast: (person: string) => `/cast/${encodeURIComponent(person)}/`,
+  /** The cast and crew whose names start with `letter` (`a`, or `other`), when they are too many for one page. */
+  castLetter: (letter: string) => `/cast/by-name/${encodeURIComponent(letter)}/`,
   /** The soundtrack: who made the music, and the songs of each episode. */
   music: () => '/music/',
   episodes: () => '/episodes/',
@@ -51,8 +58,12 @@ export const paths = {
   /** One event on the timeline, in a filtered view when `query` is given. */
   timelineEvent: (id: string, query?: URLSearchParams) => `${timeline(query)}#${encodeURIComponent(id)}`,
   search: (query?: string) => (query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/'),
+  /** The sources by year of publication: a list of the years. */
   sources: () => '/sources/',
-  source: (id: string) => `/sources/#${encodeURIComponent(id)}`,
+  /** A year's sources, newest first; a year too long for one page goes on at `/sources/2023/2/`. */
+  sourcePage: (year: string, part = 1) => (part > 1 ? `/sources/${year}/${part}/` : `/sources/${year}/`),
+  /** One source, on its year's page (from its date, `2023-08-03`), which finds it if it is on a later page of the year. */
+  source: (id: string, date: string) => `/sources/${date.slice(0, 4)}/#${encodeURIComponent(id)}`,
   /** Reviews, scores, audience figures and awards. */
   reception: () => '/reception/',
   about,

@@ -8,6 +8,7 @@ import { buildSiteFiles, sitePaths } from '@/app/site-documents.server.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
 import { readDataset, readEntryLines } from '@/lib/dataset-source.server.ts';
 import { paths } from '@/lib/paths.ts';
+import { buildSourcePages } from '@/features/sources/sources-document.server.ts';
 
 const data = readDataset();
 const files = buildSiteFiles(data, readEntryLines());
@@ -24,6 +25,7 @@ const pageDocuments: [page: string, name: string][] = [
   [paths.music(), documents.music],
   [paths.timeline(), documents.timeline],
   [paths.sources(), documents.sources],
+  ...buildSourcePages(data).pages.map((p): [string, string] => [paths.sourcePage(p.year, p.part), documents.sourcePage(p.year, p.part)]),
   [paths.reception(), documents.reception],
 ];
 

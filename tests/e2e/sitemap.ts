@@ -6,14 +6,14 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
-/** Kinds of page with many of their kind, built from one template: a character, a person, an episode. */
-export const MANY = /^\/(characters|cast|episodes)\/[^/]+\/$/;
+/** Kinds of page with many of their kind, built from one template: a character, a person, an episode, a year's sources. */
+export const MANY = /^\/((characters|cast|episodes)\/[^/]+|sources\/\d{4}(\/\d+)?)\/$/;
 
 /**
  * The share of `paths` a whole-site sweep visits in one project, so the phone and desktop projects split the
  * cost of the pages that share a template. Every one-of-a-kind page (home, the indexes, the timeline, sources,
  * about, search, not found) is in both, as its layout differs at each width (the folded header and filters on
- * a phone); the character, cast and episode pages alternate, so both widths see every kind of page and every page is
+ * a phone); the character, cast, episode and sources-by-year pages alternate, so both widths see every kind of page and every page is
  * seen once, for about the cost of one width of the whole sitemap.
  */
 export function projectShare(paths: string[], isMobile: boolean): string[] {

@@ -1,13 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { CharacterList } from '@/features/characters/character-list.tsx';
-import { characterListQuery } from '@/features/characters/character-queries.ts';
+import { characterIndexQuery } from '@/features/characters/character-queries.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { ImproveThisPage } from '@/lib/improve-this-page.tsx';
 
 export const loader = (queryClient: QueryClient) => async () => {
-  await queryClient.query(characterListQuery());
+  await queryClient.query(characterIndexQuery());
   return null;
 };
 

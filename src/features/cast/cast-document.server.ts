@@ -3,6 +3,7 @@
  * data files with it; the browser gets the document, never this code (the types are in cast-page.ts).
  */
 import { citedSources, groupedBy, oncePerDataset, withoutExcerpts } from '@/lib/dataset-lookups.server.ts';
+import { letterOf, lettersOf } from '@/lib/name-letters.ts';
 import type { Dataset, Person } from '@/lib/schema.server.ts';
 import type { CastCharacter, CastDocument, CastListDocument } from './cast-view.ts';
 
@@ -66,11 +67,18 @@ const CREW_ORDER: Person['roles'][number][] = [
   'music-supervisor',
 ];
 
-/** Build time: `/cast/`, the actors (with whom they play) and the crew, from the people file. */
-export function buildCastList(data: Dataset): CastListDocument {
+/**
+ * How many people `/cast/` lists on one page: at 100× a page of 600 names and credits would be about 21 KB gzip,
+ * under the 30 KB every page's first response keeps to. Past it, the index is cut into a page per letter
+ * (docs/decisions/0032); at 1× it is one page.
+ */
+export const CAST_ON_ONE_PAGE = 600;
+
+/** Build time: `/cast/`, the actors (with whom they play) and the crew, and its letters' pages when there are too many for one. */
+export function buildCastList(data: Dataset, onOnePage = CAST_ON_ONE_PAGE): { index: CastListDocument; letters: Map<string, CastListDocument> } {
   const look = lookups(data);
   const rank = (roles: Person['roles']) => Math.min(...roles.map((r) => CREW_ORDER.indexOf(r)).filter((i) => i >= 0));
-  return {
+  const everyone = {
     cast: data.people
       .filter((p) => p.roles.includes('actor'))
       .map((p) => ({ id: p.id, name: p.name, species: p.species, characters: look.played(p.id).map((c) => ({ id: c.id, name: c.name })) })),
@@ -78,5 +86,12 @@ export function buildCastList(data: Dataset): CastListDocument {
       .filter((p) => p.roles.some((r) => r !== 'actor'))
       .toSorted((a, b) => rank(a.roles) - rank(b.roles))
       .map((p) => ({ id: p.id, name: p.name, roles: p.roles.filter((r) => r !== 'actor') })),
+  };
+  if (data.people.length <= onOnePage) return { index: { letters: [], ...everyone }, letters: new Map() };
+  const letters = lettersOf(data.people.map((p) => p.name));
+  const on = (letter: string) => (p: { name: string }) => letterOf(p.name) === letter;
+  return {
+    index: { letters, cast: [], crew: [] },
+    letters: new Map(letters.map((l) => [l, { letters, cast: everyone.cast.filter(on(l)), crew: everyone.crew.filter(on(l)) }])),
   };
 }

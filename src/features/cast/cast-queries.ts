@@ -6,6 +6,7 @@ import type { CastDocument, CastListDocument } from './cast-view.ts';
 export const castKeys = {
   all: ['cast'] as const,
   list: () => [...castKeys.all, 'list'] as const,
+  letter: (letter: string) => [...castKeys.all, 'letter', letter] as const,
   detail: (person: string) => [...castKeys.all, 'detail', person] as const,
 };
 
@@ -14,6 +15,13 @@ export const castListQuery = () =>
   queryOptions({
     queryKey: castKeys.list(),
     queryFn: () => loadRequiredDocument<CastListDocument>(documents.castList),
+  });
+
+/** One letter's page of the cast and crew; `null` for a letter the index hasn't (or when it is one page). */
+export const castLetterQuery = (letter: string) =>
+  queryOptions({
+    queryKey: castKeys.letter(letter),
+    queryFn: () => loadDocument<CastListDocument>(documents.castLetter(letter)),
   });
 
 /** The public page, without its spoilers (see `useGate`); `null` for an unknown person, so the route can answer with its not-found page. */

@@ -3,8 +3,13 @@ import { capitalised, listOf, ROLE_WORDS } from '@/lib/words.ts';
 import type { DataEntry } from '@/lib/improve-this-page.tsx';
 import { referenceList } from '@/lib/citations.tsx';
 
-/** `/cast/`: everyone with a page, as links. Names and credits only, so the same for every viewer. */
+/**
+ * `/cast/`, or one letter's page of it (`/cast/by-name/a/`): everyone on it with a page, as links. Names and
+ * credits only, so the same for every viewer. `letters` are the index's A–Z pages, when everyone is too many
+ * for one page; then `/cast/` lists no one and links the letters.
+ */
 export type CastListDocument = {
+  letters: string[];
   /** The actors, in the people file's order (the leads first), with whom they play. */
   cast: { id: string; name: string; species?: string | undefined; characters: CastCharacter[] }[];
   /** Everyone else, by what they do: the creator and writers first, the camera last. */

@@ -1,11 +1,14 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { AvatarImage } from '@/lib/avatar-image.tsx';
+import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
+import { letterLabel } from '@/lib/name-letters.ts';
 import { paths } from '@/lib/paths.ts';
 import { useHydrated } from '@/lib/use-hydrated.ts';
 import { GROUP_ORDER } from './character-groups.ts';
 import type { CharacterSummary } from './character-view.ts';
-import { characterListQuery } from './character-queries.ts';
+import { filterName } from './character-list-view.ts';
+import { characterFilterQuery, characterIndexQuery, characterLetterQuery } from './character-queries.ts';
 import styles from './character-list.module.css';
 
 type Group = CharacterSummary['group'];
@@ -16,6 +19,8 @@ const HEADINGS: Record<Group, string> = { main: 'Main characters', friends: 'Fri
 const GROUPS = GROUP_ORDER.map((id) => [id, HEADINGS[id]] as const);
 
 const NEW_HEADING = 'New in Season 2';
+
+const label = (g: Group) => HEADINGS[g];
 
 export type CharacterFilters = { group: Group | null; newOnly: boolean; ignored: string[] };
 
@@ -62,19 +67,40 @@ function Section({ id, heading, characters }: { id: string; heading: string; cha
   );
 }
 
+/** The A–Z pages of the index, when everyone is too many for one page. */
+function CharacterLetters({ letters, current }: { letters: string[]; current?: string | undefined }) {
+  if (letters.length === 0) return null;
+  return (
+    <nav aria-label="Characters by name" className={styles.letters}>
+      <ul>
+        {letters.map((l) => (
+          <li key={l}>
+            <Link to={paths.characterLetter(l)} aria-current={l === current ? 'page' : undefined}>
+              {letterLabel(l)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /**
  * Every character as a card: the leads first, then friends, family, teachers and others, then everyone new
  * in Season 2. Filters by group and "new in Season 2" live in the URL, read after hydration (the prerendered
- * page is the unfiltered one), so a filtered link can be shared.
+ * page is the unfiltered one), so a filtered link can be shared. When everyone is too many for one page, the
+ * page links a page per letter instead, and a filtered link fetches its filter's list.
  */
 export function CharacterList() {
-  const { data } = useSuspenseQuery(characterListQuery());
+  const { data: index } = useSuspenseQuery(characterIndexQuery());
   const hydrated = useHydrated();
   const [params] = useSearchParams();
   const { group, newOnly, ignored } = hydrated ? parseCharacterFilters(params) : NO_FILTERS;
   const filtered = group !== null || newOnly;
-  const shown = data.filter((c) => (group === null || c.group === group) && (!newOnly || c.firstSeason === 2));
-  const label = (g: Group) => GROUPS.find(([id]) => id === g)?.[1] ?? g;
+  const long = index.letters.length > 0;
+  const filterList = useQuery({ ...characterFilterQuery(filterName(group, newOnly)), enabled: long && filtered });
+  const pool = long ? (filtered ? filterList.data : undefined) : index.characters;
+  const shown = (pool ?? []).filter((c) => (group === null || c.group === group) && (!newOnly || c.firstSeason === 2));
 
   return (
     <>
@@ -95,14 +121,17 @@ export function CharacterList() {
       {/* Changes once the app has read the link's filters: held back while the page settles (global.css). */}
       <div data-gated="">
         {ignored.length > 0 ? <p className={styles.note}>Left out of this link, as it isn’t a filter here: {ignored.join(', ')}.</p> : null}
+        {filtered && filterList.isError ? <GatedUnavailable onRetry={() => void filterList.refetch()} /> : null}
         {filtered ? (
-          shown.length > 0 ? (
+          pool === undefined ? null : shown.length > 0 ? (
             <Section id="chosen" heading={[newOnly ? NEW_HEADING : null, group ? label(group) : null].filter(Boolean).join(': ')} characters={shown} />
           ) : (
             <p>
               No one in this group is new in Season 2. <Link to={paths.characters({ group })}>Show the whole group</Link>
             </p>
           )
+        ) : long ? (
+          <CharacterLetters letters={index.letters} />
         ) : (
           <>
             {GROUPS.map(([id, heading]) => (
@@ -112,6 +141,29 @@ export function CharacterList() {
           </>
         )}
       </div>
+    </>
+  );
+}
+
+/** `/characters/by-name/a/`: the characters whose names start with the letter, a line each, with the other letters. */
+export function CharacterLetter({ letter }: { letter: string }) {
+  const { data } = useSuspenseQuery(characterLetterQuery(letter));
+  if (!data) return null;
+  return (
+    <>
+      <CharacterLetters letters={data.letters} current={letter} />
+      <ul className={styles.lines}>
+        {data.characters.map((c) => (
+          <li key={c.id}>
+            <Link to={paths.character(c.id)} className={styles.name}>
+              {c.name}
+            </Link>{' '}
+            <span className={styles.actor}>
+              {[c.actors.map((a) => a.name).join(' and '), label(c.group), c.firstSeason === 2 ? NEW_HEADING : null].filter(Boolean).join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

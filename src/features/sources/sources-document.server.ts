@@ -1,15 +1,22 @@
 /**
- * Build time: the sources page's document, from the dataset. `src/app/site-documents.server.ts` decides the
- * data files with it; the browser gets the document, never this code (the types are in sources.ts).
+ * Build time: the sources pages' documents, from the dataset. `src/app/site-documents.server.ts` decides the
+ * data files with them; the browser gets the documents, never this code (the types are in sources.ts).
  */
 import { compareDates } from '@/lib/dates.ts';
 import type { Dataset } from '@/lib/schema.server.ts';
 import { episodeFactList } from '@/lib/episode-facts.ts';
 import { seasonLengthsOf, watchPosition } from '@/lib/spoilers.ts';
-import type { SourceListDocument } from './sources.ts';
+import type { ListedSource, SourceIndexDocument, SourceLookupDocument, SourcePage, SourcePageDocument } from './sources.ts';
+
+/**
+ * The most public sources one page lists: at 100× a page of 100 weighed up to 29 KB gzip, its rows and their
+ * data, against the 30 KB every page's first response keeps to; 80 leaves room for longer notes
+ * (docs/decisions/0032). A year with more is cut into pages of this many; at 1× no year has.
+ */
+export const SOURCES_PER_PAGE = 80;
 
 /** Build time: every source, newest first, each gated by what cites it. */
-export function buildSourceList(data: Dataset): SourceListDocument {
+export function buildSourceList(data: Dataset): ListedSource[] {
   const seasons = seasonLengthsOf(data.episodes);
   const citations: { sources: readonly string[]; reveals?: string | undefined }[] = [
     ...data.characters.flatMap((c) => [c.summary, ...c.details]),
@@ -34,11 +41,60 @@ export function buildSourceList(data: Dataset): SourceListDocument {
     }
   }
   const revealsOf = (id: string) => citedBy.get(id) ?? undefined;
-  const sources = [...data.sources]
+  return [...data.sources]
     .sort((a, b) => compareDates(b.date, a.date))
     .map((s) => {
       const reveals = revealsOf(s.id);
       return reveals === undefined ? s : { ...s, reveals };
     });
-  return { sources };
+}
+
+const yearOf = (s: ListedSource) => s.date.slice(0, 4);
+
+/**
+ * The page each source is listed on, in the list's order (newest first). Pages are made from the public
+ * sources alone, so which pages exist, and how many a year has, says nothing about what is hidden: a year's
+ * public sources are cut into pages of `perPage`, and a gated source joins the page of the public source
+ * listed just before it in its year (the year's first page if none is). A year that only spoilers cite gets
+ * no page: its sources join the page listed before them (or the first page), so nothing names that year.
+ */
+export function pageSources(sources: readonly ListedSource[], perPage = SOURCES_PER_PAGE): SourcePage[] {
+  const publicSeen = new Map<string, number>();
+  const publicYears = new Set(sources.filter((s) => s.reveals === undefined).map(yearOf));
+  const placed = sources.map((s): SourcePage | undefined => {
+    const year = yearOf(s);
+    if (!publicYears.has(year)) return undefined;
+    const seen = publicSeen.get(year) ?? 0;
+    if (s.reveals === undefined) publicSeen.set(year, seen + 1);
+    const index = s.reveals === undefined ? seen : Math.max(seen - 1, 0);
+    return { year, part: Math.floor(index / perPage) + 1 };
+  });
+  // A year only spoilers cite joins the page listed before it, or the first page if none is (or its own, if
+  // no source is public at all).
+  const first = placed.find((p) => p !== undefined);
+  let before: SourcePage | undefined;
+  return sources.map((s, i) => {
+    before = placed[i] ?? before ?? first ?? { year: yearOf(s), part: 1 };
+    return before;
+  });
+}
+
+/** Build time: the index of years, each page's document, and where each source is listed. */
+export function buildSourcePages(data: Dataset, perPage = SOURCES_PER_PAGE) {
+  const sources = buildSourceList(data);
+  const placed = pageSources(sources, perPage).map((page, i) => ({ page, source: sources[i] as ListedSource }));
+  const pages = new Map<string, SourcePageDocument>();
+  for (const { page, source } of placed) {
+    const key = `${page.year}/${page.part}`;
+    const document = pages.get(key) ?? { ...page, parts: 0, sources: [] };
+    document.sources.push(source);
+    pages.set(key, document);
+  }
+  const parts = new Map<string, number>();
+  for (const { year, part } of pages.values()) parts.set(year, Math.max(parts.get(year) ?? 0, part));
+  const index: SourceIndexDocument = { years: [...parts].map(([year, count]) => ({ year, parts: count })) };
+  const lookup: SourceLookupDocument = {
+    pages: placed.map(({ page, source }) => ({ id: source.id, ...page, ...(source.reveals === undefined ? {} : { reveals: source.reveals }) })),
+  };
+  return { index, pages: [...pages.values()].map((p) => ({ ...p, parts: parts.get(p.year) ?? 1 })), lookup };
 }

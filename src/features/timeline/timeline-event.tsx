@@ -63,7 +63,7 @@ export function TimelineEvent({ entry: e, episodeTitle, level, targeted, copy, o
           {e.cited.map((s, i) => (
             <span key={s.id}>
               {i > 0 ? '; ' : null}
-              <a href={paths.source(s.id)}>{sourceName(s)}</a>
+              <a href={paths.source(s.id, s.date)}>{sourceName(s)}</a>
             </span>
           ))}
       </p>
