@@ -12,7 +12,7 @@ import { buildSearchDocuments, indexSearchDocuments } from '@/features/search/se
 import { buildMusic } from '@/features/music/music-document.server.ts';
 import { buildReception } from '@/features/reception/reception-document.server.ts';
 import { buildSourceList } from '@/features/sources/sources-document.server.ts';
-import { buildTimeline } from '@/features/timeline/timeline-document.server.ts';
+import { buildTimelineDocuments, timelineYears } from '@/features/timeline/timeline-document.server.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
 import { episodesInWatchOrder } from '@/lib/dataset-lookups.server.ts';
 import { levelSpecs, splitGated } from '@/lib/gated.ts';
@@ -67,7 +67,7 @@ export function buildSiteFiles(data: Dataset, lines: EntryLines): SiteFiles {
     [documents.castList, buildCastList(data)],
     ...data.people.map((p): [string, unknown] => [documents.cast(p.id), { ...buildCastDocument(data, p.id), dataEntry: entry('people', p.id) }]),
     ...episodes.map((e): [string, unknown] => [documents.episode(e.id), { ...buildEpisodeDocument(data, e.id), dataEntry: entry('episodes', e.id) }]),
-    [documents.timeline, buildTimeline(data)],
+    ...buildTimelineDocuments(data),
     [documents.sources, buildSourceList(data)],
     [documents.reception, buildReception(data)],
     [documents.music, buildMusic(data)],
@@ -94,6 +94,7 @@ export function sitePaths(data: Dataset): string[] {
     paths.castList(),
     ...data.people.map((p) => paths.cast(p.id)),
     paths.timeline(),
+    ...timelineYears(data).map((year) => paths.timelineYear(year)),
     paths.search(),
     paths.sources(),
     paths.reception(),

@@ -21,7 +21,12 @@ export const documents = {
   cast: (person: string) => `cast/${person}`,
   music: 'music',
   episode: (id: string) => `episodes/${id}`,
+  /** The whole timeline's index: what filters, orders and counts (src/features/timeline/timeline.ts). */
   timeline: 'timeline',
+  /** The public timeline's counts, which every timeline page draws first. */
+  timelineOverview: 'timeline/overview',
+  /** One timeline page's events: `latest` (the newest stretch, `/timeline/`) or a year (`2022`). */
+  timelinePage: (page: string) => `timeline/${page}`,
   sources: 'sources',
   reception: 'reception',
   search: 'search',
