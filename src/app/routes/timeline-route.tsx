@@ -5,6 +5,7 @@ import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
 import { TimelineList } from '@/features/timeline/timeline-list.tsx';
 import { timelineIndexQuery, timelineOverviewQuery, timelinePageQuery, viewContentLoaded } from '@/features/timeline/timeline-queries.ts';
 import { LATEST, pageOfParam } from '@/features/timeline/timeline-view.ts';
+import { fragmentId } from '@/features/timeline/use-linked-row.ts';
 import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
@@ -21,16 +22,20 @@ export { skipOnQueryChange as shouldRevalidate } from '../revalidate.ts';
  */
 export const loader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
   const page = pageOfParam(params.year);
-  const [document] = await Promise.all([
+  const [document, overview] = await Promise.all([
     page === null ? null : queryClient.query(timelinePageQuery(page)),
     queryClient.query(timelineOverviewQuery()),
   ]);
   if (page === null || document === null) throw data(null, { status: 404 });
   if (typeof window === 'undefined') return null;
   try {
-    const index = await queryClient.query(timelineIndexQuery());
-    await storedSpoilersLoaded(queryClient, documents.timeline, index);
-    await viewContentLoaded(queryClient, index, page, new URL(request.url).searchParams);
+    // The index's gated lists are the overview's, so the viewer's part needn't wait for the index.
+    const [index] = await Promise.all([
+      queryClient.query(timelineIndexQuery()),
+      storedSpoilersLoaded(queryClient, documents.timeline, { moreLater: overview.gatedLists }),
+    ]);
+    // A loader's request has no fragment; a link opened from outside the app has it in the address.
+    await viewContentLoaded(queryClient, index, page, new URL(request.url).searchParams, fragmentId(window.location.hash));
   } catch {
     // The page's own events are here; the list says what it couldn't fetch, with a retry.
   }

@@ -37,7 +37,7 @@ const toggle = <T,>(list: readonly T[], value: T, on: boolean): T[] => (on ? [..
 
 /**
  * The order and the filters as real form controls. Each change applies at once; without JavaScript the page
- * says that filtering needs it, and the full list stays below.
+ * says that filtering needs it, and that the year pages list every event.
  *
  * On a phone the filters fold behind a "Filters" button so the list starts on the first screen. Both the
  * server and the first client render are folded; only the phone stylesheet hides the fold, so nothing moves
@@ -75,7 +75,7 @@ export function TimelineFilterForm({ filters, options, onChange, order, onOrderC
     >
       {/* Outside the fold, so a phone without JavaScript says why the button does nothing. */}
       <noscript>
-        <p>Filtering needs JavaScript. The whole timeline is listed below.</p>
+        <p>Filtering needs JavaScript. Every event is listed on its year’s page, linked above.</p>
       </noscript>
       <fieldset className={styles.group} inert={disabled}>
         <legend>Order</legend>

@@ -27,7 +27,7 @@ import { timelineIndexQuery, timelineOverviewQuery, timelinePageQuery } from './
 import { TimelineRibbon } from './timeline-ribbon.tsx';
 import { eventCount, periodAnchor, releaseRows, rowAnchor, storyRows, type PeriodRow, type TimelineRow } from './timeline-rows.ts';
 import { eventPagePath, isPageView, LATEST, onPage, pageView, ribbonCounts, viewPath, viewRows, type TimelineView } from './timeline-view.ts';
-import { useLinkedRow } from './use-linked-row.ts';
+import { fragmentId, useLinkedRow } from './use-linked-row.ts';
 import { useTimelineScroller } from './use-timeline-scroller.ts';
 import styles from './timeline-list.module.css';
 
@@ -97,17 +97,25 @@ export function TimelineList({ page, settings, onChangeLevel }: Props) {
   );
   // One list: what the scroller measures, and where focus lands once "Show" has revealed the story events.
   const scroller = useTimelineScroller(rows, hydrated, shownRef);
-  const linked = useLinkedRow(rows, index !== undefined || indexQuery.isError, (at) => {
-    scroller.scrollTo(at, focusOnArrival.current);
-    focusOnArrival.current = false;
-  });
 
-  // A public event's words are in its year's page: fetched for the rows drawn, whichever page they are on.
+  // A public event's words are in its year's page: fetched for the rows drawn (and the one a link names),
+  // whichever page they are on.
+  const fragment = hydrated ? fragmentId(hash) : null;
+  const linkedRow = rows.find((row) => row.kind === 'event' && row.entry.id === fragment);
   const drawn = scroller.virtual ? scroller.virtualizer.getVirtualItems().map((item) => rows[item.index]) : rows;
-  const years = [...new Set(drawn.flatMap((row) => (row?.kind === 'event' && !isWhole(row.entry) ? [yearOf(row.entry.date)] : [])))];
+  const years = [
+    ...new Set([...drawn, linkedRow].flatMap((row) => (row?.kind === 'event' && !isWhole(row.entry) ? [yearOf(row.entry.date)] : []))),
+  ];
   const content = useQueries({ queries: years.map((year) => ({ ...timelinePageQuery(year), enabled: index !== undefined })) });
   const words = new Map([...ownEntries, ...content.flatMap((q) => q.data?.entries ?? [])].map((e) => [e.id, e]));
   const wordsOf = (entry: Entry) => (isWhole(entry) ? entry : words.get(entry.id));
+
+  // A link lands once its event has its words: landing on a placeholder would leave it where it grew from.
+  const landable = linkedRow?.kind !== 'event' || wordsOf(linkedRow.entry) !== undefined;
+  const linked = useLinkedRow(rows, (index !== undefined || indexQuery.isError) && landable, (at) => {
+    scroller.scrollTo(at, focusOnArrival.current);
+    focusOnArrival.current = false;
+  });
 
   // `replace`: Back leaves the timeline instead of undoing filter clicks. The fragment (a linked event) stays.
   // `flushSync`: the URL is what checks the box, so it updates in the click itself, not in a later transition

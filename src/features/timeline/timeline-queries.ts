@@ -37,11 +37,12 @@ export const timelinePageQuery = (page: string) =>
 const FIRST_EVENTS = 30;
 
 /**
- * For the route's loader, on a link with a query: the words of the first events of its view, so the page the
- * app first draws is whole (it is held back until then, src/lib/settling.ts). Only public events need their
- * year's page; gated ones came whole with the viewer's part.
+ * For the route's loader, on a link with a query: the words of the first events of its view and of the event
+ * the link names (`target`), so the page the app first draws is whole (it is held back until then,
+ * src/lib/settling.ts) and lands where it should. Only public events need their year's page; gated ones came
+ * whole with the viewer's part.
  */
-export async function viewContentLoaded(client: QueryClient, index: TimelineIndex, page: string, params: URLSearchParams) {
+export async function viewContentLoaded(client: QueryClient, index: TimelineIndex, page: string, params: URLSearchParams, target: string | null) {
   if (params.size === 0) return;
   const episodes = await client.query(episodesQuery());
   const known = { characters: new Set(index.characters.map((c) => c.id)), episodes: episodes.map((e) => e.id) };
@@ -49,10 +50,8 @@ export async function viewContentLoaded(client: QueryClient, index: TimelineInde
   if (page === LATEST && isPageView(view, page)) return;
   const overview = await client.query(timelineOverviewQuery());
   const rows = viewRows(index.entries, view, page, { episodes, seasons: index.seasons, latestFrom: overview.latestFrom });
-  const years = new Set(
-    rows
-      .flatMap((row) => (row.kind === 'event' && !row.entry.reveals ? [yearOf(row.entry.date)] : []))
-      .slice(0, FIRST_EVENTS),
-  );
+  const open = rows.flatMap((row) => (row.kind === 'event' && !row.entry.reveals ? [row.entry] : []));
+  const linked = open.find((e) => e.id === target);
+  const years = new Set([...open.slice(0, FIRST_EVENTS), ...(linked ? [linked] : [])].map((e) => yearOf(e.date)));
   await Promise.all([...years].map((year) => client.query(timelinePageQuery(year))));
 }
