@@ -8,6 +8,14 @@ describe('paths', () => {
     expect(paths.timeline()).toBe('/timeline/');
     expect(paths.timeline(new URLSearchParams([['category', 'casting'], ['year', '2022']]))).toBe('/timeline/?category=casting&year=2022');
     expect(paths.timelineEvent('season-2-release', new URLSearchParams({ order: 'story' }))).toBe('/timeline/?order=story#season-2-release');
+    expect(paths.timelineYear('2022')).toBe('/timeline/2022/');
+    expect(paths.timelineYear('2022', new URLSearchParams({ category: 'casting' }))).toBe('/timeline/2022/?category=casting');
+  });
+
+  it('links an event to its year’s page when given its date, and to the view it is in when given a query', () => {
+    expect(paths.timelineEvent('season-2-release', undefined, '2023-08-03')).toBe('/timeline/2023/#season-2-release');
+    expect(paths.timelineEvent('season-2-release')).toBe('/timeline/#season-2-release');
+    expect(paths.timelineEvent('x', new URLSearchParams({ category: 'release' }), '2023-08-03')).toBe('/timeline/?category=release#x');
   });
 
   it('encodes what it is given', () => {

@@ -51,6 +51,7 @@ export function TimelineFilterForm({ filters, options, onChange, order, onOrderC
     filters.categories.length + filters.characters.length + (filters.year ? 1 : 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
   // UI state, not URL state: a shared link opens with the filters folded, whatever they are.
   const [open, setOpen] = useState(false);
+  const [charactersOpen, setCharactersOpen] = useState(false);
   const panelId = `${useId()}-filters`;
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -133,14 +134,15 @@ export function TimelineFilterForm({ filters, options, onChange, order, onOrderC
           </div>
         </fieldset>
 
-        <details className={styles.group}>
+        <details className={styles.group} onToggle={(e) => setCharactersOpen(e.currentTarget.open)}>
           <summary className={styles.summary}>
             Characters{chosenCharacters > 0 ? ` (${chosenCharacters} chosen)` : ''}
           </summary>
           <fieldset className={styles.plain} inert={disabled}>
             <legend className="visually-hidden">Characters</legend>
             <div className={styles.choices}>
-              {options.characters.map((c) => (
+              {/* Drawn once opened: at 100× data they are hundreds of controls no one sees folded. */}
+              {(charactersOpen ? options.characters : []).map((c) => (
                 <label key={c.id} className={styles.choice}>
                   <input
                     type="checkbox"
