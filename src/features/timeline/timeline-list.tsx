@@ -103,12 +103,15 @@ export function TimelineList({ page, settings, onChangeLevel }: Props) {
   const fragment = hydrated ? fragmentId(hash) : null;
   const linkedRow = rows.find((row) => row.kind === 'event' && row.entry.id === fragment);
   const drawn = scroller.virtual ? scroller.virtualizer.getVirtualItems().map((item) => rows[item.index]) : rows;
+  const own = useMemo(() => new Map(ownEntries.map((e) => [e.id, e])), [ownEntries]);
   const years = [
-    ...new Set([...drawn, linkedRow].flatMap((row) => (row?.kind === 'event' && !isWhole(row.entry) ? [yearOf(row.entry.date)] : []))),
+    ...new Set(
+      [...drawn, linkedRow].flatMap((row) => (row?.kind === 'event' && !isWhole(row.entry) && !own.has(row.entry.id) ? [yearOf(row.entry.date)] : [])),
+    ),
   ];
   const content = useQueries({ queries: years.map((year) => ({ ...timelinePageQuery(year), enabled: index !== undefined })) });
-  const words = new Map([...ownEntries, ...content.flatMap((q) => q.data?.entries ?? [])].map((e) => [e.id, e]));
-  const wordsOf = (entry: Entry) => (isWhole(entry) ? entry : words.get(entry.id));
+  const fetched = new Map(content.flatMap((q) => q.data?.entries ?? []).map((e) => [e.id, e]));
+  const wordsOf = (entry: Entry) => (isWhole(entry) ? entry : (own.get(entry.id) ?? fetched.get(entry.id)));
 
   // A link lands once its event has its words: landing on a placeholder would leave it where it grew from.
   const landable = linkedRow?.kind !== 'event' || wordsOf(linkedRow.entry) !== undefined;
