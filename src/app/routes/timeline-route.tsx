@@ -35,7 +35,7 @@ export const loader = (queryClient: QueryClient) => async ({ params, request }: 
       storedSpoilersLoaded(queryClient, documents.timeline, { moreLater: overview.gatedLists }),
     ]);
     // A loader's request has no fragment; a link opened from outside the app has it in the address.
-    await viewContentLoaded(queryClient, index, page, new URL(request.url).searchParams, fragmentId(window.location.hash));
+    await viewContentLoaded(queryClient, index, { name: page, document }, new URL(request.url).searchParams, fragmentId(window.location.hash));
   } catch {
     // The page's own events are here; the list says what it couldn't fetch, with a retry.
   }

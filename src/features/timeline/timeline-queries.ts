@@ -42,15 +42,23 @@ const FIRST_EVENTS = 30;
  * src/lib/settling.ts) and lands where it should. Only public events need their year's page; gated ones came
  * whole with the viewer's part.
  */
-export async function viewContentLoaded(client: QueryClient, index: TimelineIndex, page: string, params: URLSearchParams, target: string | null) {
+export async function viewContentLoaded(
+  client: QueryClient,
+  index: TimelineIndex,
+  page: { name: string; document: TimelinePage },
+  params: URLSearchParams,
+  target: string | null,
+) {
   if (params.size === 0) return;
   const episodes = await client.query(episodesQuery());
   const known = { characters: new Set(index.characters.map((c) => c.id)), episodes: episodes.map((e) => e.id) };
-  const view = onPage(parseFilters(params, known), page);
-  if (page === LATEST && isPageView(view, page)) return;
+  const view = onPage(parseFilters(params, known), page.name);
+  if (page.name === LATEST && isPageView(view, page.name)) return;
   const overview = await client.query(timelineOverviewQuery());
-  const rows = viewRows(index.entries, view, page, { episodes, seasons: index.seasons, latestFrom: overview.latestFrom });
-  const open = rows.flatMap((row) => (row.kind === 'event' && !row.entry.reveals ? [row.entry] : []));
+  const rows = viewRows(index.entries, view, page.name, { episodes, seasons: index.seasons, latestFrom: overview.latestFrom });
+  // The page's own events are here already.
+  const own = new Set(page.document.entries.map((e) => e.id));
+  const open = rows.flatMap((row) => (row.kind === 'event' && !row.entry.reveals && !own.has(row.entry.id) ? [row.entry] : []));
   const linked = open.find((e) => e.id === target);
   const years = new Set([...open.slice(0, FIRST_EVENTS), ...(linked ? [linked] : [])].map((e) => yearOf(e.date)));
   await Promise.all([...years].map((year) => client.query(timelinePageQuery(year))));
