@@ -280,6 +280,7 @@ test.describe('at 100 times the events', () => {
   });
 
   test('a filter covers the whole timeline, with exact counts', async ({ page }) => {
+    test.skip(test.info().project.name !== 'desktop', 'Counting is the same at every width; the folded filters are the 1× tests’ on a phone.');
     await page.goto(`${SCALED_URL}/timeline/`);
     await settled(page, none);
     await expect(statusLine(page)).toHaveText(new RegExp(`^Showing \\d+ of ${scaledPublic.length} events$`));
