@@ -14,7 +14,7 @@ import type { SearchDocuments } from '@/features/search/search-index.ts';
 import { buildMusic } from '@/features/music/music-document.server.ts';
 import { buildReception } from '@/features/reception/reception-document.server.ts';
 import { buildSourcePages } from '@/features/sources/sources-document.server.ts';
-import { buildTimeline } from '@/features/timeline/timeline-document.server.ts';
+import { buildTimelineDocuments, timelineYears } from '@/features/timeline/timeline-document.server.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
 import { episodesInWatchOrder } from '@/lib/dataset-lookups.server.ts';
 import { levelSpecs, splitGated, type GatedDocument } from '@/lib/gated.ts';
@@ -76,7 +76,7 @@ export function buildSiteFiles(data: Dataset, lines: EntryLines): SiteFiles {
     ...[...castList.letters].map(([letter, page]): [string, unknown] => [documents.castLetter(letter), page]),
     ...data.people.map((p): [string, unknown] => [documents.cast(p.id), { ...buildCastDocument(data, p.id), dataEntry: entry('people', p.id) }]),
     ...episodes.map((e): [string, unknown] => [documents.episode(e.id), { ...buildEpisodeDocument(data, e.id), dataEntry: entry('episodes', e.id) }]),
-    [documents.timeline, buildTimeline(data)],
+    ...buildTimelineDocuments(data),
     [documents.sources, sources.index],
     ...sources.pages.map((p): [string, unknown] => [documents.sourcePage(p.year, p.part), p]),
     [documents.sourceLookup, sources.lookup],
@@ -114,6 +114,7 @@ export function sitePaths(data: Dataset): string[] {
     ...buildCastList(data).index.letters.map((letter) => paths.castLetter(letter)),
     ...data.people.map((p) => paths.cast(p.id)),
     paths.timeline(),
+    ...timelineYears(data).map((year) => paths.timelineYear(year)),
     paths.search(),
     paths.sources(),
     ...buildSourcePages(data).pages.map((p) => paths.sourcePage(p.year, p.part)),

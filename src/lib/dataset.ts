@@ -29,7 +29,12 @@ export const documents = {
   castLetter: (letter: string) => `cast/by-name/${letter}`,
   music: 'music',
   episode: (id: string) => `episodes/${id}`,
+  /** The whole timeline's index: what filters, orders and counts (src/features/timeline/timeline.ts). */
   timeline: 'timeline',
+  /** The public timeline's counts, which every timeline page draws first. */
+  timelineOverview: 'timeline/overview',
+  /** One timeline page's events: `latest` (the newest stretch, `/timeline/`) or a year (`2022`). */
+  timelinePage: (page: string) => `timeline/${page}`,
   sources: 'sources',
   /** One page of a year's sources (`part` 1 is the year's first). */
   sourcePage: (year: string, part: number) => (part > 1 ? `sources/${year}/${part}` : `sources/${year}`),

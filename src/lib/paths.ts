@@ -16,7 +16,8 @@ export const routePatterns = {
   music: 'music',
   episodes: 'episodes',
   episode: 'episodes/:code',
-  timeline: 'timeline',
+  /** `/timeline/` (the newest events) and a year's page, `/timeline/2022/`. */
+  timeline: 'timeline/:year?',
   search: 'search',
   sources: 'sources',
   sourcePage: 'sources/:year/:part?',
@@ -30,6 +31,7 @@ export const MAX_QUERY_LENGTH = 200;
 
 const about = () => '/about/';
 const timeline = (query?: URLSearchParams) => (query?.size ? `/timeline/?${query}` : '/timeline/');
+const timelineYear = (year: string, query?: URLSearchParams) => `/timeline/${encodeURIComponent(year)}/${query?.size ? `?${query}` : ''}`;
 
 export const paths = {
   home: () => '/',
@@ -55,8 +57,14 @@ export const paths = {
   episode: (id: string) => `/episodes/${encodeURIComponent(id)}/`,
   /** The timeline, optionally with a filtered view's query (`category=casting`). */
   timeline,
-  /** One event on the timeline, in a filtered view when `query` is given. */
-  timelineEvent: (id: string, query?: URLSearchParams) => `${timeline(query)}#${encodeURIComponent(id)}`,
+  /** One year's events, a page of its own (every year with a public event has one), optionally filtered further. */
+  timelineYear,
+  /**
+   * One event on the timeline, in a filtered view when `query` is given. Given the date of a public event, the
+   * link names its year's page, which lists it without JavaScript; `/timeline/#id` finds it with the app.
+   */
+  timelineEvent: (id: string, query?: URLSearchParams, date?: string) =>
+    `${!query?.size && date ? timelineYear(date.slice(0, 4)) : timeline(query)}#${encodeURIComponent(id)}`,
   search: (query?: string) => (query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/'),
   /** The sources by year of publication: a list of the years. */
   sources: () => '/sources/',

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSiteFiles, sitePaths } from '@/app/site-documents.server.ts';
+import { timelineYears } from '@/features/timeline/timeline-document.server.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
 import { readDataset, readEntryLines } from '@/lib/dataset-source.server.ts';
 import { paths } from '@/lib/paths.ts';
@@ -23,7 +24,9 @@ const pageDocuments: [page: string, name: string][] = [
   ...data.people.map((p): [string, string] => [paths.cast(p.id), documents.cast(p.id)]),
   ...data.episodes.map((e): [string, string] => [paths.episode(e.id), documents.episode(e.id)]),
   [paths.music(), documents.music],
+  // The index and its gated parts (the story, whole), and each year's page (its public events, whole).
   [paths.timeline(), documents.timeline],
+  ...timelineYears(data).map((year): [string, string] => [paths.timelineYear(year), documents.timelinePage(year)]),
   [paths.sources(), documents.sources],
   ...buildSourcePages(data).pages.map((p): [string, string] => [paths.sourcePage(p.year, p.part), documents.sourcePage(p.year, p.part)]),
   [paths.reception(), documents.reception],

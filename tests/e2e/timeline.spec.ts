@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { SCALED_URL } from '../../playwright.config.ts';
+import { dataFileName, entriesOf } from '../../src/lib/data-files.mjs';
+import type { TimelineEvent } from '../../src/lib/schema.server.ts';
 import { SETTLE } from '../../src/lib/settling.ts';
 import { fallbackClock, layoutShiftOf, openMeasured, shiftOnceSettled } from './layout-shift.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
@@ -242,24 +247,72 @@ test('the overview ribbon jumps to a month', async ({ page }) => {
   await expect(page).toHaveURL(/\/timeline\/$/);
 });
 
-test('at 100 times the events the list draws only what is near the viewport, and still filters and lands on a link', async ({ page, request, appReady }) => {
-  // The scaled build's own events: the last public one is thousands of rows down.
-  const html = await (await request.get(`${SCALED_URL}/timeline/`)).text();
-  const ids = [...html.matchAll(/<article id="([^"]+)"/g)].map((m) => m[1]!);
-  expect(ids.length).toBeGreaterThan(1000);
-  const far = ids.at(-3)!;
-  await page.goto(`${SCALED_URL}/timeline/#${far}`);
-  // Thousands of prerendered rows take longer to hydrate than any real page, the more so on a busy machine.
-  await appReady(page, { timeout: 20_000 });
-  await settled(page, none);
-  await expect(page.locator(`article#${far}`)).toHaveAttribute('data-targeted', 'true');
-  await expect.poll(() => inView(page, far)).toBe(true);
-  expect(await events(page).count()).toBeLessThan(60);
-  await expect(statusLine(page)).toHaveText(`Showing ${ids.length} of ${ids.length} events`);
-  await openFilters(page);
-  await page.getByRole('checkbox', { name: /^Casting/ }).check();
-  await expect(statusLine(page)).not.toHaveText(`Showing ${ids.length} of ${ids.length} events`);
-  await expect(events(page).first()).toContainText('Casting');
+/** The 100× build's own events (`npm run build:100x`), as its data has them. */
+const scaledEvents = entriesOf('events', JSON.parse(readFileSync(join(process.cwd(), '.bench/data-100x', dataFileName('events')), 'utf8'))) as TimelineEvent[];
+const scaledPublic = scaledEvents.filter((e) => !e.reveals);
+const yearOf = (date: string) => date.slice(0, 4);
+
+test.describe('at 100 times the events', () => {
+  test('/timeline/ answers with at most 30 KB of gzip, its data block included', async ({ request }) => {
+    test.skip(test.info().project.name !== 'desktop', 'One request: the width of a page changes nothing in its HTML.');
+    const html = await (await request.get(`${SCALED_URL}/timeline/`)).body();
+    expect(gzipSync(html).length, `${gzipSync(html).length} B gzip`).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  test('a link to any event lands on it and highlights it: an old /timeline/#id moves to its year, and a view of the whole timeline reaches thousands of rows down', async ({ page }) => {
+    const early = scaledPublic.filter((e) => yearOf(e.date) === '2017').at(-2)!;
+    await page.goto(`${SCALED_URL}/timeline/#${early.id}`);
+    await settled(page, none);
+    await expect(page).toHaveURL(`${SCALED_URL}/timeline/2017/#${early.id}`);
+    await expect(page.locator(`article#${early.id}`)).toHaveAttribute('data-targeted', 'true');
+    await expect.poll(() => inView(page, early.id)).toBe(true);
+
+    // Every news event is in a story range's view (it narrows the story alone): the whole timeline, one list.
+    const far = scaledPublic.toSorted((a, b) => a.date.localeCompare(b.date)).at(-200)!;
+    await page.goto(`${SCALED_URL}/timeline/?from=s1e1#${far.id}`);
+    await settled(page, none);
+    const article = page.locator(`article#${far.id}`);
+    await expect(article).toHaveAttribute('data-targeted', 'true');
+    await expect(article.getByRole('heading', { name: far.title })).toBeVisible();
+    await expect.poll(() => inView(page, far.id)).toBe(true);
+    expect(await events(page).count()).toBeLessThan(60);
+    await expect(statusLine(page)).toHaveText(`Showing ${scaledPublic.length} of ${scaledPublic.length} events`);
+  });
+
+  test('a filter covers the whole timeline, with exact counts', async ({ page }) => {
+    test.skip(test.info().project.name !== 'desktop', 'Counting is the same at every width; the folded filters are the 1× tests’ on a phone.');
+    await page.goto(`${SCALED_URL}/timeline/`);
+    await settled(page, none);
+    await expect(statusLine(page)).toHaveText(new RegExp(`^Showing \\d+ of ${scaledPublic.length} events$`));
+    const casting = scaledPublic.filter((e) => e.category === 'casting');
+    await openFilters(page);
+    const box = page.getByRole('checkbox', { name: /^Casting/ });
+    await expect(box).toHaveAccessibleName(`Casting (${casting.length})`);
+    await box.check();
+    await expect(statusLine(page)).toHaveText(`Showing ${casting.length} of ${scaledPublic.length} events`);
+    const inYear = casting.filter((e) => yearOf(e.date) === '2019').length;
+    await page.getByRole('combobox', { name: 'Year' }).selectOption('2019');
+    await expect(statusLine(page)).toHaveText(`Showing ${inYear} of ${scaledPublic.length} events`);
+    await expect(events(page).first()).toContainText('Casting');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('every year of the timeline is reached by a plain link, and its page lists all its events', async ({ page }) => {
+      test.skip(test.info().project.name !== 'desktop', 'Plain links and prerendered lists: the width changes none of them.');
+      const years = [...new Set(scaledPublic.map((e) => yearOf(e.date)))].sort();
+      await page.goto(`${SCALED_URL}/timeline/`);
+      const pages = page.getByRole('navigation', { name: 'Timeline pages' });
+      for (const year of years) await expect(pages.getByRole('link', { name: year, exact: true })).toHaveAttribute('href', `/timeline/${year}/`);
+      const first = years[0]!;
+      await pages.getByRole('link', { name: first, exact: true }).click();
+      await expect(page).toHaveURL(`${SCALED_URL}/timeline/${first}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Timeline: ${first}`);
+      await expect(events(page)).toHaveCount(scaledPublic.filter((e) => yearOf(e.date) === first).length);
+      await expect(page.getByRole('navigation', { name: 'Timeline pages' }).getByRole('link')).toHaveCount(years.length + 1);
+    });
+  });
 });
 
 test('showing the story events puts focus on the list they were revealed in', async ({ page }) => {

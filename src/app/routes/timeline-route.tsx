@@ -1,8 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { data, useParams, type LoaderFunctionArgs } from 'react-router';
 import { openLevelControl } from '@/features/spoilers/level-control-events.ts';
 import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
 import { TimelineList } from '@/features/timeline/timeline-list.tsx';
-import { timelineQuery } from '@/features/timeline/timeline-queries.ts';
+import { timelineIndexQuery, timelineOverviewQuery, timelinePageQuery, viewContentLoaded } from '@/features/timeline/timeline-queries.ts';
+import { LATEST, pageOfParam } from '@/features/timeline/timeline-view.ts';
+import { fragmentId } from '@/features/timeline/use-linked-row.ts';
 import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
@@ -12,22 +15,51 @@ import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
 
 export { skipOnQueryChange as shouldRevalidate } from '../revalidate.ts';
 
-export const loader = (queryClient: QueryClient) => async () => {
-  await storedSpoilersLoaded(queryClient, documents.timeline, await queryClient.query(timelineQuery()));
+/**
+ * The page's own events and the public counts (embedded in the prerendered page); in the browser, the whole
+ * timeline's index too, with the viewer's spoilers and the first events of a linked view, so the page the app
+ * first draws is settled. The index is never prerendered: it would make every timeline page as big as the wiki.
+ */
+export const loader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
+  const page = pageOfParam(params.year);
+  const [document, overview] = await Promise.all([
+    page === null ? null : queryClient.query(timelinePageQuery(page)),
+    queryClient.query(timelineOverviewQuery()),
+  ]);
+  if (page === null || document === null) throw data(null, { status: 404 });
+  if (typeof window === 'undefined') return null;
+  try {
+    // The index's gated lists are the overview's, so the viewer's part needn't wait for the index.
+    const [index] = await Promise.all([
+      queryClient.query(timelineIndexQuery()),
+      storedSpoilersLoaded(queryClient, documents.timeline, { moreLater: overview.gatedLists }),
+    ]);
+    // A loader's request has no fragment; a link opened from outside the app has it in the address.
+    await viewContentLoaded(queryClient, index, { name: page, document }, new URL(request.url).searchParams, fragmentId(window.location.hash));
+  } catch {
+    // The page's own events are here; the list says what it couldn't fetch, with a retry.
+  }
   return null;
 };
 
 export function Component() {
+  const page = pageOfParam(useParams().year) ?? LATEST;
+  const year = page === LATEST ? null : page;
   return (
     <>
       <PageHead
-        title="Timeline"
-        description="From the 2016 webcomic to Season 2 and beyond: the news and the story, in order, with sources."
-        path={paths.timeline()}
+        title={year ? `Timeline: ${year}` : 'Timeline'}
+        description={
+          year
+            ? `What happened in ${year}, from the comic to the show: the news, in order, with sources.`
+            : 'From the 2016 webcomic to Season 2 and beyond: the news and the story, in order, with sources.'
+        }
+        path={year ? paths.timelineYear(year) : paths.timeline()}
+        // One preview image for every timeline page: a year's would only repeat its title.
         image={{ path: paths.ogImage(paths.timeline()), alt: `Timeline: the news and the story, in order, with sources, on the ${SITE_NAME}` }}
       />
-      <h1>Timeline</h1>
-      <TimelineList settings={useSpoilerSettings()} onChangeLevel={openLevelControl} />
+      <h1>{year ? `Timeline: ${year}` : 'Timeline'}</h1>
+      <TimelineList page={page} settings={useSpoilerSettings()} onChangeLevel={openLevelControl} />
       <ImproveThisPage entry={{ collection: 'events' }} />
     </>
   );

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readDataset } from '@/lib/dataset-source.server.ts';
 import { gateInMemory } from '@/test/gate-in-memory.ts';
 import { NO_SPOILERS, type SpoilerSettings } from '@/lib/spoilers.ts';
-import { buildTimeline } from './timeline-document.server.ts';
+import { documents } from '@/lib/dataset.ts';
+import { levelSpecs, splitGated, type LevelPart } from '@/lib/gated.ts';
+import { seasonLengthsOf } from '@/lib/spoilers.ts';
+import { isWhole, type TimelineEntry, type TimelineIndex, type TimelineOverview, type TimelinePage } from './timeline.ts';
+import { buildTimeline, buildTimelineDocuments, LATEST_EVENTS, timelineYears } from './timeline-document.server.ts';
 
 const data = readDataset();
 const timeline = buildTimeline(data);
@@ -42,5 +46,57 @@ describe('the gated timeline', () => {
     const kiss = entries.find((e) => e.reveals === 's2e5')!.title;
     expect(titlesAt('s2e4')).not.toContain(kiss);
     expect(titlesAt('s2e5')).toContain(kiss);
+  });
+});
+
+describe('the timeline in files', () => {
+  const files = new Map(buildTimelineDocuments(data));
+  const split = (name: string) => splitGated(files.get(name), levelSpecs(data.episodes), seasonLengthsOf(data.episodes));
+  const open = entries.filter((e) => !e.reveals);
+  const secret = entries.filter((e) => e.reveals);
+
+  it('has a page per year with a public event, each with that year’s public events whole, and nothing gated', () => {
+    const years = timelineYears(data);
+    expect(years).toEqual([...new Set(open.map((e) => e.date.slice(0, 4)))].sort());
+    for (const year of years) {
+      const page = files.get(documents.timelinePage(year)) as TimelinePage;
+      expect(page.entries, year).toEqual(open.filter((e) => e.date.startsWith(year)));
+    }
+    expect(years.flatMap((y) => (files.get(documents.timelinePage(y)) as TimelinePage).entries)).toHaveLength(open.length);
+  });
+
+  it('puts only the facts of public events in the index’s public part, and gated events, id and date too, only in its parts', () => {
+    const { public: index, parts } = split(documents.timeline);
+    const json = JSON.stringify(index);
+    expect((index as TimelineIndex).entries.map((e) => e.id)).toEqual(open.map((e) => e.id));
+    expect((index as TimelineIndex).entries.every((e) => !isWhole(e))).toBe(true);
+    for (const e of secret) expect(json, e.id).not.toContain(e.id);
+    const everything = parts.get('everything') as LevelPart;
+    expect(everything.entries.map((e) => (e.item as TimelineEntry).id)).toEqual(secret.map((e) => e.id));
+    expect(everything.entries.every((e) => isWhole(e.item as TimelineEntry))).toBe(true);
+  });
+
+  it('counts the public events for the first paint, and says which list has more', () => {
+    const overview = files.get(documents.timelineOverview) as TimelineOverview;
+    expect(overview.total).toBe(open.length);
+    expect(Object.values(overview.categories).reduce((a, b) => a + (b ?? 0), 0)).toBe(open.length);
+    expect(overview.years.reduce((a, y) => a + y.count, 0)).toBe(open.length);
+    expect(overview.gatedLists).toEqual(secret.length > 0 ? ['entries'] : []);
+    for (const e of secret) expect(JSON.stringify(overview), e.id).not.toContain(e.id);
+  });
+
+  it('puts the newest public events on `/timeline/`, from the day the stretch starts', () => {
+    // More events than the stretch holds: the real data has fewer.
+    const many = {
+      ...data,
+      events: Array.from({ length: LATEST_EVENTS + 10 }, (_, i) => ({ ...data.events[0]!, id: `event-${i}`, date: `2020-${String((i % 12) + 1).padStart(2, '0')}-0${(i % 9) + 1}` })),
+    };
+    const docs = new Map(buildTimelineDocuments(many));
+    const latest = (docs.get(documents.timelinePage('latest')) as TimelinePage).entries;
+    const overview = docs.get(documents.timelineOverview) as TimelineOverview;
+    const all = buildTimeline(many).entries.filter((e) => !e.reveals);
+    expect(latest.length).toBeGreaterThanOrEqual(LATEST_EVENTS);
+    expect(latest).toEqual(all.filter((e) => e.date >= overview.latestFrom));
+    expect(latest.at(-1)).toEqual(all.at(-1));
   });
 });

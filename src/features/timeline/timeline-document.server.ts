@@ -2,11 +2,19 @@
  * Build time: the timeline's document, from the dataset. `src/app/site-documents.server.ts` decides the data
  * files with it; the browser gets the document, never this code (the types are in timeline.ts).
  */
+import { sourceName } from '@/lib/citations.tsx';
 import { compareDates } from '@/lib/dates.ts';
 import { storyInWatchOrder, withoutExcerpts } from '@/lib/dataset-lookups.server.ts';
 import type { Dataset, StoryPoint, TimelineEvent } from '@/lib/schema.server.ts';
 import { seasonLengthsOf, watchPosition } from '@/lib/spoilers.ts';
-import type { TimelineDocument } from './timeline.ts';
+import { documents } from '@/lib/dataset.ts';
+import { yearOf, type TimelineDocument, type TimelineEntry, type TimelineFacts, type TimelineIndex, type TimelineOverview, type TimelinePage } from './timeline.ts';
+
+/**
+ * How many of the newest public events `/timeline/` shows: a first response of a few kilobytes at any size
+ * of the wiki. Every other event is on its year's page (docs/decisions/0029).
+ */
+export const LATEST_EVENTS = 20;
 
 /**
  * A story point as a timeline event: dated to its episode's release (the last episode's, for a point a source
@@ -38,7 +46,10 @@ export function buildTimeline(data: Dataset): TimelineDocument {
         const c = characters.get(id);
         return c ? [{ id, name: c.name }] : [];
       }),
-      cited: e.sources.flatMap((id) => sources.get(id) ?? []),
+      cited: e.sources.flatMap((id) => {
+        const s = sources.get(id);
+        return s ? [{ id, name: sourceName(s), date: s.date }] : [];
+      }),
     }));
   const everyone = data.characters.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const released = new Map<number, string>();
@@ -48,4 +59,47 @@ export function buildTimeline(data: Dataset): TimelineDocument {
   }
   const seasonReleases = [...released].sort(([a], [b]) => a - b).map(([season, date]) => ({ season, released: date }));
   return { entries, characters: everyone, seasons: seasonReleases };
+}
+
+/** The years with a public event, in order: each has a page, `/timeline/2022/`. */
+export function timelineYears(data: Dataset): string[] {
+  return [...new Set(data.events.filter((e) => !e.reveals).map((e) => yearOf(e.date)))].sort();
+}
+
+const facts = ({ id, date, kind, category, characters }: TimelineEntry): TimelineFacts => ({ id, date, kind, category, characters });
+
+/**
+ * Build time: the timeline's data files, by document name (each still to be split by `splitGated`):
+ * - the index (`timeline`): every public event's facts, every gated event whole (so `splitGated` moves it,
+ *   id and date included, into the level parts), the characters and the seasons' releases;
+ * - the overview (`timeline/overview`): the public counts every page draws before the index arrives;
+ * - one page per year (`timeline/2022`) and the newest stretch (`timeline/latest`), the public events whole.
+ */
+export function buildTimelineDocuments(data: Dataset): [name: string, document: unknown][] {
+  const { entries, characters, seasons } = buildTimeline(data);
+  const index: TimelineIndex = { entries: entries.map((e) => (e.reveals ? e : facts(e))), characters, seasons };
+  const open = entries.filter((e) => !e.reveals);
+  const latest = open.slice(-LATEST_EVENTS);
+  const count = <K extends string>(key: (e: TimelineEntry) => K) => {
+    const counts: Partial<Record<K, number>> = {};
+    for (const e of open) counts[key(e)] = (counts[key(e)] ?? 0) + 1;
+    return counts;
+  };
+  const years = timelineYears(data);
+  const perYear = count((e) => yearOf(e.date));
+  const overview: TimelineOverview = {
+    total: open.length,
+    categories: count((e) => e.category),
+    years: years.map((year) => ({ year, count: perYear[year] ?? 0 })),
+    periods: count((e) => e.date.slice(0, 7)),
+    latestFrom: latest[0]?.date ?? '',
+    gatedLists: entries.some((e) => e.reveals) ? ['entries'] : [],
+  };
+  const page = (list: TimelineEntry[]): TimelinePage => ({ entries: list });
+  return [
+    [documents.timeline, index],
+    [documents.timelineOverview, overview],
+    [documents.timelinePage('latest'), page(open.filter((e) => compareDates(e.date, overview.latestFrom) >= 0))],
+    ...years.map((year): [string, unknown] => [documents.timelinePage(year), page(open.filter((e) => yearOf(e.date) === year))]),
+  ];
 }

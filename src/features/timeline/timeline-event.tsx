@@ -1,11 +1,10 @@
 import { Link } from 'react-router';
 import { Caveats } from '@/lib/caveats.tsx';
-import { sourceName } from '@/lib/citations.tsx';
 import { formatDate } from '@/lib/dates.ts';
 import { EpisodeBadge } from '@/lib/gated-section.tsx';
 import { MediumLabel } from '@/lib/medium-label.tsx';
 import { paths } from '@/lib/paths.ts';
-import type { TimelineEntry } from './timeline.ts';
+import type { TimelineEntry, TimelineFacts } from './timeline.ts';
 import { CATEGORY_LABELS } from './timeline-filters.ts';
 import styles from './timeline-list.module.css';
 
@@ -63,7 +62,7 @@ export function TimelineEvent({ entry: e, episodeTitle, level, targeted, copy, o
           {e.cited.map((s, i) => (
             <span key={s.id}>
               {i > 0 ? '; ' : null}
-              <a href={paths.source(s.id, s.date)}>{sourceName(s)}</a>
+              <a href={paths.source(s.id, s.date)}>{s.name}</a>
             </span>
           ))}
       </p>
@@ -73,6 +72,23 @@ export function TimelineEvent({ entry: e, episodeTitle, level, targeted, copy, o
           <input readOnly value={copy.url} aria-label="Link to this event" onFocus={(ev) => ev.currentTarget.select()} />
         </p>
       ) : null}
+    </article>
+  );
+}
+
+/**
+ * An event whose words are on their way (its year's page is being fetched): what the index says of it, in the
+ * same card, so the list keeps its place and a link to it still lands.
+ */
+export function TimelineEventPending({ entry: e, level, targeted }: { entry: TimelineFacts; level: 3 | 4; targeted: boolean }) {
+  const Heading = level === 3 ? 'h3' : 'h4';
+  return (
+    <article id={e.id} className={styles.event} data-kind={e.kind} data-targeted={targeted || undefined} tabIndex={-1} aria-busy="true">
+      <div className={styles.meta}>
+        <time dateTime={e.date}>{formatDate(e.date)}</time>
+        <span className={styles.kind}>{CATEGORY_LABELS[e.category]}</span>
+      </div>
+      <Heading className={styles.title}>Loading this event…</Heading>
     </article>
   );
 }

@@ -107,3 +107,13 @@ describe('a category', () => {
     expect(onChange).toHaveBeenCalledExactlyOnceWith({ ...filters, categories: ['release', 'casting'] });
   });
 });
+
+describe('a character', () => {
+  it('is offered once the characters are unfolded, and adds itself to the filters', async () => {
+    const { onChange } = renderForm();
+    expect(screen.queryByRole('checkbox', { name: 'Nick Nelson (3)' })).toBeNull();
+    await userEvent.click(screen.getByText('Characters', { selector: 'summary' }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Nick Nelson (3)' }));
+    expect(onChange).toHaveBeenCalledExactlyOnceWith({ ...NO_FILTERS, characters: ['nick-nelson'] });
+  });
+});

@@ -37,7 +37,7 @@ const toggle = <T,>(list: readonly T[], value: T, on: boolean): T[] => (on ? [..
 
 /**
  * The order and the filters as real form controls. Each change applies at once; without JavaScript the page
- * says that filtering needs it, and the full list stays below.
+ * says that filtering needs it, and that the year pages list every event.
  *
  * On a phone the filters fold behind a "Filters" button so the list starts on the first screen. Both the
  * server and the first client render are folded; only the phone stylesheet hides the fold, so nothing moves
@@ -51,6 +51,7 @@ export function TimelineFilterForm({ filters, options, onChange, order, onOrderC
     filters.categories.length + filters.characters.length + (filters.year ? 1 : 0) + (filters.from ? 1 : 0) + (filters.to ? 1 : 0);
   // UI state, not URL state: a shared link opens with the filters folded, whatever they are.
   const [open, setOpen] = useState(false);
+  const [charactersOpen, setCharactersOpen] = useState(false);
   const panelId = `${useId()}-filters`;
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -75,7 +76,7 @@ export function TimelineFilterForm({ filters, options, onChange, order, onOrderC
     >
       {/* Outside the fold, so a phone without JavaScript says why the button does nothing. */}
       <noscript>
-        <p>Filtering needs JavaScript. The whole timeline is listed below.</p>
+        <p>Filtering needs JavaScript. Every event is listed on its year’s page, linked above.</p>
       </noscript>
       <fieldset className={styles.group} inert={disabled}>
         <legend>Order</legend>
@@ -133,14 +134,15 @@ export function TimelineFilterForm({ filters, options, onChange, order, onOrderC
           </div>
         </fieldset>
 
-        <details className={styles.group}>
+        <details className={styles.group} onToggle={(e) => setCharactersOpen(e.currentTarget.open)}>
           <summary className={styles.summary}>
             Characters{chosenCharacters > 0 ? ` (${chosenCharacters} chosen)` : ''}
           </summary>
           <fieldset className={styles.plain} inert={disabled}>
             <legend className="visually-hidden">Characters</legend>
             <div className={styles.choices}>
-              {options.characters.map((c) => (
+              {/* Drawn once opened: at 100× data they are hundreds of controls no one sees folded. */}
+              {(charactersOpen ? options.characters : []).map((c) => (
                 <label key={c.id} className={styles.choice}>
                   <input
                     type="checkbox"

@@ -4,7 +4,7 @@
  * knows is dropped and reported, never thrown.
  */
 import type { TimelineEvent } from '@/lib/schema.server.ts';
-import type { TimelineEntry } from './timeline.ts';
+import type { TimelineFacts } from './timeline.ts';
 
 export type Category = TimelineEvent['category'];
 
@@ -97,11 +97,11 @@ export function filtersToParams(filters: TimelineFilters, order: TimelineOrder =
 export const hasFilters = (filters: TimelineFilters) => filtersToParams(filters).size > 0;
 
 /** The entries these filters let through, in order. Only what the viewer may see is ever passed in. */
-export function filterEntries(
-  entries: readonly TimelineEntry[],
+export function filterEntries<E extends TimelineFacts>(
+  entries: readonly E[],
   filters: TimelineFilters,
   episodes: readonly string[],
-): TimelineEntry[] {
+): E[] {
   const from = filters.from ? episodes.indexOf(filters.from) : -1;
   const to = filters.to ? episodes.indexOf(filters.to) : episodes.length;
   return entries.filter((e) => {
@@ -128,7 +128,7 @@ function lastEpisodeIndex(code: string | undefined, episodes: readonly string[])
 }
 
 /** How many of `entries` each value would match: for the counts beside the options. */
-export function countBy<K extends string>(entries: readonly TimelineEntry[], keys: (e: TimelineEntry) => readonly K[]): Map<K, number> {
+export function countBy<K extends string>(entries: readonly TimelineFacts[], keys: (e: TimelineFacts) => readonly K[]): Map<K, number> {
   const counts = new Map<K, number>();
   for (const e of entries) for (const k of new Set(keys(e))) counts.set(k, (counts.get(k) ?? 0) + 1);
   return counts;

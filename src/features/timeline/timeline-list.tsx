@@ -1,77 +1,122 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { Fragment, useMemo, useRef, useState, type RefObject } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { Fragment, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { documents } from '@/lib/dataset.ts';
 import { MoreHidden, useFocusOnShown } from '@/lib/gated-section.tsx';
-import { episodesQuery } from '@/lib/gated-queries.ts';
+import { episodesQuery, type EpisodeSummary } from '@/lib/gated-queries.ts';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
 import { useHydrated } from '@/lib/use-hydrated.ts';
-import type { TimelineEntry } from './timeline.ts';
-import { TimelineEvent, type CopyResult } from './timeline-event.tsx';
+import { isWhole, yearOf, type TimelineEntry, type TimelineFacts, type TimelineIndex, type TimelineOverview } from './timeline.ts';
+import { TimelineEvent, TimelineEventPending, type CopyResult } from './timeline-event.tsx';
 import { TimelineFilterForm, type FilterOptions } from './timeline-filter-form.tsx';
 import {
   CATEGORY_LABELS,
   countBy,
-  filterEntries,
-  filtersToParams,
   hasFilters,
   NO_FILTERS,
   parseFilters,
+  type Category,
   type IgnoredValue,
   type TimelineFilters,
   type TimelineOrder,
 } from './timeline-filters.ts';
-import { timelineQuery } from './timeline-queries.ts';
+import { timelineIndexQuery, timelineOverviewQuery, timelinePageQuery } from './timeline-queries.ts';
 import { TimelineRibbon } from './timeline-ribbon.tsx';
 import { eventCount, periodAnchor, releaseRows, rowAnchor, storyRows, type PeriodRow, type TimelineRow } from './timeline-rows.ts';
-import { useLinkedRow } from './use-linked-row.ts';
+import { eventPagePath, isPageView, LATEST, onPage, pageView, ribbonCounts, viewPath, viewRows, type TimelineView } from './timeline-view.ts';
+import { fragmentId, useLinkedRow } from './use-linked-row.ts';
 import { useTimelineScroller } from './use-timeline-scroller.ts';
 import styles from './timeline-list.module.css';
 
 /** The list of events the timeline's spoilers live in. */
 const EVENTS = 'entries';
 
+type Entry = TimelineFacts | TimelineEntry;
+type Row = TimelineRow<Entry>;
+
 type Props = {
+  /** Which page this is: `latest` (`/timeline/`, the newest events) or a year (`/timeline/2022/`). */
+  page: string;
   settings: SpoilerSettings;
   /** Opens the header's "I've watched" control: how a link to a hidden event offers to show it. */
   onChangeLevel: () => void;
 };
 
-export function TimelineList({ settings, onChangeLevel }: Props) {
-  const { data: document } = useSuspenseQuery(timelineQuery());
+export function TimelineList({ page, settings, onChangeLevel }: Props) {
+  const { data: pageDocument } = useSuspenseQuery(timelinePageQuery(page));
+  const { data: overview } = useSuspenseQuery(timelineOverviewQuery());
   const { data: episodes } = useSuspenseQuery(episodesQuery());
-  const gated = useGate(documents.timeline, document, settings);
+  const hydrated = useHydrated();
+  // The prerendered page can't carry the index (it grows with the wiki), so the first render, which must match
+  // it, draws the page's own events and the overview's counts; the loader has the index here by the next.
+  const indexQuery = useQuery({ ...timelineIndexQuery(), enabled: hydrated });
+  const index = hydrated ? indexQuery.data : undefined;
+  const standIn = useMemo(() => ({ entries: [], characters: [], seasons: [], moreLater: overview.gatedLists }), [overview]);
+  const gated = useGate<TimelineIndex>(documents.timeline, index ?? standIn, settings);
   const hidden = gated.hidden.has(EVENTS);
   const { listRef: shownRef, show, listClassName } = useFocusOnShown<HTMLDivElement>(hidden, () => gated.show(EVENTS));
-  const hydrated = useHydrated();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { hash } = useLocation();
   const [copy, setCopy] = useState<CopyResult | null>(null);
   const focusOnArrival = useRef(false);
 
+  const ownEntries = useMemo(() => pageDocument?.entries ?? [], [pageDocument]);
   const episodeIds = useMemo(() => episodes.map((e) => e.id), [episodes]);
   const episodeTitles = useMemo(() => new Map(episodes.map((e) => [e.id, e.title])), [episodes]);
-  const known = useMemo(() => ({ characters: new Set(document.characters.map((c) => c.id)), episodes: episodeIds }), [document, episodeIds]);
-  // The prerendered page has no query: read it only after hydration, so the first render matches the HTML.
-  const view = useMemo(() => (hydrated ? parseFilters(params, known) : DEFAULT_VIEW), [hydrated, params, known]);
-  const { filters, order, ignored } = view;
+  const known = useMemo(() => ({ characters: new Set(index?.characters.map((c) => c.id)), episodes: episodeIds }), [index, episodeIds]);
+  // The prerendered page has no query: read it only once the index is here to check it against.
+  const parsed = useMemo(() => (index ? parseFilters(params, known) : null), [index, params, known]);
+  const view: TimelineView = useMemo(() => (parsed ? onPage(parsed, page) : pageView(page)), [parsed, page]);
+  const ignored: IgnoredValue[] = parsed?.ignored ?? [];
+  const { filters, order } = view;
   // Everything below counts only what the viewer may see, so no number hints at a hidden event.
-  const visible = gated.document.entries;
-  const rows = useMemo(() => {
-    const shown = filterEntries(visible, filters, episodeIds);
-    return order === 'story' ? storyRows(shown, episodes, document.seasons) : releaseRows(shown);
-  }, [visible, filters, order, episodeIds, episodes, document.seasons]);
+  const visible: readonly Entry[] = index ? gated.document.entries : ownEntries;
+  const rows: Row[] = useMemo(
+    () =>
+      index
+        ? viewRows(visible, view, page, { episodes, seasons: index.seasons, latestFrom: overview.latestFrom })
+        : releaseRows<Entry>(ownEntries),
+    [index, visible, view, page, episodes, overview.latestFrom, ownEntries],
+  );
   const shownCount = eventCount(rows);
-  const options = useFilterOptions(visible, document.characters, episodes, filters);
-  const ribbon = useMemo(() => ribbonOf(visible, rows), [visible, rows]);
+  const total = index ? visible.length : overview.total;
+  const options = useMemo(
+    () => (index ? filterOptions(visible, index.characters, episodes, filters) : overviewOptions(overview, episodes)),
+    [index, visible, episodes, filters, overview],
+  );
+  const ribbon = useMemo(
+    () =>
+      index
+        ? { span: spanOf(visible.map((e) => e.date)), counts: ribbonCounts(visible, view, episodeIds) }
+        : { span: spanOf(overview.years.map((y) => y.year)), counts: new Map(Object.entries(overview.periods) as [string, number][]) },
+    [index, visible, view, episodeIds, overview],
+  );
   // One list: what the scroller measures, and where focus lands once "Show" has revealed the story events.
   const scroller = useTimelineScroller(rows, hydrated, shownRef);
-  const linked = useLinkedRow(rows, hydrated, (index) => {
-    scroller.scrollTo(index, focusOnArrival.current);
+
+  // A public event's words are in its year's page: fetched for the rows drawn (and the one a link names),
+  // whichever page they are on.
+  const fragment = hydrated ? fragmentId(hash) : null;
+  const linkedRow = rows.find((row) => row.kind === 'event' && row.entry.id === fragment);
+  const drawn = scroller.virtual ? scroller.virtualizer.getVirtualItems().map((item) => rows[item.index]) : rows;
+  const own = useMemo(() => new Map(ownEntries.map((e) => [e.id, e])), [ownEntries]);
+  const years = [
+    ...new Set(
+      [...drawn, linkedRow].flatMap((row) => (row?.kind === 'event' && !isWhole(row.entry) && !own.has(row.entry.id) ? [yearOf(row.entry.date)] : [])),
+    ),
+  ];
+  const content = useQueries({ queries: years.map((year) => ({ ...timelinePageQuery(year), enabled: index !== undefined })) });
+  const fetched = new Map(content.flatMap((q) => q.data?.entries ?? []).map((e) => [e.id, e]));
+  const wordsOf = (entry: Entry) => (isWhole(entry) ? entry : (own.get(entry.id) ?? fetched.get(entry.id)));
+
+  // A link lands once its event has its words: landing on a placeholder would leave it where it grew from.
+  const landable = linkedRow?.kind !== 'event' || wordsOf(linkedRow.entry) !== undefined;
+  const linked = useLinkedRow(rows, (index !== undefined || indexQuery.isError) && landable, (at) => {
+    scroller.scrollTo(at, focusOnArrival.current);
     focusOnArrival.current = false;
   });
 
@@ -79,12 +124,11 @@ export function TimelineList({ settings, onChangeLevel }: Props) {
   // `flushSync`: the URL is what checks the box, so it updates in the click itself, not in a later transition
   // (which would show the box unchecked for a moment).
   const update = (next: TimelineFilters, nextOrder: TimelineOrder = order) => {
-    const query = filtersToParams(next, nextOrder);
-    void navigate({ search: query.size ? `?${query}` : '', hash }, { replace: true, preventScrollReset: true, flushSync: true });
+    void navigate(`${viewPath({ filters: next, order: nextOrder }, page)}${hash}`, { replace: true, preventScrollReset: true, flushSync: true });
   };
 
   const copyLink = async (entry: TimelineEntry) => {
-    const url = new URL(paths.timelineEvent(entry.id, filtersToParams(filters, order)), window.location.origin).href;
+    const url = new URL(`${viewPath(view, page)}#${encodeURIComponent(entry.id)}`, window.location.origin).href;
     let copied = false;
     try {
       await navigator.clipboard.writeText(url);
@@ -96,32 +140,60 @@ export function TimelineList({ settings, onChangeLevel }: Props) {
     if (copied) setTimeout(() => setCopy((now) => (now?.id === entry.id && now.copied ? null : now)), 4000);
   };
 
-  const linkNote = hydrated && linked.target !== null && !linked.found ? linkProblem(linked.target, visible, settings) : null;
+  // A link to an event on another page (`/timeline/#id`, as links were before there were pages) goes to the
+  // page it is on, unless the viewer's filters are what leave it out.
+  const linkedEntry = index && linked.target !== null && !linked.found ? visible.find((e) => e.id === linked.target) : undefined;
+  const elsewhere = linkedEntry && isPageView(view, page) ? eventPagePath(linkedEntry.date, overview.years) : null;
+  useEffect(() => {
+    if (elsewhere) void navigate(`${elsewhere}${hash}`, { replace: true });
+  }, [elsewhere, hash, navigate]);
+
+  const linkNote = index && linked.target !== null && !linked.found && !elsewhere ? linkProblem(linked.target, linkedEntry, settings) : null;
   const showLinked = () => {
-    const target = visible.find((e) => e.id === linked.target);
-    if (!target) return;
+    if (!linkedEntry) return;
     focusOnArrival.current = true;
-    const inStory = storyRows([target], episodes, document.seasons).length > 0;
+    const inStory = storyRows([linkedEntry], episodes, index?.seasons ?? []).length > 0;
     update(NO_FILTERS, order === 'story' && inStory ? 'story' : 'release');
   };
 
+  const onJump = (key: string) => {
+    const at = rows.findIndex((r) => r.kind === 'period' && r.key === key);
+    if (at >= 0) scroller.scrollTo(at, true);
+    else void navigate(ribbonHref(key));
+  };
+  // A month on this page is a jump; one elsewhere, a link to the page it is on (a plain link without JavaScript).
+  const ribbonHref = (key: string) =>
+    rows.some((r) => r.kind === 'period' && r.key === key)
+      ? `#${periodAnchor(key)}`
+      : `${hasFilters({ ...filters, year: null }) ? viewPath({ filters: { ...filters, year: yearOf(key) }, order }, page) : eventPagePath(key, overview.years)}#${periodAnchor(key)}`;
+
+  const failed = hydrated && (indexQuery.isError || content.some((q) => q.isError));
   return (
     <>
+      <TimelinePages years={overview.years} current={page} />
       {gated.failed ? <GatedUnavailable onRetry={gated.retry} /> : null}
+      {failed ? (
+        <IndexUnavailable
+          onRetry={() => {
+            if (indexQuery.isError) void indexQuery.refetch();
+            for (const q of content) if (q.isError) void q.refetch();
+          }}
+        />
+      ) : null}
       <TimelineFilterForm
         filters={filters}
         options={options}
         onChange={update}
         order={order}
         onOrderChange={(next) => update(filters, next)}
-        disabled={!hydrated}
+        disabled={!index}
       />
       {/* What the filters and the viewer's level change, held back together while the page settles. */}
       <div data-gated="">
         {ignored.length > 0 ? <IgnoredNote ignored={ignored} /> : null}
         {linkNote ? <LinkNote problem={linkNote} onShow={showLinked} onChangeLevel={onChangeLevel} /> : null}
         <p role="status" className={styles.status}>
-          Showing {shownCount} of {visible.length} events
+          Showing {shownCount} of {total} events
         </p>
         {hasFilters(filters) ? <ActiveFilters filters={filters} options={options} onChange={update} /> : null}
         {hidden ? <MoreHidden showing={gated.showing.has(EVENTS)} onShow={show} what="the timeline" /> : null}
@@ -133,18 +205,10 @@ export function TimelineList({ settings, onChangeLevel }: Props) {
             </button>
           </div>
         ) : null}
-        {order === 'release' ? (
-          <TimelineRibbon
-            counts={ribbon.counts}
-            span={ribbon.span}
-            onJump={(key) => {
-              const index = rows.findIndex((r) => r.kind === 'period' && r.key === key);
-              if (index >= 0) scroller.scrollTo(index, true);
-            }}
-          />
-        ) : null}
+        {order === 'release' ? <TimelineRibbon counts={ribbon.counts} span={ribbon.span} hrefOf={ribbonHref} onJump={onJump} /> : null}
         <TimelineRows
           rows={rows}
+          wordsOf={wordsOf}
           scroller={scroller}
           listRef={shownRef}
           className={listClassName}
@@ -161,27 +225,54 @@ export function TimelineList({ settings, onChangeLevel }: Props) {
   );
 }
 
-const DEFAULT_VIEW = { filters: NO_FILTERS, order: 'release' as TimelineOrder, ignored: [] };
+/** The years the ribbon spans, from the first to the last date given. */
+function spanOf(dates: readonly string[]) {
+  const years = dates.map((d) => Number(yearOf(d)));
+  return { from: Math.min(...years), to: Math.max(...years) };
+}
 
-/** The ribbon's counts per month (or year, for year-only dates) of what the list shows, over the years the viewer may see. */
-function ribbonOf(visible: readonly TimelineEntry[], rows: readonly TimelineRow[]) {
-  const years = visible.map((e) => Number(e.date.slice(0, 4)));
-  const span = { from: Math.min(...years), to: Math.max(...years) };
-  const counts = new Map<string, number>();
-  for (const row of rows) {
-    if (row.kind !== 'event') continue;
-    const key = row.entry.date.slice(0, 7);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return { span, counts };
+/** Every page of the timeline, as plain links: how every event is reached without JavaScript. */
+function TimelinePages({ years, current }: { years: TimelineOverview['years']; current: string }) {
+  return (
+    <nav aria-label="Timeline pages" className={styles.pages}>
+      <ul>
+        <li>
+          <Link to={paths.timeline()} aria-current={current === LATEST ? 'page' : undefined}>
+            Latest
+          </Link>
+        </li>
+        {years.map(({ year }) => (
+          <li key={year}>
+            <Link to={paths.timelineYear(year)} aria-current={current === year ? 'page' : undefined}>
+              {year}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function IndexUnavailable({ onRetry }: { onRetry: () => void }) {
+  return (
+    <p className={styles.ignored} role="alert">
+      Part of the timeline couldn’t be loaded, so the filters and counts may not cover all of it. Check your connection.{' '}
+      <button type="button" className={styles.clear} onClick={onRetry}>
+        Try again
+      </button>
+    </p>
+  );
 }
 
 type LinkProblem = 'filtered' | 'maybe-hidden' | 'missing';
 
-/** Why the event a link names isn't in the list, in words that give nothing away. Period anchors are left alone. */
-function linkProblem(target: string, visible: readonly TimelineEntry[], settings: SpoilerSettings): LinkProblem | null {
+/**
+ * Why the event a link names isn't in the list, in words that give nothing away (`entry` is the event, if the
+ * viewer may see it). Period anchors are left alone.
+ */
+function linkProblem(target: string, entry: Entry | undefined, settings: SpoilerSettings): LinkProblem | null {
   if (target.startsWith(periodAnchor(''))) return null;
-  if (visible.some((e) => e.id === target)) return 'filtered';
+  if (entry) return 'filtered';
   return settings.showAll ? 'missing' : 'maybe-hidden';
 }
 
@@ -213,6 +304,7 @@ function LinkNote({ problem, onShow, onChangeLevel }: { problem: LinkProblem; on
 /** The rows, drawn whole or (for very long lists) only near the viewport. */
 function TimelineRows({
   rows,
+  wordsOf,
   scroller,
   listRef,
   className,
@@ -221,7 +313,9 @@ function TimelineRows({
   copy,
   onCopyLink,
 }: {
-  rows: readonly TimelineRow[];
+  rows: readonly Row[];
+  /** The whole event for a row, once its page is here. */
+  wordsOf: (entry: Entry) => TimelineEntry | undefined;
   scroller: ReturnType<typeof useTimelineScroller>;
   listRef: RefObject<HTMLDivElement | null>;
   className: string | undefined;
@@ -231,19 +325,21 @@ function TimelineRows({
   onCopyLink: (entry: TimelineEntry) => void;
 }) {
   const { virtual, virtualizer } = scroller;
-  const draw = (row: TimelineRow) =>
-    row.kind === 'period' ? (
-      <PeriodHeading row={row} />
-    ) : (
+  const draw = (row: Row) => {
+    if (row.kind === 'period') return <PeriodHeading row={row} />;
+    const entry = wordsOf(row.entry);
+    if (!entry) return <TimelineEventPending entry={row.entry} level={row.level} targeted={row.entry.id === target} />;
+    return (
       <TimelineEvent
-        entry={row.entry}
-        episodeTitle={row.entry.reveals ? episodeTitles.get(row.entry.reveals) : undefined}
+        entry={entry}
+        episodeTitle={entry.reveals ? episodeTitles.get(entry.reveals) : undefined}
         level={row.level}
-        targeted={row.entry.id === target}
-        copy={copy?.id === row.entry.id ? copy : null}
+        targeted={entry.id === target}
+        copy={copy?.id === entry.id ? copy : null}
         onCopyLink={onCopyLink}
       />
     );
+  };
   if (!virtual) {
     return (
       <div ref={listRef} tabIndex={-1} className={`${className ?? ''} ${styles.timeline}`}>
@@ -282,27 +378,40 @@ function PeriodHeading({ row }: { row: PeriodRow }) {
 }
 
 /** The choices the filters offer, from the events the viewer may see (and anything already chosen). */
-function useFilterOptions(
-  visible: readonly TimelineEntry[],
+function filterOptions(
+  visible: readonly Entry[],
   characters: readonly { id: string; name: string }[],
-  episodes: readonly { id: string; season: number; number: number; title: string }[],
+  episodes: readonly EpisodeSummary[],
   filters: TimelineFilters,
 ): FilterOptions {
-  return useMemo(() => {
-    const byCharacter = countBy(visible, (e) => e.characters);
-    const byYear = countBy(visible, (e) => [e.date.slice(0, 4)]);
-    return {
-      categories: countBy(visible, (e) => [e.category]),
-      characters: characters
-        .filter((c) => byCharacter.has(c.id) || filters.characters.includes(c.id))
-        .map((c) => ({ ...c, count: byCharacter.get(c.id) ?? 0 })),
-      years: [...new Set([...byYear.keys(), ...(filters.year ? [filters.year] : [])])]
-        .sort()
-        .map((year) => ({ year, count: byYear.get(year) ?? 0 })),
-      episodes: episodes.map((e) => ({ id: e.id, label: `S${e.season} · E${e.number} ${e.title}` })),
-    };
-  }, [visible, characters, episodes, filters.characters, filters.year]);
+  const byCharacter = countBy(visible, (e) => e.characters);
+  const byYear = countBy(visible, (e) => [yearOf(e.date)]);
+  return {
+    categories: countBy(visible, (e) => [e.category]),
+    characters: characters
+      .filter((c) => byCharacter.has(c.id) || filters.characters.includes(c.id))
+      .map((c) => ({ ...c, count: byCharacter.get(c.id) ?? 0 })),
+    years: [...new Set([...byYear.keys(), ...(filters.year ? [filters.year] : [])])]
+      .sort()
+      .map((year) => ({ year, count: byYear.get(year) ?? 0 })),
+    episodes: episodeOptions(episodes),
+  };
 }
+
+/**
+ * The choices before the index has come, from the public counts: the same as `filterOptions` gives a new
+ * visitor, but the characters, whose list grows with the wiki. They are folded away until then.
+ */
+function overviewOptions(overview: TimelineOverview, episodes: readonly EpisodeSummary[]): FilterOptions {
+  return {
+    categories: new Map(Object.entries(overview.categories) as [Category, number][]),
+    characters: [],
+    years: overview.years,
+    episodes: episodeOptions(episodes),
+  };
+}
+
+const episodeOptions = (episodes: readonly EpisodeSummary[]) => episodes.map((e) => ({ id: e.id, label: `S${e.season} · E${e.number} ${e.title}` }));
 
 /** One button per active filter to clear it, and one to clear them all. */
 function ActiveFilters({ filters, options, onChange }: { filters: TimelineFilters; options: FilterOptions; onChange: (next: TimelineFilters) => void }) {

@@ -7,9 +7,9 @@ import { periodAnchor } from './timeline-rows.ts';
 
 const SPAN = { from: 2016, to: 2024 };
 
-function renderRibbon(entries: [string, number][]) {
+function renderRibbon(entries: [string, number][], hrefOf = (key: string) => `#${periodAnchor(key)}`) {
   const onJump = vi.fn<(key: string) => void>();
-  render(<TimelineRibbon counts={new Map(entries)} span={SPAN} onJump={onJump} />);
+  render(<TimelineRibbon counts={new Map(entries)} span={SPAN} hrefOf={hrefOf} onJump={onJump} />);
   const nav = screen.getByRole('navigation', { name: 'Timeline overview' });
   return { onJump, nav, svg: nav.querySelector('svg')! };
 }
@@ -29,6 +29,12 @@ describe('TimelineRibbon', () => {
     expect(links.map((l) => l.getAttribute('aria-label'))).toEqual(['September 2022: 3 events', 'August 2023: 1 event']);
     expect(screen.getByRole('link', { name: 'September 2022: 3 events' })).toHaveAttribute('href', '#when-2022-09');
     expect(periodAnchor('2022-09')).toBe('when-2022-09');
+  });
+
+  it('links a period to where the list says it is: another page, for a month the page does not show', () => {
+    renderRibbon([['2022-09', 3], ['2019-04', 2]], (key) => (key.startsWith('2022') ? `#${periodAnchor(key)}` : `/timeline/2019/#${periodAnchor(key)}`));
+    expect(screen.getByRole('link', { name: 'September 2022: 3 events' })).toHaveAttribute('href', '#when-2022-09');
+    expect(screen.getByRole('link', { name: 'April 2019: 2 events' })).toHaveAttribute('href', '/timeline/2019/#when-2019-04');
   });
 
   it('does not make empty months links, nor focusable', async () => {

@@ -1,6 +1,5 @@
 import { useId, type MouseEvent } from 'react';
 import { formatDate } from '@/lib/dates.ts';
-import { periodAnchor } from './timeline-rows.ts';
 import styles from './timeline-ribbon.module.css';
 
 export type RibbonProps = {
@@ -8,7 +7,9 @@ export type RibbonProps = {
   counts: ReadonlyMap<string, number>;
   /** The years the ribbon spans, inclusive (e.g. 2016 and 2024), fixed for the page so filtering never rescales it. */
   span: { from: number; to: number };
-  /** Jump to a period: called with the same key as in `counts`. The list scrolls to and focuses the period's heading. */
+  /** Where a period's link goes: its heading on this page (`#when-2022-09`), or on the page it is on. */
+  hrefOf: (key: string) => string;
+  /** Jump to a period: called with the same key as in `counts`. The list scrolls to and focuses the period's heading, or goes to its page. */
   onJump: (key: string) => void;
 };
 
@@ -35,7 +36,7 @@ type Period = {
   x1: number;
 };
 
-export function TimelineRibbon({ counts, span, onJump }: RibbonProps) {
+export function TimelineRibbon({ counts, span, hrefOf, onJump }: RibbonProps) {
   const descriptionId = useId();
   const years = Array.from({ length: Math.max(0, span.to - span.from + 1) }, (_, i) => span.from + i);
   const width = years.length * 12 * COLUMN;
@@ -45,7 +46,7 @@ export function TimelineRibbon({ counts, span, onJump }: RibbonProps) {
   const barHeight = (count: number) => MIN_BAR + (AXIS - BARS_TOP - MIN_BAR) * Math.sqrt(count / max);
 
   const jump = (event: MouseEvent, key: string) => {
-    // Leave the URL and React Router alone; without JavaScript the href is still a plain fragment link.
+    // Leave the URL and React Router alone; without JavaScript the href is still a plain link.
     event.preventDefault();
     onJump(key);
   };
@@ -84,12 +85,12 @@ export function TimelineRibbon({ counts, span, onJump }: RibbonProps) {
           period.kind === 'year' ? (
             // Known only to the year: a pale band in the lane under the axis, spanning the whole year, since
             // the event could be in any of its months. Its height doesn't scale; the count is in its name.
-            <a key={period.key} href={`#${periodAnchor(period.key)}`} aria-label={nameOf(period)} className={styles.period} onClick={(e) => jump(e, period.key)}>
+            <a key={period.key} href={hrefOf(period.key)} aria-label={nameOf(period)} className={styles.period} onClick={(e) => jump(e, period.key)}>
               <title>{nameOf(period)}</title>
               <rect className={styles.yearBand} x={period.x0 + 2} y={LANE_TOP} width={period.x1 - period.x0 - 4} height={HEIGHT - LANE_TOP} />
             </a>
           ) : (
-            <a key={period.key} href={`#${periodAnchor(period.key)}`} aria-label={nameOf(period)} className={styles.period} onClick={(e) => jump(e, period.key)}>
+            <a key={period.key} href={hrefOf(period.key)} aria-label={nameOf(period)} className={styles.period} onClick={(e) => jump(e, period.key)}>
               <title>{nameOf(period)}</title>
               {/* The whole column is the target and carries the focus ring; the bar inside shows the count. */}
               <rect className={styles.hit} x={period.x0} y={0} width={COLUMN} height={AXIS} />

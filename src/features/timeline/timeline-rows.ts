@@ -5,7 +5,7 @@
 import { formatDate } from '@/lib/dates.ts';
 import type { EpisodeSummary } from '@/lib/gated-queries.ts';
 import { seasonLengthsOf, watchPosition } from '@/lib/spoilers.ts';
-import type { TimelineDocument, TimelineEntry } from './timeline.ts';
+import type { TimelineDocument, TimelineFacts } from './timeline.ts';
 
 export type PeriodRow = {
   kind: 'period';
@@ -18,14 +18,15 @@ export type PeriodRow = {
   datetime?: string;
 };
 
-export type EventRow = {
+/** An event's row: its facts (from the index) or the whole event. */
+export type EventRow<E extends TimelineFacts = TimelineFacts> = {
   kind: 'event';
-  entry: TimelineEntry;
+  entry: E;
   /** One below the heading it sits under. */
   level: 3 | 4;
 };
 
-export type TimelineRow = PeriodRow | EventRow;
+export type TimelineRow<E extends TimelineFacts = TimelineFacts> = PeriodRow | EventRow<E>;
 
 /** The id a period heading carries, so `#when-2022-09` and the ribbon can jump to it. */
 export const periodAnchor = (key: string) => `when-${key}`;
@@ -34,8 +35,8 @@ export const periodAnchor = (key: string) => `when-${key}`;
 export const rowAnchor = (row: TimelineRow) => (row.kind === 'event' ? row.entry.id : periodAnchor(row.key));
 
 /** Release order: the entries as given (by date), under year and month headings. Year-only dates come first in their year. */
-export function releaseRows(entries: readonly TimelineEntry[]): TimelineRow[] {
-  const rows: TimelineRow[] = [];
+export function releaseRows<E extends TimelineFacts>(entries: readonly E[]): TimelineRow<E>[] {
+  const rows: TimelineRow<E>[] = [];
   let year: string | null = null;
   let month: string | null = null;
   for (const entry of entries) {
@@ -60,11 +61,11 @@ export function releaseRows(entries: readonly TimelineEntry[]): TimelineRow[] {
  * news is left out: it has no place in the story. A story event known only by season (`s2`) follows the
  * season's episodes, under "Across Season 2".
  */
-export function storyRows(
-  entries: readonly TimelineEntry[],
+export function storyRows<E extends TimelineFacts>(
+  entries: readonly E[],
   episodes: readonly EpisodeSummary[],
   seasons: TimelineDocument['seasons'],
-): TimelineRow[] {
+): TimelineRow<E>[] {
   const lengths = seasonLengthsOf(episodes);
   const titles = new Map(episodes.map((e) => [e.id, e]));
   const story = entries
@@ -74,7 +75,7 @@ export function storyRows(
     .sort((a, b) => a.at - b.at || a.i - b.i);
   const numbers = [...new Set([...seasons.map((s) => s.season), ...story.map((s) => s.season)])].sort((a, b) => a - b);
 
-  const rows: TimelineRow[] = [];
+  const rows: TimelineRow<E>[] = [];
   for (const season of numbers) {
     const released = seasons.find((s) => s.season === season)?.released;
     const frames = entries.filter((e) => e.kind !== 'story' && e.category === 'release' && e.date === released);

@@ -1,11 +1,18 @@
-import type { Source, TimelineEvent } from '@/lib/schema.server.ts';
+import type { TimelineEvent } from '@/lib/schema.server.ts';
 
 export type TimelineEntry = TimelineEvent & {
   people: { id: string; name: string }[];
-  cited: Source[];
+  /**
+   * Each source by the name the timeline shows (`sourceName`) and its date, which picks its page of `/sources/`: the rest of
+   * a source (its note, its address) is there, and was most of each year's bytes here.
+   */
+  cited: { id: string; name: string; date: string }[];
 };
 
-/** The timeline as the build writes it, every event whole; the build splits off the story events. */
+/** What filtering, ordering and counting need of an event: no words, so the whole timeline's index stays small. */
+export type TimelineFacts = Pick<TimelineEntry, 'id' | 'date' | 'kind' | 'category' | 'characters' | 'reveals'>;
+
+/** The timeline as the build first makes it, every event whole; `buildTimelineDocuments` cuts it into the files. */
 export type TimelineDocument = {
   entries: TimelineEntry[];
   /** Every character, by name: what the character filter may name (characters are public; their events may not be). */
@@ -13,3 +20,41 @@ export type TimelineDocument = {
   /** When each season came out (its first episode's release): what frames its story in story order. */
   seasons: { season: number; released: string }[];
 };
+
+/**
+ * The whole timeline for filtering, ordering and counting (`documents.timeline`), fetched once the app runs.
+ * A public event is only its facts here (its words are in its year's page); a gated event travels whole, in
+ * the level parts, so nothing about it (not even its id or date) is in the public part.
+ */
+export type TimelineIndex = Omit<TimelineDocument, 'entries'> & { entries: (TimelineFacts | TimelineEntry)[] };
+
+/** One prerendered page's events, whole: the newest stretch (`latest`) or one year's (`2022`). Public events only. */
+export type TimelinePage = { entries: TimelineEntry[] };
+
+/**
+ * What every timeline page draws before the index has come: the public timeline's counts, for the filters,
+ * the status line and the ribbon. Small at any size, so each page can carry it.
+ */
+export type TimelineOverview = {
+  /** How many public events there are. */
+  total: number;
+  categories: Partial<Record<TimelineEntry['category'], number>>;
+  /** Every year with a public event, in order, and how many: the years that have a page. */
+  years: { year: string; count: number }[];
+  /** Public events per month (`2022-09`), or per year for an event known only to its year (`2016`). */
+  periods: Partial<Record<string, number>>;
+  /** The date of the first event `/timeline/` shows: the newest stretch runs from it. */
+  latestFrom: string;
+  /**
+   * The index's `moreLater` (which of its lists have gated items), so the "Show" line is drawn from the start.
+   * Not named `moreLater`: this document has no gated parts, and the prerender hints at the parts of any
+   * document with that field.
+   */
+  gatedLists: string[];
+};
+
+/** Whether an index entry came whole (a gated event) or as facts only (a public one, whose words are in its year's page). */
+export const isWhole = (entry: TimelineFacts | TimelineEntry): entry is TimelineEntry => 'title' in entry;
+
+/** The page a public event is on: its year's. */
+export const yearOf = (date: string) => date.slice(0, 4);
