@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Locator, Page, Response } from '@playwright/test';
 import { APP_BUDGET_BYTES, measureFloor } from '../../bench/floor/build.mjs';
 import { SCALED_URL } from '../../playwright.config.ts';
+import { documentFile, documents } from '../../src/lib/dataset.ts';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { scannedLevels, storeSettings } from './spoiler-settings.ts';
 import { recordBodies, WIRE_LEVELS, type Received } from './received.ts';
@@ -131,9 +132,9 @@ test('hovering or focusing a link fetches its page’s data, so the click needs 
   await page.goto('/');
   await appReady();
   await openHeaderMenu(page);
-  await prefetched(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Characters' }), 'characters.json', 'Characters');
+  await prefetched(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Characters' }), documentFile(documents.characterIndex), 'Characters');
   // A character's page is in the entry, not a lazy route: its links prefetch all the same.
-  await prefetched(page.getByRole('main').getByRole('link', { name: 'Nick Nelson' }).first(), 'characters/nick-nelson.json', 'Nick Nelson');
+  await prefetched(page.getByRole('main').getByRole('link', { name: 'Nick Nelson' }).first(), documentFile(documents.character('nick-nelson')), 'Nick Nelson');
 });
 
 /** Records the paths of the data files (`characters/nick-nelson.json`) and scripts the page requests. */
