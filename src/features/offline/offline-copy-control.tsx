@@ -13,6 +13,7 @@ export function aboutSize(bytes: number): string {
 }
 
 const READ_AS_YOU_GO = 'Pages you open are kept on this device, so they open again without a connection.';
+const OFFER = `${READ_AS_YOU_GO} To read any page offline, keep the whole wiki. Spoilers you haven’t asked for are not part of it.`;
 
 type Download = { state: 'idle' } | { state: 'downloading'; progress: KeepProgress } | { state: 'failed'; missing: number; total: number };
 
@@ -23,15 +24,28 @@ type Download = { state: 'idle' } | { state: 'downloading'; progress: KeepProgre
  */
 export function OfflineCopyControl() {
   // The prerender knows nothing of the device: the first render is the same everywhere.
-  const supported = useHydrated() && canKeepOffline();
+  const hydrated = useHydrated();
+  const supported = hydrated && canKeepOffline();
   const copy = useQuery({ ...offlineCopyQuery(), enabled: supported });
   const queryClient = useQueryClient();
   const [download, setDownload] = useState<Download>({ state: 'idle' });
 
-  if (!supported || !copy.isSuccess) {
+  if ((hydrated && !canKeepOffline()) || copy.isError) {
     return (
       <div className={styles.control}>
         <p>{copy.isError ? 'The whole wiki can be kept for offline reading from here when you’re online.' : READ_AS_YOU_GO}</p>
+      </div>
+    );
+  }
+  if (!copy.isSuccess) {
+    // Until the size is known (and in the prerendered page), the offer as it will be, its button not yet working:
+    // the same lines as when it works, so nothing below it moves when it does.
+    return (
+      <div className={styles.control}>
+        <p>{OFFER}</p>
+        <button type="button" className="pill-control" disabled>
+          Keep the wiki for offline reading (size to come)
+        </button>
       </div>
     );
   }
@@ -75,10 +89,7 @@ export function OfflineCopyControl() {
   }
   return (
     <div className={styles.control}>
-      <p>
-        {READ_AS_YOU_GO} To read any page offline, keep the whole wiki. Spoilers you haven’t asked for are not part
-        of it.
-      </p>
+      <p>{OFFER}</p>
       {savingData() && (
         <p className={styles.warning}>
           Your browser is set to save data, so pages aren’t kept as you read. Keeping the wiki downloads {size}.
