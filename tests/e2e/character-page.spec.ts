@@ -57,6 +57,8 @@ test.describe('the Share button', () => {
 
 test('every quote and every bio in data/ appears on some page, with spoilers on', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === 'phone', 'the text is the same at any width');
+  // One full load of every speaker's page and every page with a bio: about thirty pages, so more than one page's time.
+  test.setTimeout(90_000);
   await storeSettings(page, everything);
   const speakers = new Set([...data.quotes.map((q) => q.speaker), ...data.people.filter((p) => p.bio).map((p) => p.id)]);
   const seen: string[] = [];
