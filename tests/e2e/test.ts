@@ -4,11 +4,12 @@ import { appReadySelector } from '../../src/lib/app-ready.ts';
 /**
  * Resolves once the app in `page` is ready (src/lib/app-ready.ts): hydrated, or drawn in the browser, with its
  * router listening, so a click on a link is a navigation inside the app and the controls respond. Waits for the
- * mark on `<html>`, with the expect timeout unless told otherwise. Helpers that take a page use this; a test
- * uses the `appReady` fixture.
+ * mark on `<html>`, for up to 15 s unless told otherwise: a filtered timeline link fetches the timeline's index
+ * before it hydrates, and on CI's two busy cores that passed the 5 s of an ordinary assertion. Helpers that take
+ * a page use this; a test uses the `appReady` fixture.
  */
 export async function waitForAppReady(page: Page, options: { timeout?: number } = {}): Promise<void> {
-  await expect(page.locator(appReadySelector()), 'the app is ready: hydrated, its router listening').toBeAttached(options);
+  await expect(page.locator(appReadySelector()), 'the app is ready: hydrated, its router listening').toBeAttached({ timeout: 15_000, ...options });
 }
 
 /** Waits for the app to be ready in the test's page, or in another page it opened. */
