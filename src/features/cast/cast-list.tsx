@@ -1,29 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { CharacterLinks } from '@/lib/character-links.tsx';
-import { letterLabel } from '@/lib/name-letters.ts';
+import { LetterLinks } from '@/lib/letter-links.tsx';
 import { paths } from '@/lib/paths.ts';
 import { castLetterQuery, castListQuery } from './cast-queries.ts';
 import { rolesOf, type CastListDocument } from './cast-view.ts';
 import styles from './cast-list.module.css';
-
-/** The A–Z pages of the cast and crew, when they are too many for one page. */
-function CastLetters({ letters, current }: { letters: string[]; current?: string | undefined }) {
-  if (letters.length === 0) return null;
-  return (
-    <nav aria-label="Cast and crew by name" className={styles.letters}>
-      <ul>
-        {letters.map((l) => (
-          <li key={l}>
-            <Link to={paths.castLetter(l)} aria-current={l === current ? 'page' : undefined}>
-              {letterLabel(l)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
 
 function CastSections({ document }: { document: CastListDocument }) {
   return (
@@ -75,7 +57,7 @@ export function CastList() {
   const { data } = useSuspenseQuery(castListQuery());
   return (
     <>
-      <CastLetters letters={data.letters} />
+      <LetterLinks label="Cast and crew by name" letters={data.letters} href={paths.castLetter} />
       <CastSections document={data} />
     </>
   );
@@ -87,7 +69,7 @@ export function CastLetter({ letter }: { letter: string }) {
   if (!data) return null;
   return (
     <>
-      <CastLetters letters={data.letters} current={letter} />
+      <LetterLinks label="Cast and crew by name" letters={data.letters} href={paths.castLetter} current={letter} />
       <CastSections document={data} />
     </>
   );

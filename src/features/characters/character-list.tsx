@@ -2,7 +2,7 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { AvatarImage } from '@/lib/avatar-image.tsx';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
-import { letterLabel } from '@/lib/name-letters.ts';
+import { LetterLinks } from '@/lib/letter-links.tsx';
 import { paths } from '@/lib/paths.ts';
 import { useHydrated } from '@/lib/use-hydrated.ts';
 import { GROUP_ORDER } from './character-groups.ts';
@@ -67,24 +67,6 @@ function Section({ id, heading, characters }: { id: string; heading: string; cha
   );
 }
 
-/** The A–Z pages of the index, when everyone is too many for one page. */
-function CharacterLetters({ letters, current }: { letters: string[]; current?: string | undefined }) {
-  if (letters.length === 0) return null;
-  return (
-    <nav aria-label="Characters by name" className={styles.letters}>
-      <ul>
-        {letters.map((l) => (
-          <li key={l}>
-            <Link to={paths.characterLetter(l)} aria-current={l === current ? 'page' : undefined}>
-              {letterLabel(l)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
-
 /**
  * Every character as a card: the leads first, then friends, family, teachers and others, then everyone new
  * in Season 2. Filters by group and "new in Season 2" live in the URL, read after hydration (the prerendered
@@ -131,7 +113,7 @@ export function CharacterList() {
             </p>
           )
         ) : long ? (
-          <CharacterLetters letters={index.letters} />
+          <LetterLinks label="Characters by name" letters={index.letters} href={paths.characterLetter} />
         ) : (
           <>
             {GROUPS.map(([id, heading]) => (
@@ -151,7 +133,7 @@ export function CharacterLetter({ letter }: { letter: string }) {
   if (!data) return null;
   return (
     <>
-      <CharacterLetters letters={data.letters} current={letter} />
+      <LetterLinks label="Characters by name" letters={data.letters} href={paths.characterLetter} current={letter} />
       <ul className={styles.lines}>
         {data.characters.map((c) => (
           <li key={c.id}>
