@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { documents } from '@/lib/dataset.ts';
 import { paths } from '@/lib/paths.ts';
@@ -10,7 +10,7 @@ import { sourceLookupQuery } from './source-queries.ts';
 import styles from './source-list.module.css';
 
 /** The source a link points at (`#bbc-2023-08-03`), once the app runs; the prerendered page has no anchor to read. */
-export function useLinkedSource(): string | null {
+function useLinkedSource(): string | null {
   const { hash } = useLocation();
   const hydrated = useHydrated();
   if (!hydrated || hash.length < 2) return null;
@@ -22,11 +22,25 @@ export function useLinkedSource(): string | null {
 }
 
 /**
+ * Finds the page of the source the link points at, unless `listed` (the page's own sources) has it. Nothing
+ * until the lookup arrives, fetched only when a link needs it.
+ */
+export function LinkedSourceFinder({ settings, listed = [] }: { settings: SpoilerSettings; listed?: readonly { id: string }[] }) {
+  const linked = useLinkedSource();
+  if (linked === null || listed.some((s) => s.id === linked)) return null;
+  return (
+    <Suspense fallback={null}>
+      <SourceFinder id={linked} settings={settings} />
+    </Suspense>
+  );
+}
+
+/**
  * For a link whose source isn't on the page it opened (`/sources/#id` from before the sources had pages, or a
  * year grown to more than one page): finds the source's page in the lookup, at the viewer's level, and goes
  * there in place of this address. A source the level hides, or no source at all, gets the same plain answer.
  */
-export function SourceFinder({ id, settings }: { id: string; settings: SpoilerSettings }) {
+function SourceFinder({ id, settings }: { id: string; settings: SpoilerSettings }) {
   const { data: lookup } = useSuspenseQuery(sourceLookupQuery());
   const { document: placed } = useGate(documents.sourceLookup, lookup, settings);
   const navigate = useNavigate();

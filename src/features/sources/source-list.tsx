@@ -1,5 +1,4 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { SourceCitation } from '@/lib/citations.tsx';
 import { documents } from '@/lib/dataset.ts';
@@ -9,7 +8,7 @@ import { paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
 import { sourceIndexQuery, sourcePageQuery } from './source-queries.ts';
-import { SourceFinder, useLinkedSource } from './source-finder.tsx';
+import { LinkedSourceFinder } from './source-finder.tsx';
 import type { SourcePage, SourcePageDocument } from './sources.ts';
 import styles from './source-list.module.css';
 
@@ -48,15 +47,10 @@ export function SourceYears({ current }: { current?: SourcePage | undefined }) {
 
 /** `/sources/`: the years, and a link to a source from before the sources had pages (`/sources/#id`) finds its page. */
 export function SourceIndex({ settings }: { settings: SpoilerSettings }) {
-  const linked = useLinkedSource();
   return (
     <>
       <SourceYears />
-      {linked ? (
-        <Suspense fallback={null}>
-          <SourceFinder id={linked} settings={settings} />
-        </Suspense>
-      ) : null}
+      <LinkedSourceFinder settings={settings} />
     </>
   );
 }
@@ -67,23 +61,17 @@ export function SourceIndex({ settings }: { settings: SpoilerSettings }) {
  */
 export function SourceList({ page, settings }: { page: SourcePage; settings: SpoilerSettings }) {
   const { data: document } = useSuspenseQuery(sourcePageQuery(page.year, page.part));
-  const linked = useLinkedSource();
   if (document) return <PlacedSources document={document} settings={settings} />;
   return (
     <>
       <p>No sources from {page.year} are listed.</p>
-      {linked ? (
-        <Suspense fallback={null}>
-          <SourceFinder id={linked} settings={settings} />
-        </Suspense>
-      ) : null}
+      <LinkedSourceFinder settings={settings} />
     </>
   );
 }
 
 function PlacedSources({ document, settings }: { document: SourcePageDocument & GatedDocument; settings: SpoilerSettings }) {
   const { document: placed, failed, retry } = useGate(documents.sourcePage(document.year, document.part), document, settings);
-  const linked = useLinkedSource();
   const sources = placed.sources;
   return (
     <>
@@ -95,11 +83,7 @@ function PlacedSources({ document, settings }: { document: SourcePageDocument & 
           </li>
         ))}
       </ul>
-      {linked && !sources.some((s) => s.id === linked) ? (
-        <Suspense fallback={null}>
-          <SourceFinder id={linked} settings={settings} />
-        </Suspense>
-      ) : null}
+      <LinkedSourceFinder settings={settings} listed={sources} />
     </>
   );
 }
