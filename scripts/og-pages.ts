@@ -67,9 +67,13 @@ export function ogPages(files: ReadonlyMap<string, SerializedFile>): OgImagePage
       subtitle: `Played by ${playedBy(c.actors)}`,
       avatar: avatarLook(c),
     })),
-    // Each person's public document, never a gated part: their credit, which no level changes.
+    // Each person's public document, never a gated part: their credit, which no level changes. A long cast
+    // list's letter pages share the `cast/` prefix and are not a person.
     ...[...files]
-      .filter(([name, file]) => file.public && name.startsWith(documents.cast('')))
+      .filter(
+        ([name, file]) =>
+          file.public && name.startsWith(documents.cast('')) && !name.startsWith(documents.castLetter('')),
+      )
       .map(([, file]) => JSON.parse(file.json) as CastDocument)
       .map((doc) => ({
         image: paths.ogImage(paths.cast(doc.person.id)),
