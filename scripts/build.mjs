@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { build, loadEnv } from 'vite';
 import { writeAppManifest } from './app-icons.mjs';
 import { writeOgImages } from './og-image.mjs';
+import { OFFLINE_PAGE_FILE } from '../src/lib/offline-copy.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,7 +46,7 @@ await build({
   },
 });
 
-const { dataUrl, prepareSite, renderPage, SITE_ORIGIN } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+const { dataUrl, prepareSite, renderOfflinePage, renderPage, SITE_ORIGIN } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
 // Set in the environment or in an .env file, as Vite reads it.
 if (!loadEnv('production', root, 'VITE_').VITE_SITE_ORIGIN) {
   console.log(`VITE_SITE_ORIGIN is not set: canonical links, og:url and the sitemap will name ${SITE_ORIGIN} (see README, Deploy).`);
@@ -96,6 +97,8 @@ for (const path of site.paths) {
 const notFound = await renderPage(null, site.version, client);
 if (notFound.status !== 404) throw new Error(`The not-found page rendered with status ${notFound.status}, not 404.`);
 await writeFile(join(outDir, '404.html'), notFound.html);
+// What the service worker answers with offline for a page it holds no HTML for: the app draws the page there.
+await writeFile(join(outDir, OFFLINE_PAGE_FILE), await renderOfflinePage(site.version, client));
 
 const urls = site.paths.map((p) => `  <url><loc>${new URL(p, SITE_ORIGIN).href}</loc></url>`).join('\n');
 await writeFile(
@@ -120,7 +123,7 @@ const precached = await writeServiceWorker(outDir, {
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `Built ${site.paths.length} pages, ${images} preview images, 404.html, sitemap.xml, robots.txt and ${site.files.size} data files ` +
+  `Built ${site.paths.length} pages, ${images} preview images, 404.html, ${OFFLINE_PAGE_FILE}, sitemap.xml, robots.txt and ${site.files.size} data files ` +
     `(version ${site.version}), the app manifest and a service worker precaching a shell of ${precached.count} files ` +
     `(${(precached.size / 1024 / 1024).toFixed(1)} MB), with an offline copy of ${precached.copy.files} files ` +
     `(${(precached.copy.bytes / 1024 / 1024).toFixed(1)} MB) on request, into ${args.out}/ in ${seconds} s.`,

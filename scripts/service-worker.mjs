@@ -4,15 +4,17 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
-import { OFFLINE_CACHES, OFFLINE_COPY_FILE } from '../src/lib/offline-copy.mjs';
+import { OFFLINE_CACHES, OFFLINE_COPY_FILE, OFFLINE_PAGE_FILE } from '../src/lib/offline-copy.mjs';
 
 /**
  * The shell: what every page needs whatever the content, and no more. The code of every route (all of it
  * together is about a sixth of the entry chunk, and it doesn't grow with the content), the stylesheet, the
- * font, the icons and the web app manifest; `404.html`, the answer for a page not kept, which the app draws as
- * that page from kept documents or as a list of what is kept; and the summary of the offline copy.
+ * font, the icons and the web app manifest; the offline page (`OFFLINE_PAGE_FILE`), the answer for a page whose
+ * HTML isn't kept, which the app draws as that page from kept documents or as a list of what is kept; and the
+ * summary of the offline copy. (Not 404.html: online, the host answers an unknown address with it; offline, the
+ * offline page does, and the app says "Page not found" there.)
  */
-const SHELL = ['assets/**/*.{js,css,woff2}', 'icons/*.png', '*.{svg,webmanifest}', '404.html', OFFLINE_COPY_FILE];
+const SHELL = ['assets/**/*.{js,css,woff2}', 'icons/*.png', '*.{svg,webmanifest}', OFFLINE_PAGE_FILE, OFFLINE_COPY_FILE];
 
 /**
  * Writes `sw.js` into the built site, with the offline copy's list and summary beside it.
@@ -75,14 +77,15 @@ export async function writeServiceWorker(outDir, { dataFolder, publicData, pages
         // network when it answers (so a new deploy's page is read as soon as it is there), kept as it passes,
         // and from the cache when the network is gone or silent for 5 s. A page never depends on its query
         // string (filters and searches are read by the app), so one entry serves `/search/?q=nick` and
-        // `/search/`. A page neither answers is answered with 404.html: the app draws it there from kept
-        // documents, or says it isn't kept and lists what is. Online, an unknown path still gets the host's 404.
+        // `/search/`. A page neither answers is answered with the offline page, which has no content of its own:
+        // the app draws the page there from kept documents, or says it isn't kept and lists what is. Online, an
+        // unknown path still gets the host's 404.
         urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/'),
         handler: 'NetworkFirst',
         options: {
           cacheName: OFFLINE_CACHES.pages,
           networkTimeoutSeconds: 5,
-          precacheFallback: { fallbackURL: '404.html' },
+          precacheFallback: { fallbackURL: OFFLINE_PAGE_FILE },
           plugins: [
             {
               cacheKeyWillBeUsed: async ({ request }) => {

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFLINE_CACHES, OFFLINE_COPY_FILE, type OfflineCopySummary } from '../src/lib/offline-copy.mjs';
+import { OFFLINE_CACHES, OFFLINE_COPY_FILE, OFFLINE_PAGE_FILE, type OfflineCopySummary } from '../src/lib/offline-copy.mjs';
 import { writeOfflineCopy, writeServiceWorker } from './service-worker.mjs';
 
 // A site in miniature: two pages, the not-found page, the app's code, style, font and icons, an avatar, a link
@@ -14,6 +14,7 @@ const files = {
   'index.html': '<!doctype html><title>Home</title>',
   'characters/nick/index.html': '<!doctype html><title>Nick</title>',
   '404.html': '<!doctype html><title>Not found</title>',
+  [OFFLINE_PAGE_FILE]: '<!doctype html><title>Wiki</title>',
   'assets/index-abc.js': 'console.log(1)',
   'assets/about-route-def.js': 'console.log(2)',
   'assets/style-123.css': 'body{}',
@@ -53,9 +54,9 @@ describe('the service worker', () => {
 
   const precached = () => [...worker.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]).sort();
 
-  it('precaches the shell only: code, style, font, icons, the manifest, the not-found page and the copy’s summary', () => {
+  it('precaches the shell only: code, style, font, icons, the manifest, the offline page and the copy’s summary', () => {
     expect(precached()).toEqual(
-      ['404.html', 'assets/about-route-def.js', 'assets/font-456.woff2', 'assets/index-abc.js', 'assets/style-123.css', 'favicon.svg', 'icons/icon-192.png', 'manifest.webmanifest', OFFLINE_COPY_FILE].sort(),
+      ['assets/about-route-def.js', 'assets/font-456.woff2', 'assets/index-abc.js', 'assets/style-123.css', 'favicon.svg', 'icons/icon-192.png', 'manifest.webmanifest', OFFLINE_PAGE_FILE, OFFLINE_COPY_FILE].sort(),
     );
   });
 

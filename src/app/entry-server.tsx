@@ -160,17 +160,35 @@ function fontPreload(build: ClientBuild): string {
 export async function renderPage(path: string | null, version: string, build: ClientBuild): Promise<{ status: number; html: string }> {
   const page = await render(path ?? NOT_FOUND_PATH, version, path ?? undefined);
   const head = [page.head, fontPreload(build), ...page.hints, ...routeModulePreloads(build, page.routeIds)];
+  return { status: page.status, html: fillTemplate(build, head, page.html, page.data) };
+}
+
+/**
+ * The page the service worker answers with, offline, for a page it holds no HTML for: the app draws that page
+ * there from the documents the device kept, or says it isn't kept and lists what is. It has no content of its
+ * own, so the first thing painted is the page itself; 404.html painted "Page not found" until the app had
+ * replaced it (docs/decisions/0035). It carries what every page's header reads (the not-found render's
+ * documents: the episodes), so the header is drawn whatever else is kept.
+ */
+export async function renderOfflinePage(version: string, build: ClientBuild): Promise<string> {
+  const page = await render(NOT_FOUND_PATH, version, undefined);
+  const head = renderToStaticMarkup(<PageHeadTags description="A page of the wiki, opened from what this device kept for reading offline." />);
+  return fillTemplate(build, [head, fontPreload(build)], '', page.data);
+}
+
+/** The template with its three slots filled, each exactly once. */
+function fillTemplate(build: ClientBuild, head: readonly string[], body: string, data: string): string {
   let html = build.template;
   for (const [slot, content] of [
     [PAGE_SLOTS.head, head.join('\n    ')],
-    [PAGE_SLOTS.body, page.html],
-    [PAGE_SLOTS.data, page.data],
+    [PAGE_SLOTS.body, body],
+    [PAGE_SLOTS.data, data],
   ] as const) {
     if (html.split(slot).length !== 2) throw new Error(`index.html must hold ${slot} exactly once.`);
     // A function, so a `$&` in a page's text is copied as written.
     html = html.replace(slot, () => content);
   }
-  return { status: page.status, html };
+  return html;
 }
 
 /** The not-found page, 404.html: served by static hosts for any unknown path, so it is rendered for none. */

@@ -6,6 +6,7 @@ export declare const OFFLINE_CACHES: Readonly<{
   copy: 'wiki-offline-copy';
 }>;
 export declare const OFFLINE_COPY_FILE: 'offline.json';
+export declare const OFFLINE_PAGE_FILE: 'offline-page.html';
 
 /**
  * The summary the build writes at `OFFLINE_COPY_FILE`: how many files a whole offline copy holds, their bytes

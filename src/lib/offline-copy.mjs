@@ -17,3 +17,9 @@ export const OFFLINE_CACHES = Object.freeze({
 
 /** The build's summary of the whole offline copy, at the site's root: `{ files, bytes, list }`. */
 export const OFFLINE_COPY_FILE = 'offline.json';
+
+/**
+ * The page the worker answers with, offline, for a page it holds no HTML for, at the site's root: the app
+ * draws that page there from kept documents, or says it isn't kept. Empty until the app draws (docs/decisions/0035).
+ */
+export const OFFLINE_PAGE_FILE = 'offline-page.html';

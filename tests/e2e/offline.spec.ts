@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { distDir, startStaticServer } from '../../scripts/serve.mjs';
+import { OFFLINE_PAGE_FILE } from '../../src/lib/offline-copy.mjs';
 import { openHeaderMenu } from './header.ts';
 import { cacheStorage, countBytes, embeddedDocumentsKept, keptPages, pageKept, workerInstalled } from './service-worker.ts';
 import { firstOfKind, sitemapPaths } from './sitemap.ts';
@@ -127,6 +128,50 @@ test('the pages read open with the network off, spoiler settings included, and o
   }
 });
 
+test('offline, a page drawn from its kept documents paints as itself, and one not kept says so, never “Page not found” first', async ({ page, context }) => {
+  // Every main heading and title the document holds, in order, from its first parse on: whatever could have been
+  // painted or announced before the app drew the page.
+  await context.addInitScript(() => {
+    const seen = { headings: [] as string[], titles: [] as string[] };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    const note = (list: string[], text: string | null | undefined) => text && list.at(-1) !== text && list.push(text);
+    new MutationObserver(() => {
+      note(seen.titles, document.title);
+      document.querySelectorAll('h1').forEach((heading) => note(seen.headings, heading.textContent));
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  const seen = () => page.evaluate(() => (window as unknown as { seen: { headings: string[]; titles: string[] } }).seen);
+  const host = await startStaticServer(0);
+  const url = (path: string) => new URL(path, host.url).href;
+  try {
+    // The first page of a visit: the worker holds its documents, not its HTML.
+    await page.goto(url('/'));
+    const home = { title: await page.title(), heading: (await page.getByRole('heading', { level: 1 }).textContent())! };
+    // The offline page's own title, as neutral as the page is empty.
+    const offlineTitle = /<title>([^<]*)<\/title>/.exec(await (await page.request.get(url(`/${OFFLINE_PAGE_FILE}`))).text())?.[1];
+    expect(offlineTitle).not.toMatch(/not found/i);
+    await workerInstalled(page);
+    await embeddedDocumentsKept(page);
+
+    await context.setOffline(true);
+    await page.goto(url('/'));
+    await expect(page.getByRole('heading', { level: 1, name: home.heading })).toBeVisible();
+    await expect(page).toHaveTitle(home.title);
+    // Its own heading and nothing before it; no title but its own and the offline page's neutral one.
+    expect((await seen()).headings).toEqual([home.heading]);
+    expect((await seen()).titles.filter((title) => title !== home.title && title !== offlineTitle)).toEqual([]);
+
+    // A page not kept: the first heading is the one that says so.
+    await page.goto(url('/reception/'));
+    await expect(page.getByRole('region', { name: 'Kept on this device' })).toContainText('This page isn’t kept for reading offline');
+    expect((await seen()).headings).toEqual(['This page couldn’t be loaded']);
+    expect((await seen()).titles.filter((title) => /not found/i.test(title))).toEqual([]);
+  } finally {
+    await context.setOffline(false);
+    await host.close();
+  }
+});
+
 test('after “Keep the wiki for offline reading”, every page opens with the network off', async ({ page }) => {
   test.setTimeout(90_000);
   const host = await startStaticServer(0);
@@ -185,19 +230,19 @@ test('a new version is offered with a prompt, and the page reloads only when ask
   await cp(distDir, root, { recursive: true });
   const host = await startStaticServer(0, root);
   const prompt = page.getByRole('status').filter({ hasText: 'A new version is available' });
-  const precached404 = () =>
-    page.evaluate(async () => (await (await caches.match('/404.html', { ignoreSearch: true }))?.text()) ?? '');
+  const precachedOfflinePage = () =>
+    page.evaluate(async (file) => (await (await caches.match(`/${file}`, { ignoreSearch: true }))?.text()) ?? '', OFFLINE_PAGE_FILE);
   try {
     await page.goto(new URL('/about/', host.url).href);
     await workerInstalled(page);
     await expect(prompt).toHaveCount(0);
 
-    // The new version: the shell's not-found page changed, so the worker's list names a new revision of it.
-    const notFound = join(root, '404.html');
-    await writeFile(notFound, (await readFile(notFound, 'utf8')).replace('</body>', '<!-- version 2 --></body>'));
+    // The new version: the shell's offline page changed, so the worker's list names a new revision of it.
+    const offlinePage = join(root, OFFLINE_PAGE_FILE);
+    await writeFile(offlinePage, (await readFile(offlinePage, 'utf8')).replace('</body>', '<!-- version 2 --></body>'));
     const worker = join(root, 'sw.js');
     const before = await readFile(worker, 'utf8');
-    const after = before.replace(/(url:"404\.html",revision:")[^"]+"/, '$1version-2"');
+    const after = before.replace(new RegExp(`(url:"${OFFLINE_PAGE_FILE.replace('.', '\\.')}",revision:")[^"]+"`), '$1version-2"');
     expect(after).not.toBe(before);
     await writeFile(worker, after);
 
@@ -214,7 +259,7 @@ test('a new version is offered with a prompt, and the page reloads only when ask
     await expect(prompt).toBeVisible({ timeout: 30_000 });
     await prompt.getByRole('button', { name: 'Reload' }).click();
     // The new worker answers now, with its own shell (while the page reloads it can't be asked: not yet).
-    await expect.poll(() => precached404().catch(() => ''), { timeout: 15_000 }).toContain('version 2');
+    await expect.poll(() => precachedOfflinePage().catch(() => ''), { timeout: 15_000 }).toContain('version 2');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(prompt).toHaveCount(0);
   } finally {

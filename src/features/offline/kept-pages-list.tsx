@@ -15,7 +15,8 @@ export function KeptPagesList() {
     <section aria-labelledby="kept-pages">
       <h2 id="kept-pages">Kept on this device</h2>
       {kept.data.length === 0 ? (
-        <p>No pages are kept for reading offline yet: pages you open are kept from now on.</p>
+        // The first page of a visit may still open, drawn from its documents: "none" would not be true.
+        <p>This page isn’t kept for reading offline. Pages you open online are kept on this device from now on.</p>
       ) : (
         <>
           <p>This page isn’t kept for reading offline. These are, and open without a connection:</p>
