@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { OFFLINE_CACHES, OFFLINE_COPY_FILE, OFFLINE_PAGE_FILE } from '../src/lib/offline-copy.mjs';
+import { pruneOlderVersions } from '../src/lib/offline-prune.mjs';
 
 /**
  * The shell: what every page needs whatever the content, and no more. The code of every route (all of it
@@ -25,7 +26,8 @@ const SHELL = ['assets/**/*.{js,css,woff2}', 'icons/*.png', '*.{svg,webmanifest}
  * the device keeps no more than its viewer asked for. "Keep the wiki for offline reading" fetches the whole
  * copy's list: every page, exactly the data files the build names public (`publicData`, decided where the files
  * are written: src/app/site-documents.server.ts), and the avatars. A new version waits until the viewer
- * accepts the "new version" prompt (src/features/updates), then takes over.
+ * accepts the "new version" prompt (src/features/updates), then takes over, and prunes the data files older
+ * versions left that no kept copy names (`writePruneScript`, docs/decisions/0035).
  *
  * @param {string} outDir the built site
  * @param {{ dataFolder: string, publicData: readonly string[], pages: readonly string[], avatars: readonly string[] }} site
@@ -33,15 +35,17 @@ const SHELL = ['assets/**/*.{js,css,woff2}', 'icons/*.png', '*.{svg,webmanifest}
  *   ones in it, `pages` every page's path (`/characters/nick-nelson/`) and `avatars` the avatars' URL paths.
  */
 export async function writeServiceWorker(outDir, { dataFolder, publicData, pages, avatars }) {
-  const copy = await writeOfflineCopy(outDir, {
+  const copy = await writeOfflineCopy(outDir, dataFolder, {
     [OFFLINE_CACHES.pages]: pages.map((url) => ({ url, file: join(url, 'index.html') })),
     [OFFLINE_CACHES.data]: publicData.map((url) => ({ url, file: url })),
     [OFFLINE_CACHES.images]: avatars.map((url) => ({ url, file: url })),
   });
   const avatarFolders = [...new Set(avatars.map((url) => url.slice(0, url.lastIndexOf('/') + 1)))];
+  const prune = await writePruneScript(outDir, dataFolder);
   const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
     globPatterns: SHELL,
+    importScripts: [prune],
     swDest: join(outDir, 'sw.js'),
     // Hashed file names change with their content: no revision needed.
     dontCacheBustURLsMatching: /^assets\//,
@@ -111,15 +115,41 @@ export async function writeServiceWorker(outDir, { dataFolder, publicData, pages
 }
 
 /**
+ * The script the worker imports to prune, when it takes over, the data files of older versions
+ * (`pruneOlderVersions`, src/lib/offline-prune.mjs, with this version's data folder). Its name is its content's
+ * hash, so the worker's own file changes with it and the browser fetches it anew.
+ *
+ * @param {string} outDir
+ * @param {string} dataFolder
+ * @returns {Promise<string>} the script's name, beside `sw.js`
+ */
+export async function writePruneScript(outDir, dataFolder) {
+  const options = { dataFolder, caches: { data: OFFLINE_CACHES.data, copy: OFFLINE_CACHES.copy } };
+  const script = [
+    '// Written by scripts/service-worker.mjs: prunes what older versions left, as this one takes over (docs/decisions/0035).',
+    `${pruneOlderVersions}`,
+    // Within the activation, so the browser can't stop the worker halfway: pages wait for it, once per version.
+    // Storage that throws prunes nothing and stops nothing.
+    `self.addEventListener('activate', (event) => event.waitUntil(pruneOlderVersions(caches, ${JSON.stringify(options)}).catch(() => 0)));`,
+    '',
+  ].join('\n');
+  const name = `sw-prune.${createHash('sha256').update(script).digest('hex').slice(0, 12)}.js`;
+  await writeFile(join(outDir, name), script);
+  return name;
+}
+
+/**
  * The offline copy, for "Keep the wiki for offline reading": its list (each cache's URL paths, so the app puts
  * each file where the worker looks for it), named by a hash of every file on it so a copy kept from an earlier
  * version reads as not kept; and a summary of a few bytes the About page reads, with the list's address, how
- * many files it names and their size as served.
+ * many files it names and their size as served, and the data folder (what a copy brought up to date prunes
+ * besides).
  *
  * @param {string} outDir
+ * @param {string} dataFolder
  * @param {Record<string, { url: string, file: string }[]>} byCache
  */
-export async function writeOfflineCopy(outDir, byCache) {
+export async function writeOfflineCopy(outDir, dataFolder, byCache) {
   const hash = createHash('sha256');
   const list = {};
   let files = 0;
@@ -135,7 +165,7 @@ export async function writeOfflineCopy(outDir, byCache) {
   }
   const name = `offline-files.${hash.digest('hex').slice(0, 12)}.json`;
   await writeFile(join(outDir, name), JSON.stringify(list));
-  const summary = { files, bytes, list: `/${name}` };
+  const summary = { files, bytes, list: `/${name}`, dataFolder };
   await writeFile(join(outDir, OFFLINE_COPY_FILE), JSON.stringify(summary));
   return summary;
 }

@@ -15,7 +15,7 @@ export const OFFLINE_CACHES = Object.freeze({
   copy: 'wiki-offline-copy',
 });
 
-/** The build's summary of the whole offline copy, at the site's root: `{ files, bytes, list }`. */
+/** The build's summary of the whole offline copy, at the site's root: `{ files, bytes, list, dataFolder }`. */
 export const OFFLINE_COPY_FILE = 'offline.json';
 
 /**
@@ -23,3 +23,9 @@ export const OFFLINE_COPY_FILE = 'offline.json';
  * draws that page there from kept documents, or says it isn't kept. Empty until the app draws (docs/decisions/0035).
  */
 export const OFFLINE_PAGE_FILE = 'offline-page.html';
+
+/**
+ * The header a page or an avatar carries when the whole copy kept it: the copy's list, so bringing a copy up to
+ * date fetches again what was kept for an older one (their addresses outlive versions; a data file's doesn't).
+ */
+export const KEPT_FOR_HEADER = 'X-Wiki-Kept-For';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { distDir, startStaticServer } from '../../scripts/serve.mjs';
-import { OFFLINE_PAGE_FILE } from '../../src/lib/offline-copy.mjs';
+import { OFFLINE_CACHES, OFFLINE_PAGE_FILE } from '../../src/lib/offline-copy.mjs';
 import { openHeaderMenu } from './header.ts';
 import { cacheStorage, countBytes, embeddedDocumentsKept, keptPages, pageKept, workerInstalled } from './service-worker.ts';
 import { firstOfKind, sitemapPaths } from './sitemap.ts';
@@ -200,6 +200,35 @@ test('after “Keep the wiki for offline reading”, every page opens with the n
   }
 });
 
+test('“Remove the offline copy” takes back every page and file kept, says what stays, and keeps the shell', async ({ page }) => {
+  test.setTimeout(90_000);
+  const host = await startStaticServer(0);
+  const url = (path: string) => new URL(path, host.url).href;
+  const ours = new Set<string>(Object.values(OFFLINE_CACHES));
+  try {
+    await page.goto(url('/about/'));
+    await page.getByRole('button', { name: /^Keep the wiki for offline reading/ }).click();
+    await expect(page.getByText(/^The whole wiki is kept on this device/)).toBeVisible({ timeout: 60_000 });
+    expect((await keptPages(page)).length).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Remove the offline copy' }).click();
+    const note = page.getByRole('status').filter({ hasText: /^Removed the offline copy and the pages kept as you read/ });
+    await expect(note).toBeFocused();
+    await expect(note).toContainText('The app itself stays');
+    const left = await cacheStorage(page);
+    expect(left.filter((entry) => ours.has(entry.cache))).toEqual([]);
+    // The shell stays: the worker's precache.
+    expect(left.length).toBeGreaterThan(0);
+    await expect(page.getByRole('button', { name: /^Keep the wiki for offline reading \(about [\d.]+ MB\)$/ })).toBeVisible();
+
+    // And on the next visit it is still not kept.
+    await page.reload();
+    await expect(page.getByRole('button', { name: /^Keep the wiki for offline reading \(about [\d.]+ MB\)$/ })).toBeVisible();
+  } finally {
+    await host.close();
+  }
+});
+
 test('after one visit, a page’s address without its trailing slash opens offline as it does online', async ({ page }) => {
   const host = await startStaticServer(0);
   const url = (path: string) => new URL(path, host.url).href;
@@ -236,6 +265,13 @@ test('a new version is offered with a prompt, and the page reloads only when ask
     await page.goto(new URL('/about/', host.url).href);
     await workerInstalled(page);
     await expect(prompt).toHaveCount(0);
+    // A data file an older version left, and one of this version's: the next version to take over prunes the first.
+    const dataKept = () =>
+      page.evaluate(async (cacheName) => (await (await caches.open(cacheName)).keys()).map((request) => new URL(request.url).pathname), OFFLINE_CACHES.data);
+    await page.evaluate((cacheName) => caches.open(cacheName).then((cache) => cache.put('/data/older-version/episodes.json', new Response('{}'))), OFFLINE_CACHES.data);
+    await expect.poll(dataKept).toContain('/data/older-version/episodes.json');
+    const current = (await dataKept()).filter((path) => path !== '/data/older-version/episodes.json');
+    expect(current.length).toBeGreaterThan(0);
 
     // The new version: the shell's offline page changed, so the worker's list names a new revision of it.
     const offlinePage = join(root, OFFLINE_PAGE_FILE);
@@ -260,6 +296,9 @@ test('a new version is offered with a prompt, and the page reloads only when ask
     await prompt.getByRole('button', { name: 'Reload' }).click();
     // The new worker answers now, with its own shell (while the page reloads it can't be asked: not yet).
     await expect.poll(() => precachedOfflinePage().catch(() => ''), { timeout: 15_000 }).toContain('version 2');
+    // It took over and pruned what the older version left, and nothing of this one.
+    await expect.poll(() => dataKept().catch(() => []), { timeout: 15_000 }).not.toContain('/data/older-version/episodes.json');
+    expect(await dataKept()).toEqual(expect.arrayContaining(current));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(prompt).toHaveCount(0);
   } finally {

@@ -1,4 +1,5 @@
-import { OFFLINE_CACHES, type OfflineCopySummary } from '@/lib/offline-copy.mjs';
+import { KEPT_FOR_HEADER, OFFLINE_CACHES, type OfflineCopySummary } from '@/lib/offline-copy.mjs';
+import { pruneOlderVersions } from '@/lib/offline-prune.mjs';
 import { paths } from '@/lib/paths.ts';
 
 /**
@@ -12,17 +13,29 @@ export const canKeepOffline = (): boolean => 'serviceWorker' in navigator && typ
 
 function isSummary(value: unknown): value is OfflineCopySummary {
   const summary = value as Partial<OfflineCopySummary> | null;
-  return typeof summary?.files === 'number' && typeof summary.bytes === 'number' && typeof summary.list === 'string';
+  return (
+    typeof summary?.files === 'number' &&
+    typeof summary.bytes === 'number' &&
+    typeof summary.list === 'string' &&
+    typeof summary.dataFolder === 'string'
+  );
 }
 
-/** The build's summary of the whole copy (how many files, how many bytes, where its list is), and whether it is kept. */
-export async function readOfflineCopy(): Promise<{ summary: OfflineCopySummary; kept: boolean }> {
+/**
+ * Whether this device holds the whole copy: this version's (`current`), one kept from an earlier version and
+ * not yet brought up to date (`older`), or neither.
+ */
+export type CopyKept = 'current' | 'older' | 'none';
+
+/** The build's summary of the whole copy (how many files, how many bytes, where its list is), and what is kept. */
+export async function readOfflineCopy(): Promise<{ summary: OfflineCopySummary; kept: CopyKept }> {
   const response = await fetch(paths.offlineCopy());
   const summary: unknown = response.ok ? await response.json() : null;
   if (!isSummary(summary)) throw new Error(`${paths.offlineCopy()} answered ${response.status} without a summary`);
   // The list is named by a hash of every file on it: a copy kept from an earlier version isn't this one.
-  const kept = (await caches.match(summary.list, { cacheName: OFFLINE_CACHES.copy })) !== undefined;
-  return { summary, kept };
+  if (!(await caches.has(OFFLINE_CACHES.copy))) return { summary, kept: 'none' };
+  const lists = (await (await caches.open(OFFLINE_CACHES.copy)).keys()).map((request) => new URL(request.url).pathname);
+  return { summary, kept: lists.includes(summary.list) ? 'current' : lists.length > 0 ? 'older' : 'none' };
 }
 
 /** The copy's files by the cache each belongs in (the worker's caches: pages, data and images). */
@@ -46,10 +59,29 @@ export class KeepIncompleteError extends Error {
 const AT_ONCE = 6;
 
 /**
+ * Whether a file of the copy is kept already: a data file once it is there (its address names its version), a
+ * page or an avatar only if this copy kept it (theirs outlive versions, so one kept earlier may be older).
+ */
+async function isKept(cache: Cache, cacheName: string, url: string, list: string): Promise<boolean> {
+  const kept = await cache.match(url);
+  return kept !== undefined && (cacheName === OFFLINE_CACHES.data || kept.headers.get(KEPT_FOR_HEADER) === list);
+}
+
+/** Fetches a file of the copy and keeps it, marked as this copy's; a failure throws. */
+async function keepFile(cache: Cache, url: string, list: string): Promise<void> {
+  const response = await fetch(url);
+  if (!response.ok) throw new TypeError(`${url}: ${response.status}`);
+  const headers = new Headers(response.headers);
+  headers.set(KEPT_FOR_HEADER, list);
+  await cache.put(url, new Response(response.body, { status: response.status, statusText: response.statusText, headers }));
+}
+
+/**
  * Keeps every file of the copy, skipping those already kept, and reports progress as each arrives. The page
  * writes each file into the cache the worker reads it from and waits for the write, so "kept" is never said
  * early; when every file is there, the list itself is kept, which is what "kept" means. A second run after a
- * failure fetches only what is still missing.
+ * failure fetches only what is still missing. A copy brought up to date replaces the older one: its list goes,
+ * and with it the older data files it kept (`pruneOlderVersions`).
  */
 export async function keepOfflineCopy(summary: OfflineCopySummary, onProgress: (progress: KeepProgress) => void): Promise<void> {
   // Under Save-Data a visit doesn't install the worker (src/app/service-worker-registration.ts): it must answer
@@ -67,7 +99,7 @@ export async function keepOfflineCopy(summary: OfflineCopySummary, onProgress: (
     for (let file = files.pop(); file; file = files.pop()) {
       try {
         const cache = await caches.open(file.cacheName);
-        if (!(await cache.match(file.url))) await cache.add(file.url);
+        if (!(await isKept(cache, file.cacheName, file.url, summary.list))) await keepFile(cache, file.url, summary.list);
         onProgress({ done: ++done, total });
       } catch {
         missing++;
@@ -76,5 +108,37 @@ export async function keepOfflineCopy(summary: OfflineCopySummary, onProgress: (
   };
   await Promise.all(Array.from({ length: AT_ONCE }, keepNext));
   if (missing > 0) throw new KeepIncompleteError(missing, total);
-  await (await caches.open(OFFLINE_CACHES.copy)).put(summary.list, new Response(JSON.stringify(list)));
+  const copies = await caches.open(OFFLINE_CACHES.copy);
+  await copies.put(summary.list, new Response(JSON.stringify(list)));
+  try {
+    for (const older of await copies.keys()) if (new URL(older.url).pathname !== summary.list) await copies.delete(older);
+    await pruneOlderVersions(caches, { dataFolder: summary.dataFolder, caches: OFFLINE_CACHES });
+  } catch {
+    // The copy is kept; what the older one left goes when the next version takes over.
+  }
+}
+
+/** What removing took away: the bytes the browser says it freed, when it says. */
+export type Removed = { freed: number | null };
+
+/** The bytes this site keeps on the device, as the browser estimates them; `null` when it won't say. */
+async function usage(): Promise<number | null> {
+  try {
+    return (await navigator.storage?.estimate?.())?.usage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Removes everything kept for reading offline: the whole copy and the pages, data and avatars kept as they were
+ * read (one cache holds both: a page read is a page of the copy). The shell stays, so the worker goes on
+ * answering and the wiki opens as quickly; pages read from now on are kept again. Throws if the browser won't.
+ */
+export async function removeOfflineCopy(): Promise<Removed> {
+  const before = await usage();
+  // The list first: from here on the copy reads as not kept, even if the rest fails halfway.
+  for (const name of [OFFLINE_CACHES.copy, OFFLINE_CACHES.pages, OFFLINE_CACHES.data, OFFLINE_CACHES.images]) await caches.delete(name);
+  const after = await usage();
+  return { freed: before !== null && after !== null && before > after ? before - after : null };
 }
