@@ -212,7 +212,7 @@ test('“Remove the offline copy” takes back every page and file kept, says wh
     expect((await keptPages(page)).length).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'Remove the offline copy' }).click();
-    const note = page.getByRole('status').filter({ hasText: /^Removed the offline copy and the pages kept as you read/ });
+    const note = page.getByRole('status').filter({ hasText: /^Removed the offline copy \(about [\d.]+ MB\) and the pages kept as you read/ });
     await expect(note).toBeFocused();
     await expect(note).toContainText('The app itself stays');
     const left = await cacheStorage(page);

@@ -16,11 +16,14 @@ const READ_AS_YOU_GO = 'Pages you open are kept on this device, so they open aga
 const OFFER = `${READ_AS_YOU_GO} To read any page offline, keep the whole wiki. Spoilers you haven’t asked for are not part of it.`;
 
 type Download = { state: 'idle' } | { state: 'downloading'; progress: KeepProgress } | { state: 'failed'; missing: number; total: number };
-type Removal = { state: 'idle' } | { state: 'removing' } | { state: 'removed'; freed: number | null } | { state: 'failed' };
+type Removal = { state: 'idle' } | { state: 'removing' } | { state: 'removed'; size: string } | { state: 'failed' };
 
-/** What removing took, and what stays: said once it is done. */
-function removedMessage(freed: number | null): string {
-  const what = `Removed the offline copy and the pages kept as you read${freed === null ? '' : ` (${aboutSize(freed)} freed)`}.`;
+/**
+ * What removing took, and what stays: said once it is done. `size` is the copy's, as the offer said it: the
+ * browser's own estimate of the space freed lags behind, and said a tenth of it.
+ */
+function removedMessage(size: string): string {
+  const what = `Removed the offline copy (${size}) and the pages kept as you read.`;
   const stays = savingData()
     ? 'The app itself stays, so the wiki still opens quickly.'
     : 'The app itself stays, so the wiki still opens quickly, and pages you open are kept again as you read them.';
@@ -89,10 +92,10 @@ export function OfflineCopyControl() {
   const remove = () => {
     setRemoval({ state: 'removing' });
     removeOfflineCopy().then(
-      ({ freed }) => {
+      () => {
         queryClient.setQueryData(offlineCopyQuery().queryKey, { summary, kept: 'none' });
         setDownload({ state: 'idle' });
-        setRemoval({ state: 'removed', freed });
+        setRemoval({ state: 'removed', size });
       },
       () => setRemoval({ state: 'failed' }),
     );
@@ -147,13 +150,13 @@ export function OfflineCopyControl() {
       <div className={styles.control}>
         <p>
           The wiki kept on this device is from an earlier version: its pages open without a connection as they were
-          then. Bringing it up to date downloads {size}, and happens only when you ask.
+          then. Updating it downloads {size}, and happens only when you ask.
         </p>
         {downloadFailed}
         {removeFailed}
         <div className={styles.actions}>
           <button type="button" className="pill-control" onClick={keep}>
-            {download.state === 'failed' ? 'Try again' : `Update the offline copy (${size})`}
+            {download.state === 'failed' ? 'Try again' : 'Update the offline copy'}
           </button>
           {removeButton}
         </div>
@@ -164,7 +167,7 @@ export function OfflineCopyControl() {
     <div className={styles.control}>
       {removal.state === 'removed' && (
         <p role="status" ref={removedNote} tabIndex={-1} className={styles.note}>
-          {removedMessage(removal.freed)}
+          {removedMessage(removal.size)}
         </p>
       )}
       <p>{OFFER}</p>

@@ -118,27 +118,12 @@ export async function keepOfflineCopy(summary: OfflineCopySummary, onProgress: (
   }
 }
 
-/** What removing took away: the bytes the browser says it freed, when it says. */
-export type Removed = { freed: number | null };
-
-/** The bytes this site keeps on the device, as the browser estimates them; `null` when it won't say. */
-async function usage(): Promise<number | null> {
-  try {
-    return (await navigator.storage?.estimate?.())?.usage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Removes everything kept for reading offline: the whole copy and the pages, data and avatars kept as they were
  * read (one cache holds both: a page read is a page of the copy). The shell stays, so the worker goes on
  * answering and the wiki opens as quickly; pages read from now on are kept again. Throws if the browser won't.
  */
-export async function removeOfflineCopy(): Promise<Removed> {
-  const before = await usage();
+export async function removeOfflineCopy(): Promise<void> {
   // The list first: from here on the copy reads as not kept, even if the rest fails halfway.
   for (const name of [OFFLINE_CACHES.copy, OFFLINE_CACHES.pages, OFFLINE_CACHES.data, OFFLINE_CACHES.images]) await caches.delete(name);
-  const after = await usage();
-  return { freed: before !== null && after !== null && before > after ? before - after : null };
 }
