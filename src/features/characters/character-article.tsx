@@ -243,7 +243,7 @@ export function CharacterArticle({ view, sections, seenSeasons }: CharacterArtic
                   {e.reveals ? <EpisodeBadge reveals={e.reveals} /> : null}
                   <MediumLabel medium={e.medium} />
                   <time dateTime={e.date}>{formatDate(e.date)}</time>:{' '}
-                  <Link to={paths.timelineEvent(e.id)}>{e.title}</Link>
+                  <Link to={paths.timelineEvent(e.id, undefined, e.page)}>{e.title}</Link>
                   <Cite sources={e.sources} numbers={numbers} />
                 </li>
               ))}

@@ -39,11 +39,16 @@ export type TimelineOverview = {
   /** How many public events there are. */
   total: number;
   categories: Partial<Record<TimelineEntry['category'], number>>;
-  /** Every year with a public event, in order, and how many: the years that have a page. */
+  /** Every year with a public event, in order, and how many. */
   years: { year: string; count: number }[];
+  /**
+   * The pages other than `/timeline/`, in order (`2022`, `2022/2`, `2023`…), each with the period of its last
+   * event (`2022-05`), which tells which page a month starts on. None while `/timeline/` holds every event.
+   */
+  pages: { page: string; last: string }[];
   /** Public events per month (`2022-09`), or per year for an event known only to its year (`2016`). */
   periods: Partial<Record<string, number>>;
-  /** The date of the first event `/timeline/` shows: the newest stretch runs from it. */
+  /** The date of the first event `/timeline/` shows: the newest stretch runs from it (from the start, when empty). */
   latestFrom: string;
   /**
    * The index's `moreLater` (which of its lists have gated items), so the "Show" line is drawn from the start.
@@ -56,5 +61,5 @@ export type TimelineOverview = {
 /** Whether an index entry came whole (a gated event) or as facts only (a public one, whose words are in its year's page). */
 export const isWhole = (entry: TimelineFacts | TimelineEntry): entry is TimelineEntry => 'title' in entry;
 
-/** The page a public event is on: its year's. */
-export const yearOf = (date: string) => date.slice(0, 4);
+/** The period of the ribbon and the headings a date is in: its month (`2022-09`), or its year for a date of a year alone (`2016`). */
+export const periodOf = (date: string) => date.slice(0, 7);
