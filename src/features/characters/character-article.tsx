@@ -249,7 +249,8 @@ export function CharacterArticle({ view, sections, seenSeasons }: CharacterArtic
               ))}
         </GatedSection>
       ) : null}
-      {onTimeline ? (
+      {/* Only when the viewer sees an event of theirs: the timeline's filter names no one else (decision 0033). */}
+      {events.length > 0 ? (
         <p>
           <Link to={paths.timeline(new URLSearchParams({ character: character.id }))}>Open the timeline filtered to {firstName}</Link>
         </p>

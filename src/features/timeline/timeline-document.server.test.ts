@@ -87,6 +87,12 @@ describe('the timeline in files', () => {
     expect((index as TimelineIndex).entries.map((e) => e.id)).toEqual(open.map((e) => e.id));
     expect((index as TimelineIndex).entries.every((e) => !isWhole(e))).toBe(true);
     for (const e of secret) expect(json, e.id).not.toContain(e.id);
+    // The characters public events name, and no one only a gated event names: it brings its own.
+    const named = new Set(open.flatMap((e) => e.characters));
+    expect((index as TimelineIndex).characters.map((c) => c.id).toSorted()).toEqual([...named].sort());
+    const onlyGated = secret.flatMap((e) => e.characters).filter((c) => !named.has(c));
+    expect(onlyGated.length).toBeGreaterThan(0);
+    for (const c of onlyGated) expect(json, c).not.toContain(`"${c}"`);
     const everything = parts.get('everything') as LevelPart;
     expect(everything.entries.map((e) => (e.item as TimelineEntry).id)).toEqual(secret.map((e) => e.id));
     expect(everything.entries.every((e) => isWhole(e.item as TimelineEntry))).toBe(true);

@@ -27,7 +27,7 @@ import {
 import { timelineIndexQuery, timelineOverviewQuery, timelinePageQuery } from './timeline-queries.ts';
 import { TimelineRibbon } from './timeline-ribbon.tsx';
 import { eventCount, periodAnchor, releaseRows, rowAnchor, storyRows, type PeriodRow, type TimelineRow } from './timeline-rows.ts';
-import { entryPages, eventPagePath, isPageView, onPage, pageView, periodPagePath, ribbonCounts, viewPath, viewRows, type TimelineView } from './timeline-view.ts';
+import { entryPages, eventPagePath, isPageView, namedCharacters, onPage, pageView, periodPagePath, ribbonCounts, viewPath, viewRows, type TimelineView } from './timeline-view.ts';
 import { fragmentId, useLinkedRow } from './use-linked-row.ts';
 import { useTimelineScroller } from './use-timeline-scroller.ts';
 import styles from './timeline-list.module.css';
@@ -68,14 +68,15 @@ export function TimelineList({ page, settings, onChangeLevel }: Props) {
   const ownEntries = useMemo(() => pageDocument?.entries ?? [], [pageDocument]);
   const episodeIds = useMemo(() => episodes.map((e) => e.id), [episodes]);
   const episodeTitles = useMemo(() => new Map(episodes.map((e) => [e.id, e.title])), [episodes]);
-  const known = useMemo(() => ({ characters: new Set(index?.characters.map((c) => c.id)), episodes: episodeIds }), [index, episodeIds]);
+  // Everything below counts only what the viewer may see, so no number hints at a hidden event.
+  const visible: readonly Entry[] = index ? gated.document.entries : ownEntries;
+  const characters = useMemo(() => (index ? namedCharacters(index.characters, visible) : []), [index, visible]);
+  const known = useMemo(() => ({ characters: new Set(characters.map((c) => c.id)), episodes: episodeIds }), [characters, episodeIds]);
   // The prerendered page has no query: read it only once the index is here to check it against.
   const parsed = useMemo(() => (index ? parseFilters(params, known) : null), [index, params, known]);
   const view: TimelineView = useMemo(() => (parsed ? onPage(parsed, page) : pageView(page)), [parsed, page]);
   const ignored: IgnoredValue[] = parsed?.ignored ?? [];
   const { filters, order } = view;
-  // Everything below counts only what the viewer may see, so no number hints at a hidden event.
-  const visible: readonly Entry[] = index ? gated.document.entries : ownEntries;
   // Which page each event is on: what a page shows, where a link to an event goes, and where its words are.
   const pages = useMemo(() => (index ? entryPages(visible) : new Map<string, string>()), [index, visible]);
   const rows: Row[] = useMemo(
@@ -88,8 +89,8 @@ export function TimelineList({ page, settings, onChangeLevel }: Props) {
   const shownCount = eventCount(rows);
   const total = index ? visible.length : overview.total;
   const options = useMemo(
-    () => (index ? filterOptions(visible, index.characters, episodes, filters) : overviewOptions(overview, episodes)),
-    [index, visible, episodes, filters, overview],
+    () => (index ? filterOptions(visible, characters, episodes, filters) : overviewOptions(overview, episodes)),
+    [index, visible, characters, episodes, filters, overview],
   );
   const ribbon = useMemo(
     () =>

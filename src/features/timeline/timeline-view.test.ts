@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { EpisodeSummary } from '@/lib/gated-queries.ts';
-import type { TimelineFacts } from './timeline.ts';
+import type { TimelineEntry, TimelineFacts } from './timeline.ts';
 import { NO_FILTERS } from './timeline-filters.ts';
 import { eventCount } from './timeline-rows.ts';
 import { EVENTS_PER_PAGE, LATEST, LATEST_EVENTS } from '@/lib/timeline-pages.ts';
-import { entryPages, eventPagePath, isPageView, onPage, pageOfParam, pageView, periodPagePath, ribbonCounts, viewPath, viewRows } from './timeline-view.ts';
+import { entryPages, eventPagePath, isPageView, namedCharacters, onPage, pageOfParam, pageView, periodPagePath, ribbonCounts, viewPath, viewRows } from './timeline-view.ts';
 
 const fact = (id: string, date: string, extra: Partial<TimelineFacts> = {}): TimelineFacts => ({ id, date, kind: 'news', category: 'production', characters: [], ...extra });
 const entries = [
@@ -108,6 +108,15 @@ describe('periodPagePath', () => {
     expect(periodPagePath('2022-09', pages)).toBe('/timeline/2022/');
     expect(periodPagePath('2023-08', pages)).toBe('/timeline/?year=2023');
     expect(periodPagePath('2023-08', [])).toBe('/timeline/');
+  });
+});
+
+describe('namedCharacters', () => {
+  it('adds the characters of the gated events the viewer may see to the index’s, by name', () => {
+    const index = [{ id: 'nick', name: 'Nick Nelson' }];
+    const secret = { ...fact('s', '2023-08-03', { reveals: 's1e1', characters: ['tao', 'nick'] }), title: 'T', summary: 'S', sources: [], cited: [], people: [{ id: 'tao', name: 'Tao Xu' }, { id: 'nick', name: 'Nick Nelson' }] } as TimelineEntry;
+    expect(namedCharacters(index, [fact('a', '2016')])).toEqual(index);
+    expect(namedCharacters(index, [fact('a', '2016'), secret]).map((c) => c.id)).toEqual(['nick', 'tao']);
   });
 });
 

@@ -8,7 +8,7 @@ import { compareDates } from '@/lib/dates.ts';
 import type { EpisodeSummary } from '@/lib/gated-queries.ts';
 import { paths } from '@/lib/paths.ts';
 import { LATEST, timelinePages, yearOf } from '@/lib/timeline-pages.ts';
-import { periodOf, type TimelineFacts, type TimelineIndex, type TimelineOverview } from './timeline.ts';
+import { isWhole, periodOf, type TimelineEntry, type TimelineFacts, type TimelineIndex, type TimelineOverview } from './timeline.ts';
 import { filterEntries, filtersToParams, hasFilters, NO_FILTERS, type TimelineFilters, type TimelineOrder } from './timeline-filters.ts';
 import { releaseRows, storyRows, type TimelineRow } from './timeline-rows.ts';
 
@@ -108,6 +108,16 @@ export function viewRows<E extends TimelineFacts>(
       ? shown.filter((e) => compareDates(e.date, context.latestFrom) >= 0)
       : shown.filter((e) => context.pages.get(e.id) === page);
   return view.order === 'story' ? storyRows(scoped, context.episodes, context.seasons) : releaseRows(scoped);
+}
+
+/**
+ * The characters the viewer's timeline can name, by name: the index's (those public events name) and those of
+ * the gated events the viewer may see, which come whole with their `people`.
+ */
+export function namedCharacters(characters: TimelineIndex['characters'], visible: readonly (TimelineFacts | TimelineEntry)[]): TimelineIndex['characters'] {
+  const byId = new Map(characters.map((c) => [c.id, c]));
+  for (const e of visible) if (isWhole(e)) for (const p of e.people) if (!byId.has(p.id)) byId.set(p.id, p);
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 /** The ribbon's counts: per month (or year, for an event known only to its year) of the view's filters but the year, over the whole timeline. */

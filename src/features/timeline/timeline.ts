@@ -23,8 +23,9 @@ export type TimelineDocument = {
 
 /**
  * The whole timeline for filtering, ordering and counting (`documents.timeline`), fetched once the app runs.
- * A public event is only its facts here (its words are in its year's page); a gated event travels whole, in
- * the level parts, so nothing about it (not even its id or date) is in the public part.
+ * A public event is only its facts here (its words are in its page's document); a gated event travels whole,
+ * in the level parts, so nothing about it (not even its id or date, or which characters it names) is in the
+ * public part. `characters` are only those public events name: a gated event names its own, as `people`.
  */
 export type TimelineIndex = Omit<TimelineDocument, 'entries'> & { entries: (TimelineFacts | TimelineEntry)[] };
 
