@@ -29,7 +29,7 @@ export type TimelineDocument = {
  */
 export type TimelineIndex = Omit<TimelineDocument, 'entries'> & { entries: (TimelineFacts | TimelineEntry)[] };
 
-/** One prerendered page's events, whole: the newest stretch (`latest`) or one year's (`2022`). Public events only. */
+/** One prerendered page's events, whole: the newest stretch (`latest`) or a year's page of events (`2022`, `2022/2`). Public events only. */
 export type TimelinePage = { entries: TimelineEntry[] };
 
 /**
@@ -59,7 +59,7 @@ export type TimelineOverview = {
   gatedLists: string[];
 };
 
-/** Whether an index entry came whole (a gated event) or as facts only (a public one, whose words are in its year's page). */
+/** Whether an index entry came whole (a gated event) or as facts only (a public one, whose words are in its page's document). */
 export const isWhole = (entry: TimelineFacts | TimelineEntry): entry is TimelineEntry => 'title' in entry;
 
 /** The period of the ribbon and the headings a date is in: its month (`2022-09`), or its year for a date of a year alone (`2016`). */
