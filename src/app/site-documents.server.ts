@@ -14,7 +14,7 @@ import type { SearchDocuments } from '@/features/search/search-index.ts';
 import { buildMusic } from '@/features/music/music-document.server.ts';
 import { buildReception } from '@/features/reception/reception-document.server.ts';
 import { buildSourcePages } from '@/features/sources/sources-document.server.ts';
-import { buildTimelineDocuments, timelineYears } from '@/features/timeline/timeline-document.server.ts';
+import { buildTimelineDocuments, timelinePageNames } from '@/features/timeline/timeline-document.server.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
 import { episodesInWatchOrder } from '@/lib/dataset-lookups.server.ts';
 import { levelSpecs, splitGated, type GatedDocument } from '@/lib/gated.ts';
@@ -114,7 +114,7 @@ export function sitePaths(data: Dataset): string[] {
     ...buildCastList(data).index.letters.map((letter) => paths.castLetter(letter)),
     ...data.people.map((p) => paths.cast(p.id)),
     paths.timeline(),
-    ...timelineYears(data).map((year) => paths.timelineYear(year)),
+    ...timelinePageNames(data).map((page) => paths.timelinePage(page)),
     paths.search(),
     paths.sources(),
     ...buildSourcePages(data).pages.map((p) => paths.sourcePage(p.year, p.part)),

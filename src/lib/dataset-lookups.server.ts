@@ -1,5 +1,6 @@
 import type { CitedSource, Dataset } from './schema.server.ts';
 import { seasonLengthsOf, watchPosition } from './spoilers.ts';
+import { timelinePages } from './timeline-pages.ts';
 
 /**
  * Build time: `build` runs once per dataset, however many pages ask. The build asks for every character's and
@@ -36,6 +37,9 @@ export const storyInWatchOrder = oncePerDataset((data: Dataset) => {
   const seasons = seasonLengthsOf(data.episodes);
   return data.story.toSorted((a, b) => watchPosition(a.reveals, seasons) - watchPosition(b.reveals, seasons) || a.order - b.order);
 });
+
+/** The page of the timeline each public event is listed on (src/lib/timeline-pages.ts), by id. */
+export const timelinePagesOf = oncePerDataset((data: Dataset) => timelinePages(data.events));
 
 /** Anything that cites: its source ids, and the passages it quotes from them. */
 type Cites = { sources: readonly string[]; excerpts?: Readonly<Record<string, string>> | undefined };

@@ -11,14 +11,17 @@ describe('paths', () => {
     expect(paths.sourcePage('2023', 2)).toBe('/sources/2023/2/');
     expect(paths.source('den-of-geek-2023-08-03', '2023-08-03')).toBe('/sources/2023/#den-of-geek-2023-08-03');
     expect(paths.timelineEvent('season-2-release', new URLSearchParams({ order: 'story' }))).toBe('/timeline/?order=story#season-2-release');
-    expect(paths.timelineYear('2022')).toBe('/timeline/2022/');
-    expect(paths.timelineYear('2022', new URLSearchParams({ category: 'casting' }))).toBe('/timeline/2022/?category=casting');
+    expect(paths.timelinePage('latest')).toBe('/timeline/');
+    expect(paths.timelinePage('2022')).toBe('/timeline/2022/');
+    expect(paths.timelinePage('2022/2')).toBe('/timeline/2022/2/');
+    expect(paths.timelinePage('2022', new URLSearchParams({ category: 'casting' }))).toBe('/timeline/2022/?category=casting');
   });
 
-  it('links an event to its year’s page when given its date, and to the view it is in when given a query', () => {
-    expect(paths.timelineEvent('season-2-release', undefined, '2023-08-03')).toBe('/timeline/2023/#season-2-release');
+  it('links an event to the page that lists it when given one, and to the view it is in when given a query', () => {
+    expect(paths.timelineEvent('season-2-release', undefined, '2023/2')).toBe('/timeline/2023/2/#season-2-release');
+    expect(paths.timelineEvent('season-2-release', undefined, 'latest')).toBe('/timeline/#season-2-release');
     expect(paths.timelineEvent('season-2-release')).toBe('/timeline/#season-2-release');
-    expect(paths.timelineEvent('x', new URLSearchParams({ category: 'release' }), '2023-08-03')).toBe('/timeline/?category=release#x');
+    expect(paths.timelineEvent('x', new URLSearchParams({ category: 'release' }), '2023')).toBe('/timeline/?category=release#x');
   });
 
   it('encodes what it is given', () => {

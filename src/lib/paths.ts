@@ -1,4 +1,5 @@
 import { OFFLINE_COPY_FILE } from './offline-copy.mjs';
+import { LATEST } from './timeline-pages.ts';
 
 /**
  * Every route pattern and every href in one place. URLs end in a slash because every page is a folder
@@ -16,8 +17,8 @@ export const routePatterns = {
   music: 'music',
   episodes: 'episodes',
   episode: 'episodes/:code',
-  /** `/timeline/` (the newest events) and a year's page, `/timeline/2022/`. */
-  timeline: 'timeline/:year?',
+  /** `/timeline/` (the newest events), a year's page, `/timeline/2022/`, and a long year's later pages, `/timeline/2022/2/`. */
+  timeline: 'timeline/:year?/:part?',
   search: 'search',
   sources: 'sources',
   sourcePage: 'sources/:year/:part?',
@@ -31,7 +32,9 @@ export const MAX_QUERY_LENGTH = 200;
 
 const about = () => '/about/';
 const timeline = (query?: URLSearchParams) => (query?.size ? `/timeline/?${query}` : '/timeline/');
-const timelineYear = (year: string, query?: URLSearchParams) => `/timeline/${encodeURIComponent(year)}/${query?.size ? `?${query}` : ''}`;
+/** A page's name is `latest` (`/timeline/`), a year (`2022`) or a year's later page (`2022/2`): see src/lib/timeline-pages.ts. */
+const timelinePage = (page: string, query?: URLSearchParams) =>
+  page === LATEST ? timeline(query) : `/timeline/${page.split('/').map(encodeURIComponent).join('/')}/${query?.size ? `?${query}` : ''}`;
 
 export const paths = {
   home: () => '/',
@@ -57,14 +60,18 @@ export const paths = {
   episode: (id: string) => `/episodes/${encodeURIComponent(id)}/`,
   /** The timeline, optionally with a filtered view's query (`category=casting`). */
   timeline,
-  /** One year's events, a page of its own (every year with a public event has one), optionally filtered further. */
-  timelineYear,
   /**
-   * One event on the timeline, in a filtered view when `query` is given. Given the date of a public event, the
-   * link names its year's page, which lists it without JavaScript; `/timeline/#id` finds it with the app.
+   * A page of the timeline by its name (`latest`, `2022`, `2022/2`), optionally filtered further: past what
+   * `/timeline/` holds, every year with a public event has a page, and a long year later pages.
    */
-  timelineEvent: (id: string, query?: URLSearchParams, date?: string) =>
-    `${!query?.size && date ? timelineYear(date.slice(0, 4)) : timeline(query)}#${encodeURIComponent(id)}`,
+  timelinePage,
+  /**
+   * One event on the timeline, in a filtered view when `query` is given. Given the page that lists a public
+   * event (`timelinePages`), the link names it, so it lands on the event without JavaScript; `/timeline/#id`
+   * finds it with the app.
+   */
+  timelineEvent: (id: string, query?: URLSearchParams, page?: string) =>
+    `${!query?.size && page ? timelinePage(page) : timeline(query)}#${encodeURIComponent(id)}`,
   search: (query?: string) => (query ? `/search/?${new URLSearchParams({ q: query })}` : '/search/'),
   /** The sources by year of publication: a list of the years. */
   sources: () => '/sources/',

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSiteFiles, sitePaths } from '@/app/site-documents.server.ts';
-import { timelineYears } from '@/features/timeline/timeline-document.server.ts';
+import { LATEST } from '@/lib/timeline-pages.ts';
+import { timelinePageNames } from '@/features/timeline/timeline-document.server.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
 import { readDataset, readEntryLines } from '@/lib/dataset-source.server.ts';
 import { paths } from '@/lib/paths.ts';
@@ -15,8 +16,8 @@ const data = readDataset();
 const files = buildSiteFiles(data, readEntryLines());
 const prerendered = new Set(sitePaths(data));
 
-/** Each page that shows dataset content, and the document it reads. */
-const pageDocuments: [page: string, name: string][] = [
+/** Each page that shows dataset content, and the documents it reads. */
+const pageDocuments: [page: string, ...names: string[]][] = [
   [paths.home(), documents.home],
   [paths.characters(), documents.characters],
   ...data.characters.map((c): [string, string] => [paths.character(c.id), documents.character(c.id)]),
@@ -24,9 +25,10 @@ const pageDocuments: [page: string, name: string][] = [
   ...data.people.map((p): [string, string] => [paths.cast(p.id), documents.cast(p.id)]),
   ...data.episodes.map((e): [string, string] => [paths.episode(e.id), documents.episode(e.id)]),
   [paths.music(), documents.music],
-  // The index and its gated parts (the story, whole), and each year's page (its public events, whole).
-  [paths.timeline(), documents.timeline],
-  ...timelineYears(data).map((year): [string, string] => [paths.timelineYear(year), documents.timelinePage(year)]),
+  // The index and its gated parts (the story, whole) and the newest public events, whole; past what
+  // `/timeline/` holds, each year's pages (their public events, whole).
+  [paths.timeline(), documents.timeline, documents.timelinePage(LATEST)],
+  ...timelinePageNames(data).map((page): [string, string] => [paths.timelinePage(page), documents.timelinePage(page)]),
   [paths.sources(), documents.sources],
   ...buildSourcePages(data).pages.map((p): [string, string] => [paths.sourcePage(p.year, p.part), documents.sourcePage(p.year, p.part)]),
   [paths.reception(), documents.reception],
@@ -45,8 +47,8 @@ function* objectsIn(value: unknown): Generator<Record<string, unknown>> {
 const shownOn = new Map(
   pageDocuments
     .filter(([page]) => prerendered.has(page))
-    .map(([page, name]) => {
-      const own = [...files].filter(([file]) => file === documentFile(name) || file.startsWith(`${name}.`));
+    .map(([page, ...names]) => {
+      const own = [...files].filter(([file]) => names.some((name) => file === documentFile(name) || file.startsWith(`${name}.`)));
       return [page, own.flatMap(([, file]) => [...objectsIn(file.content)])] as const;
     }),
 );

@@ -6,8 +6,11 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
-/** Kinds of page with many of their kind, built from one template: a character, a person, an episode, a year of the timeline, a year's sources. */
-export const MANY = /^\/((characters|cast|episodes|timeline)\/[^/]+|sources\/\d{4}(\/\d+)?)\/$/;
+/**
+ * Kinds of page with many of their kind, built from one template: a character, a person, an episode, a page of a
+ * year of the timeline (there are none while `/timeline/` holds every event) or of a year's sources.
+ */
+export const MANY = /^\/((characters|cast|episodes)\/[^/]+|(timeline|sources)\/\d{4}(\/\d+)?)\/$/;
 
 /**
  * The share of `paths` a whole-site sweep visits in one project, so the phone and desktop projects split the

@@ -4,6 +4,9 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { SCALED_URL } from '../../playwright.config.ts';
 import { dataFileName, entriesOf } from '../../src/lib/data-files.mjs';
+import { compareDates } from '../../src/lib/dates.ts';
+import { paths } from '../../src/lib/paths.ts';
+import { partOf, timelinePages, yearOf, yearPages } from '../../src/lib/timeline-pages.ts';
 import type { TimelineEvent } from '../../src/lib/schema.server.ts';
 import { SETTLE } from '../../src/lib/settling.ts';
 import { fallbackClock, layoutShiftOf, openMeasured, shiftOnceSettled } from './layout-shift.ts';
@@ -250,20 +253,37 @@ test('the overview ribbon jumps to a month', async ({ page }) => {
 /** The 100× build's own events (`npm run build:100x`), as its data has them. */
 const scaledEvents = entriesOf('events', JSON.parse(readFileSync(join(process.cwd(), '.bench/data-100x', dataFileName('events')), 'utf8'))) as TimelineEvent[];
 const scaledPublic = scaledEvents.filter((e) => !e.reveals);
-const yearOf = (date: string) => date.slice(0, 4);
+/** The page of the 100× timeline each public event is on, and its pages besides `/timeline/`, in order. */
+const scaledPages = timelinePages(scaledEvents);
+const scaledPageNames = yearPages(scaledPages);
 
 test.describe('at 100 times the events', () => {
-  test('/timeline/ answers with at most 30 KB of gzip, its data block included', async ({ request }) => {
-    test.skip(test.info().project.name !== 'desktop', 'One request: the width of a page changes nothing in its HTML.');
-    const html = await (await request.get(`${SCALED_URL}/timeline/`)).body();
-    expect(gzipSync(html).length, `${gzipSync(html).length} B gzip`).toBeLessThanOrEqual(30 * 1024);
+  test('every page of the timeline answers with at most 30 KB of gzip, its data block included', async ({ request }) => {
+    test.skip(test.info().project.name !== 'desktop', 'One request a page: the width of a page changes nothing in its HTML.');
+    const sitemap = await (await request.get(`${SCALED_URL}/sitemap.xml`)).text();
+    const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).filter((p) => p.startsWith(paths.timeline()));
+    expect(pages).toEqual([paths.timeline(), ...scaledPageNames.map((name) => paths.timelinePage(name))]);
+    // The scaled years really are cut: some go on to a second page.
+    expect(scaledPageNames.some((name) => name.includes('/'))).toBe(true);
+    const sizes: string[] = [];
+    const over: string[] = [];
+    // One at a time: dozens at once only queue at the server.
+    for (const p of pages) {
+      const bytes = gzipSync(await (await request.get(`${SCALED_URL}${p}`)).body()).length;
+      sizes.push(`${p} ${(bytes / 1024).toFixed(1)} KB`);
+      if (bytes > 30 * 1024) over.push(`${p}: ${bytes} B`);
+    }
+    console.log(`Timeline pages at 100×, gzip: ${sizes.join(', ')}`);
+    expect(over).toEqual([]);
   });
 
   test('a link to any event lands on it and highlights it: an old /timeline/#id moves to its year, and a view of the whole timeline reaches thousands of rows down', async ({ page }) => {
+    // On a later page of its year: the old link names neither.
     const early = scaledPublic.filter((e) => yearOf(e.date) === '2017').at(-2)!;
+    expect(partOf(scaledPages.get(early.id)!)).toBeGreaterThan(1);
     await page.goto(`${SCALED_URL}/timeline/#${early.id}`);
     await settled(page, none);
-    await expect(page).toHaveURL(`${SCALED_URL}/timeline/2017/#${early.id}`);
+    await expect(page).toHaveURL(`${SCALED_URL}${paths.timelineEvent(early.id, undefined, scaledPages.get(early.id))}`);
     await expect(page.locator(`article#${early.id}`)).toHaveAttribute('data-targeted', 'true');
     await expect.poll(() => inView(page, early.id)).toBe(true);
 
@@ -299,18 +319,36 @@ test.describe('at 100 times the events', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
 
-    test('every year of the timeline is reached by a plain link, and its page lists all its events', async ({ page }) => {
+    test('every page of every year of the timeline is reached by a plain link, and lists all its events', async ({ page }) => {
       test.skip(test.info().project.name !== 'desktop', 'Plain links and prerendered lists: the width changes none of them.');
       const years = [...new Set(scaledPublic.map((e) => yearOf(e.date)))].sort();
       await page.goto(`${SCALED_URL}/timeline/`);
       const pages = page.getByRole('navigation', { name: 'Timeline pages' });
       for (const year of years) await expect(pages.getByRole('link', { name: year, exact: true })).toHaveAttribute('href', `/timeline/${year}/`);
-      const first = years[0]!;
-      await pages.getByRole('link', { name: first, exact: true }).click();
-      await expect(page).toHaveURL(`${SCALED_URL}/timeline/${first}/`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Timeline: ${first}`);
-      await expect(events(page)).toHaveCount(scaledPublic.filter((e) => yearOf(e.date) === first).length);
-      await expect(page.getByRole('navigation', { name: 'Timeline pages' }).getByRole('link')).toHaveCount(years.length + 1);
+      for (const name of scaledPageNames.filter((n) => partOf(n) > 1)) {
+        await expect(pages.getByRole('link', { name: `${yearOf(name)}, page ${partOf(name)}`, exact: true })).toHaveAttribute('href', paths.timelinePage(name));
+      }
+      await expect(pages.getByRole('link')).toHaveCount(scaledPageNames.length + 1);
+      const later = scaledPageNames.find((n) => partOf(n) > 1)!;
+      await pages.getByRole('link', { name: `${yearOf(later)}, page ${partOf(later)}`, exact: true }).click();
+      await expect(page).toHaveURL(`${SCALED_URL}${paths.timelinePage(later)}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Timeline: ${yearOf(later)}, page ${partOf(later)}`);
+      // By date; a day's events in the data's order.
+      const listed = scaledPublic.filter((e) => scaledPages.get(e.id) === later).toSorted((a, b) => compareDates(a.date, b.date));
+      await expect(events(page)).toHaveCount(listed.length);
+      expect(await events(page).evaluateAll((articles) => articles.map((a) => a.id))).toEqual(listed.map((e) => e.id));
+    });
+
+    test('a character page links each public event to the page that lists it', async ({ page }) => {
+      test.skip(test.info().project.name !== 'desktop', 'Plain links and prerendered lists: the width changes none of them.');
+      const scaledCharacters = entriesOf('characters', JSON.parse(readFileSync(join(process.cwd(), '.bench/data-100x', dataFileName('characters')), 'utf8'))) as { id: string }[];
+      // A character in an event on a later page of its year.
+      const event = scaledPublic.find((e) => partOf(scaledPages.get(e.id)!) > 1 && e.characters.some((c) => scaledCharacters.some((x) => x.id === c)))!;
+      await page.goto(`${SCALED_URL}${paths.character(event.characters[0]!)}`);
+      const link = page.getByRole('region', { name: 'On the timeline' }).getByRole('link', { name: event.title, exact: true });
+      await expect(link).toHaveAttribute('href', paths.timelineEvent(event.id, undefined, scaledPages.get(event.id)));
+      await link.click();
+      await expect(page.locator(`article#${event.id}`)).toBeVisible();
     });
   });
 });

@@ -4,12 +4,13 @@ import { openLevelControl } from '@/features/spoilers/level-control-events.ts';
 import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
 import { TimelineList } from '@/features/timeline/timeline-list.tsx';
 import { timelineIndexQuery, timelineOverviewQuery, timelinePageQuery, viewContentLoaded } from '@/features/timeline/timeline-queries.ts';
-import { LATEST, pageOfParam } from '@/features/timeline/timeline-view.ts';
+import { pageOfParam } from '@/features/timeline/timeline-view.ts';
 import { fragmentId } from '@/features/timeline/use-linked-row.ts';
 import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_NAME } from '@/lib/site.ts';
+import { LATEST, partOf, yearOf } from '@/lib/timeline-pages.ts';
 import { ImproveThisPage } from '@/lib/improve-this-page.tsx';
 import { storedSpoilersLoaded } from '../prefetch-spoilers.ts';
 
@@ -21,7 +22,7 @@ export { skipOnQueryChange as shouldRevalidate } from '../revalidate.ts';
  * first draws is settled. The index is never prerendered: it would make every timeline page as big as the wiki.
  */
 export const loader = (queryClient: QueryClient) => async ({ params, request }: LoaderFunctionArgs) => {
-  const page = pageOfParam(params.year);
+  const page = pageOfParam(params.year, params.part);
   const [document, overview] = await Promise.all([
     page === null ? null : queryClient.query(timelinePageQuery(page)),
     queryClient.query(timelineOverviewQuery()),
@@ -43,22 +44,24 @@ export const loader = (queryClient: QueryClient) => async ({ params, request }: 
 };
 
 export function Component() {
-  const page = pageOfParam(useParams().year) ?? LATEST;
-  const year = page === LATEST ? null : page;
+  const params = useParams();
+  const page = pageOfParam(params.year, params.part) ?? LATEST;
+  const year = page === LATEST ? null : yearOf(page);
+  const title = year ? `Timeline: ${year}${partOf(page) > 1 ? `, page ${partOf(page)}` : ''}` : 'Timeline';
   return (
     <>
       <PageHead
-        title={year ? `Timeline: ${year}` : 'Timeline'}
+        title={title}
         description={
           year
             ? `What happened in ${year}, from the comic to the show: the news, in order, with sources.`
             : 'From the 2016 webcomic to Season 2 and beyond: the news and the story, in order, with sources.'
         }
-        path={year ? paths.timelineYear(year) : paths.timeline()}
+        path={paths.timelinePage(page)}
         // One preview image for every timeline page: a year's would only repeat its title.
         image={{ path: paths.ogImage(paths.timeline()), alt: `Timeline: the news and the story, in order, with sources, on the ${SITE_NAME}` }}
       />
-      <h1>{year ? `Timeline: ${year}` : 'Timeline'}</h1>
+      <h1>{title}</h1>
       <TimelineList page={page} settings={useSpoilerSettings()} onChangeLevel={openLevelControl} />
       <ImproveThisPage entry={{ collection: 'events' }} />
     </>

@@ -243,13 +243,14 @@ export function CharacterArticle({ view, sections, seenSeasons }: CharacterArtic
                   {e.reveals ? <EpisodeBadge reveals={e.reveals} /> : null}
                   <MediumLabel medium={e.medium} />
                   <time dateTime={e.date}>{formatDate(e.date)}</time>:{' '}
-                  <Link to={paths.timelineEvent(e.id)}>{e.title}</Link>
+                  <Link to={paths.timelineEvent(e.id, undefined, e.page)}>{e.title}</Link>
                   <Cite sources={e.sources} numbers={numbers} />
                 </li>
               ))}
         </GatedSection>
       ) : null}
-      {onTimeline ? (
+      {/* Only when the viewer sees an event of theirs: the timeline's filter names no one else (decision 0033). */}
+      {events.length > 0 ? (
         <p>
           <Link to={paths.timeline(new URLSearchParams({ character: character.id }))}>Open the timeline filtered to {firstName}</Link>
         </p>

@@ -3,7 +3,7 @@
  * `src/app/site-documents.server.ts` decides the data files with them; the browser gets the documents, never
  * this code (the types, and what a page does with its document, are in character-page.ts).
  */
-import { citedSources, groupedBy, oncePerDataset, storyInWatchOrder, withoutExcerpts } from '@/lib/dataset-lookups.server.ts';
+import { citedSources, groupedBy, oncePerDataset, storyInWatchOrder, timelinePagesOf, withoutExcerpts } from '@/lib/dataset-lookups.server.ts';
 import type { Character, Dataset, Fact } from '@/lib/schema.server.ts';
 import { GROUP_ORDER } from './character-groups.ts';
 import type { CharacterDocument, CharacterLink, CharacterSummary, CitedFact, Credit, RelationshipStep } from './character-view.ts';
@@ -105,6 +105,6 @@ export function buildCharacterDocument(data: Dataset, slug: string): CharacterDo
       .flatMap((q) => cited({ sources: [q.source] }).map((source) => ({ ...q, speakerName: look.personName(q.speaker), source }))),
     events: look
       .eventsWith(slug)
-      .map((e) => ({ id: e.id, date: e.date, title: e.title, reveals: e.reveals, medium: e.medium, sources: cited(e) })),
+      .map((e) => ({ id: e.id, date: e.date, title: e.title, reveals: e.reveals, medium: e.medium, sources: cited(e), page: timelinePagesOf(data).get(e.id) })),
   };
 }

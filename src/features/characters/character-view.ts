@@ -27,7 +27,11 @@ export type CharacterStoryPoint = Pick<StoryPoint, 'id' | 'reveals' | 'title' | 
   sources: Source[];
 };
 
-export type CharacterEvent = Pick<TimelineEvent, 'id' | 'date' | 'title' | 'reveals' | 'medium'> & { sources: Source[] };
+export type CharacterEvent = Pick<TimelineEvent, 'id' | 'date' | 'title' | 'reveals' | 'medium'> & {
+  sources: Source[];
+  /** The timeline's page that lists a public event (`2022`, `2022/2`), which its link names; none for a gated one. */
+  page?: string;
+};
 
 export type Credit = Pick<Person, 'id' | 'name' | 'species'>;
 

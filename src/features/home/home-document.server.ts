@@ -3,7 +3,7 @@
  * the data files with it; the browser gets the document, never this code (the type is in season-overview.ts).
  */
 import { compareDates } from '@/lib/dates.ts';
-import { withoutExcerpts } from '@/lib/dataset-lookups.server.ts';
+import { timelinePagesOf, withoutExcerpts } from '@/lib/dataset-lookups.server.ts';
 import type { Dataset } from '@/lib/schema.server.ts';
 import type { SeasonOverview } from './season-overview.ts';
 
@@ -37,6 +37,6 @@ export function buildSeasonOverview(data: Dataset, season: number): SeasonOvervi
       .filter((e) => e.kind === 'news' && e.reveals === undefined && e.date > firstRelease)
       .sort((a, b) => compareDates(b.date, a.date))
       .slice(0, LATEST_NEWS)
-      .map(withoutExcerpts),
+      .map((e) => ({ ...withoutExcerpts(e), page: timelinePagesOf(data).get(e.id) })),
   };
 }

@@ -76,7 +76,7 @@ export function SeasonAtAGlance() {
               <time dateTime={e.date} className={styles.muted}>
                 {formatDate(e.date)}
               </time>
-              <Link to={paths.timelineEvent(e.id)}>{e.title}</Link>
+              <Link to={paths.timelineEvent(e.id, undefined, e.page)}>{e.title}</Link>
             </li>
           ))}
         </ul>

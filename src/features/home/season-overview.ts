@@ -11,6 +11,6 @@ export type SeasonOverview = {
   newCharacters: Pick<Character, 'id' | 'name' | 'tagline'>[];
   /** How many characters are new in this season, shown or not. */
   newCharacterCount: number;
-  /** The latest real-world news about the season, newest first: safe for everyone. */
-  latestNews: TimelineEvent[];
+  /** The latest real-world news about the season, newest first: safe for everyone. `page` is the timeline's page that lists it. */
+  latestNews: (TimelineEvent & { page?: string })[];
 };

@@ -6,7 +6,8 @@ import { documents } from '@/lib/dataset.ts';
 import { levelSpecs, splitGated, type LevelPart } from '@/lib/gated.ts';
 import { seasonLengthsOf } from '@/lib/spoilers.ts';
 import { isWhole, type TimelineEntry, type TimelineIndex, type TimelineOverview, type TimelinePage } from './timeline.ts';
-import { buildTimeline, buildTimelineDocuments, LATEST_EVENTS, timelineYears } from './timeline-document.server.ts';
+import { EVENTS_PER_PAGE, LATEST, LATEST_EVENTS } from '@/lib/timeline-pages.ts';
+import { buildTimeline, buildTimelineDocuments, timelinePageNames } from './timeline-document.server.ts';
 
 const data = readDataset();
 const timeline = buildTimeline(data);
@@ -55,14 +56,29 @@ describe('the timeline in files', () => {
   const open = entries.filter((e) => !e.reveals);
   const secret = entries.filter((e) => e.reveals);
 
-  it('has a page per year with a public event, each with that year’s public events whole, and nothing gated', () => {
-    const years = timelineYears(data);
-    expect(years).toEqual([...new Set(open.map((e) => e.date.slice(0, 4)))].sort());
-    for (const year of years) {
-      const page = files.get(documents.timelinePage(year)) as TimelinePage;
-      expect(page.entries, year).toEqual(open.filter((e) => e.date.startsWith(year)));
-    }
-    expect(years.flatMap((y) => (files.get(documents.timelinePage(y)) as TimelinePage).entries)).toHaveLength(open.length);
+  it('has no page but `/timeline/` while it holds every public event, whole, and nothing gated', () => {
+    expect(open.length).toBeLessThanOrEqual(LATEST_EVENTS);
+    expect(timelinePageNames(data)).toEqual([]);
+    expect((files.get(documents.timelinePage(LATEST)) as TimelinePage).entries).toEqual(open);
+    expect((files.get(documents.timelineOverview) as TimelineOverview).pages).toEqual([]);
+  });
+
+  it('past that, has a page per year with a public event, and a long year’s later pages, each with its public events whole', () => {
+    // A long year, and a year only spoilers have.
+    const year = Array.from({ length: EVENTS_PER_PAGE + 5 }, (_, i) => ({ ...data.events[0]!, id: `event-${i}`, date: `2020-${String((i % 12) + 1).padStart(2, '0')}` }));
+    const secret = { ...data.events[0]!, id: 'secret', date: '2021-02-01', reveals: 's1e1' };
+    const many = { ...data, events: [...data.events, ...year, secret] };
+    const docs = new Map(buildTimelineDocuments(many));
+    const all = buildTimeline(many).entries.filter((e) => !e.reveals);
+    const names = timelinePageNames(many);
+    expect(names).toEqual([...[...new Set(all.map((e) => e.date.slice(0, 4)))].sort().flatMap((y) => (y === '2020' ? ['2020', '2020/2'] : [y]))]);
+    const listed = names.flatMap((name) => (docs.get(documents.timelinePage(name)) as TimelinePage).entries);
+    expect(listed).toEqual(all);
+    expect((docs.get(documents.timelinePage('2020')) as TimelinePage).entries).toHaveLength(EVENTS_PER_PAGE);
+    const overview = docs.get(documents.timelineOverview) as TimelineOverview;
+    expect(overview.pages.map((p) => p.page)).toEqual(names);
+    expect(overview.pages.find((p) => p.page === '2020')!.last).toBe(all.filter((e) => e.date.startsWith('2020'))[EVENTS_PER_PAGE - 1]!.date.slice(0, 7));
+    expect(JSON.stringify(overview)).not.toContain('2021');
   });
 
   it('puts only the facts of public events in the index’s public part, and gated events, id and date too, only in its parts', () => {
@@ -71,6 +87,12 @@ describe('the timeline in files', () => {
     expect((index as TimelineIndex).entries.map((e) => e.id)).toEqual(open.map((e) => e.id));
     expect((index as TimelineIndex).entries.every((e) => !isWhole(e))).toBe(true);
     for (const e of secret) expect(json, e.id).not.toContain(e.id);
+    // The characters public events name, and no one only a gated event names: it brings its own.
+    const named = new Set(open.flatMap((e) => e.characters));
+    expect((index as TimelineIndex).characters.map((c) => c.id).toSorted()).toEqual([...named].sort());
+    const onlyGated = secret.flatMap((e) => e.characters).filter((c) => !named.has(c));
+    expect(onlyGated.length).toBeGreaterThan(0);
+    for (const c of onlyGated) expect(json, c).not.toContain(`"${c}"`);
     const everything = parts.get('everything') as LevelPart;
     expect(everything.entries.map((e) => (e.item as TimelineEntry).id)).toEqual(secret.map((e) => e.id));
     expect(everything.entries.every((e) => isWhole(e.item as TimelineEntry))).toBe(true);
@@ -81,6 +103,7 @@ describe('the timeline in files', () => {
     expect(overview.total).toBe(open.length);
     expect(Object.values(overview.categories).reduce((a, b) => a + (b ?? 0), 0)).toBe(open.length);
     expect(overview.years.reduce((a, y) => a + y.count, 0)).toBe(open.length);
+    expect(overview.latestFrom).toBe('');
     expect(overview.gatedLists).toEqual(secret.length > 0 ? ['entries'] : []);
     for (const e of secret) expect(JSON.stringify(overview), e.id).not.toContain(e.id);
   });
@@ -98,5 +121,6 @@ describe('the timeline in files', () => {
     expect(latest.length).toBeGreaterThanOrEqual(LATEST_EVENTS);
     expect(latest).toEqual(all.filter((e) => e.date >= overview.latestFrom));
     expect(latest.at(-1)).toEqual(all.at(-1));
+    expect(latest).toHaveLength(LATEST_EVENTS);
   });
 });

@@ -4,17 +4,12 @@
  */
 import { sourceName } from '@/lib/citations.tsx';
 import { compareDates } from '@/lib/dates.ts';
-import { storyInWatchOrder, withoutExcerpts } from '@/lib/dataset-lookups.server.ts';
+import { storyInWatchOrder, timelinePagesOf, withoutExcerpts } from '@/lib/dataset-lookups.server.ts';
 import type { Dataset, StoryPoint, TimelineEvent } from '@/lib/schema.server.ts';
 import { seasonLengthsOf, watchPosition } from '@/lib/spoilers.ts';
 import { documents } from '@/lib/dataset.ts';
-import { yearOf, type TimelineDocument, type TimelineEntry, type TimelineFacts, type TimelineIndex, type TimelineOverview, type TimelinePage } from './timeline.ts';
-
-/**
- * How many of the newest public events `/timeline/` shows: a first response of a few kilobytes at any size
- * of the wiki. Every other event is on its year's page (docs/decisions/0029).
- */
-export const LATEST_EVENTS = 20;
+import { LATEST, LATEST_EVENTS, yearOf, yearPages } from '@/lib/timeline-pages.ts';
+import { periodOf, type TimelineDocument, type TimelineEntry, type TimelineFacts, type TimelineIndex, type TimelineOverview, type TimelinePage } from './timeline.ts';
 
 /**
  * A story point as a timeline event: dated to its episode's release (the last episode's, for a point a source
@@ -61,9 +56,9 @@ export function buildTimeline(data: Dataset): TimelineDocument {
   return { entries, characters: everyone, seasons: seasonReleases };
 }
 
-/** The years with a public event, in order: each has a page, `/timeline/2022/`. */
-export function timelineYears(data: Dataset): string[] {
-  return [...new Set(data.events.filter((e) => !e.reveals).map((e) => yearOf(e.date)))].sort();
+/** The timeline's pages other than `/timeline/`, in order (`2022`, `2022/2`, `2023`…): none while `/timeline/` holds every public event. */
+export function timelinePageNames(data: Dataset): string[] {
+  return yearPages(timelinePagesOf(data));
 }
 
 const facts = ({ id, date, kind, category, characters }: TimelineEntry): TimelineFacts => ({ id, date, kind, category, characters });
@@ -71,35 +66,43 @@ const facts = ({ id, date, kind, category, characters }: TimelineEntry): Timelin
 /**
  * Build time: the timeline's data files, by document name (each still to be split by `splitGated`):
  * - the index (`timeline`): every public event's facts, every gated event whole (so `splitGated` moves it,
- *   id and date included, into the level parts), the characters and the seasons' releases;
+ *   id and date included, into the level parts), the characters public events name and the seasons' releases;
  * - the overview (`timeline/overview`): the public counts every page draws before the index arrives;
- * - one page per year (`timeline/2022`) and the newest stretch (`timeline/latest`), the public events whole.
+ * - the newest stretch (`timeline/latest`) and, past what it holds, the pages of each year (`timeline/2022`,
+ *   `timeline/2022/2`), the public events whole.
  */
 export function buildTimelineDocuments(data: Dataset): [name: string, document: unknown][] {
   const { entries, characters, seasons } = buildTimeline(data);
-  const index: TimelineIndex = { entries: entries.map((e) => (e.reveals ? e : facts(e))), characters, seasons };
   const open = entries.filter((e) => !e.reveals);
-  const latest = open.slice(-LATEST_EVENTS);
+  // Only the characters public events name (a gated event brings its own, as `people`): the filter offers no
+  // one else, and naming the rest was most of the index (19 KB of 48 at 100×), fetched on every timeline page.
+  const named = new Set(open.flatMap((e) => e.characters));
+  const index: TimelineIndex = { entries: entries.map((e) => (e.reveals ? e : facts(e))), characters: characters.filter((c) => named.has(c.id)), seasons };
+  const pageOf = timelinePagesOf(data);
+  const pages = yearPages(pageOf);
+  // With no other page, `/timeline/` is the whole timeline, from its start.
+  const latestFrom = pages.length > 0 ? (open.slice(-LATEST_EVENTS)[0]?.date ?? '') : '';
   const count = <K extends string>(key: (e: TimelineEntry) => K) => {
     const counts: Partial<Record<K, number>> = {};
     for (const e of open) counts[key(e)] = (counts[key(e)] ?? 0) + 1;
     return counts;
   };
-  const years = timelineYears(data);
   const perYear = count((e) => yearOf(e.date));
+  const onPage = (page: string) => open.filter((e) => pageOf.get(e.id) === page);
   const overview: TimelineOverview = {
     total: open.length,
     categories: count((e) => e.category),
-    years: years.map((year) => ({ year, count: perYear[year] ?? 0 })),
-    periods: count((e) => e.date.slice(0, 7)),
-    latestFrom: latest[0]?.date ?? '',
+    years: Object.keys(perYear).sort().map((year) => ({ year, count: perYear[year] ?? 0 })),
+    pages: pages.map((page) => ({ page, last: periodOf(onPage(page).at(-1)?.date ?? page) })),
+    periods: count((e) => periodOf(e.date)),
+    latestFrom,
     gatedLists: entries.some((e) => e.reveals) ? ['entries'] : [],
   };
   const page = (list: TimelineEntry[]): TimelinePage => ({ entries: list });
   return [
     [documents.timeline, index],
     [documents.timelineOverview, overview],
-    [documents.timelinePage('latest'), page(open.filter((e) => compareDates(e.date, overview.latestFrom) >= 0))],
-    ...years.map((year): [string, unknown] => [documents.timelinePage(year), page(open.filter((e) => yearOf(e.date) === year))]),
+    [documents.timelinePage(LATEST), page(open.filter((e) => compareDates(e.date, latestFrom) >= 0))],
+    ...pages.map((name): [string, unknown] => [documents.timelinePage(name), page(onPage(name))]),
   ];
 }

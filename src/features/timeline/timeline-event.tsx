@@ -77,7 +77,7 @@ export function TimelineEvent({ entry: e, episodeTitle, level, targeted, copy, o
 }
 
 /**
- * An event whose words are on their way (its year's page is being fetched): what the index says of it, in the
+ * An event whose words are on their way (its page's document is being fetched): what the index says of it, in the
  * same card, so the list keeps its place and a link to it still lands.
  */
 export function TimelineEventPending({ entry: e, level, targeted }: { entry: TimelineFacts; level: 3 | 4; targeted: boolean }) {

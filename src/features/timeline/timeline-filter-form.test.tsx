@@ -18,7 +18,7 @@ type Props = ComponentProps<typeof TimelineFilterForm>;
 const renderForm = (props: Partial<Omit<Props, 'onChange' | 'onOrderChange'>> = {}) => {
   const onChange = vi.fn<Props['onChange']>();
   const onOrderChange = vi.fn<Props['onOrderChange']>();
-  const all: Props = { filters: NO_FILTERS, options, order: 'release', disabled: false, ...props, onChange, onOrderChange };
+  const all: Props = { filters: NO_FILTERS, options, order: 'release', disabled: false, paged: false, ...props, onChange, onOrderChange };
   return { ...render(<TimelineFilterForm {...all} />), props: all, onChange, onOrderChange };
 };
 

@@ -26,6 +26,8 @@ type Props = {
    * when the app arrives; `inert` is one attribute on each group (docs/decisions/0015).
    */
   disabled: boolean;
+  /** Whether the timeline has pages besides `/timeline/` (linked above the form): then they, not this page, list every event. */
+  paged: boolean;
 };
 
 const ORDERS: { value: TimelineOrder; label: string }[] = [
@@ -37,13 +39,13 @@ const toggle = <T,>(list: readonly T[], value: T, on: boolean): T[] => (on ? [..
 
 /**
  * The order and the filters as real form controls. Each change applies at once; without JavaScript the page
- * says that filtering needs it, and that the year pages list every event.
+ * says that filtering needs it, and where every event is listed (this page, or the timeline's pages).
  *
  * On a phone the filters fold behind a "Filters" button so the list starts on the first screen. Both the
  * server and the first client render are folded; only the phone stylesheet hides the fold, so nothing moves
  * when the page hydrates, and on a wide screen the button is never shown.
  */
-export function TimelineFilterForm({ filters, options, onChange, order, onOrderChange, disabled }: Props) {
+export function TimelineFilterForm({ filters, options, onChange, order, onOrderChange, disabled, paged }: Props) {
   const set = (change: Partial<TimelineFilters>) => onChange({ ...filters, ...change });
   const chosenCharacters = filters.characters.length;
   // One per chip the list shows under "Active filters", so the two numbers agree.
@@ -76,7 +78,7 @@ export function TimelineFilterForm({ filters, options, onChange, order, onOrderC
     >
       {/* Outside the fold, so a phone without JavaScript says why the button does nothing. */}
       <noscript>
-        <p>Filtering needs JavaScript. Every event is listed on its year’s page, linked above.</p>
+        <p>Filtering needs JavaScript. {paged ? 'Every event is listed on its year’s page, linked above.' : 'Every event is listed below.'}</p>
       </noscript>
       <fieldset className={styles.group} inert={disabled}>
         <legend>Order</legend>

@@ -9,7 +9,8 @@ import { paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
 import { useHydrated } from '@/lib/use-hydrated.ts';
-import { isWhole, yearOf, type TimelineEntry, type TimelineFacts, type TimelineIndex, type TimelineOverview } from './timeline.ts';
+import { LATEST, partOf, yearOf } from '@/lib/timeline-pages.ts';
+import { isWhole, type TimelineEntry, type TimelineFacts, type TimelineIndex, type TimelineOverview } from './timeline.ts';
 import { TimelineEvent, TimelineEventPending, type CopyResult } from './timeline-event.tsx';
 import { TimelineFilterForm, type FilterOptions } from './timeline-filter-form.tsx';
 import {
@@ -26,7 +27,7 @@ import {
 import { timelineIndexQuery, timelineOverviewQuery, timelinePageQuery } from './timeline-queries.ts';
 import { TimelineRibbon } from './timeline-ribbon.tsx';
 import { eventCount, periodAnchor, releaseRows, rowAnchor, storyRows, type PeriodRow, type TimelineRow } from './timeline-rows.ts';
-import { eventPagePath, isPageView, LATEST, onPage, pageView, ribbonCounts, viewPath, viewRows, type TimelineView } from './timeline-view.ts';
+import { entryPages, eventPagePath, isPageView, namedCharacters, onPage, pageView, periodPagePath, ribbonCounts, viewPath, viewRows, type TimelineView } from './timeline-view.ts';
 import { fragmentId, useLinkedRow } from './use-linked-row.ts';
 import { useTimelineScroller } from './use-timeline-scroller.ts';
 import styles from './timeline-list.module.css';
@@ -38,7 +39,7 @@ type Entry = TimelineFacts | TimelineEntry;
 type Row = TimelineRow<Entry>;
 
 type Props = {
-  /** Which page this is: `latest` (`/timeline/`, the newest events) or a year (`/timeline/2022/`). */
+  /** Which page this is: `latest` (`/timeline/`, the newest events), a year (`/timeline/2022/`) or a year's later page (`2022/2`). */
   page: string;
   settings: SpoilerSettings;
   /** Opens the header's "I've watched" control: how a link to a hidden event offers to show it. */
@@ -67,26 +68,29 @@ export function TimelineList({ page, settings, onChangeLevel }: Props) {
   const ownEntries = useMemo(() => pageDocument?.entries ?? [], [pageDocument]);
   const episodeIds = useMemo(() => episodes.map((e) => e.id), [episodes]);
   const episodeTitles = useMemo(() => new Map(episodes.map((e) => [e.id, e.title])), [episodes]);
-  const known = useMemo(() => ({ characters: new Set(index?.characters.map((c) => c.id)), episodes: episodeIds }), [index, episodeIds]);
+  // Everything below counts only what the viewer may see, so no number hints at a hidden event.
+  const visible: readonly Entry[] = index ? gated.document.entries : ownEntries;
+  const characters = useMemo(() => (index ? namedCharacters(index.characters, visible) : []), [index, visible]);
+  const known = useMemo(() => ({ characters: new Set(characters.map((c) => c.id)), episodes: episodeIds }), [characters, episodeIds]);
   // The prerendered page has no query: read it only once the index is here to check it against.
   const parsed = useMemo(() => (index ? parseFilters(params, known) : null), [index, params, known]);
   const view: TimelineView = useMemo(() => (parsed ? onPage(parsed, page) : pageView(page)), [parsed, page]);
   const ignored: IgnoredValue[] = parsed?.ignored ?? [];
   const { filters, order } = view;
-  // Everything below counts only what the viewer may see, so no number hints at a hidden event.
-  const visible: readonly Entry[] = index ? gated.document.entries : ownEntries;
+  // Which page each event is on: what a page shows, where a link to an event goes, and where its words are.
+  const pages = useMemo(() => (index ? entryPages(visible) : new Map<string, string>()), [index, visible]);
   const rows: Row[] = useMemo(
     () =>
       index
-        ? viewRows(visible, view, page, { episodes, seasons: index.seasons, latestFrom: overview.latestFrom })
+        ? viewRows(visible, view, page, { episodes, seasons: index.seasons, latestFrom: overview.latestFrom, pages })
         : releaseRows<Entry>(ownEntries),
-    [index, visible, view, page, episodes, overview.latestFrom, ownEntries],
+    [index, visible, view, page, episodes, overview.latestFrom, pages, ownEntries],
   );
   const shownCount = eventCount(rows);
   const total = index ? visible.length : overview.total;
   const options = useMemo(
-    () => (index ? filterOptions(visible, index.characters, episodes, filters) : overviewOptions(overview, episodes)),
-    [index, visible, episodes, filters, overview],
+    () => (index ? filterOptions(visible, characters, episodes, filters) : overviewOptions(overview, episodes)),
+    [index, visible, characters, episodes, filters, overview],
   );
   const ribbon = useMemo(
     () =>
@@ -98,18 +102,18 @@ export function TimelineList({ page, settings, onChangeLevel }: Props) {
   // One list: what the scroller measures, and where focus lands once "Show" has revealed the story events.
   const scroller = useTimelineScroller(rows, hydrated, shownRef);
 
-  // A public event's words are in its year's page: fetched for the rows drawn (and the one a link names),
+  // A public event's words are in its page's document: fetched for the rows drawn (and the one a link names),
   // whichever page they are on.
   const fragment = hydrated ? fragmentId(hash) : null;
   const linkedRow = rows.find((row) => row.kind === 'event' && row.entry.id === fragment);
   const drawn = scroller.virtual ? scroller.virtualizer.getVirtualItems().map((item) => rows[item.index]) : rows;
   const own = useMemo(() => new Map(ownEntries.map((e) => [e.id, e])), [ownEntries]);
-  const years = [
+  const needed = [
     ...new Set(
-      [...drawn, linkedRow].flatMap((row) => (row?.kind === 'event' && !isWhole(row.entry) && !own.has(row.entry.id) ? [yearOf(row.entry.date)] : [])),
+      [...drawn, linkedRow].flatMap((row) => (row?.kind === 'event' && !isWhole(row.entry) && !own.has(row.entry.id) ? (pages.get(row.entry.id) ?? []) : [])),
     ),
   ];
-  const content = useQueries({ queries: years.map((year) => ({ ...timelinePageQuery(year), enabled: index !== undefined })) });
+  const content = useQueries({ queries: needed.map((name) => ({ ...timelinePageQuery(name), enabled: index !== undefined })) });
   const fetched = new Map(content.flatMap((q) => q.data?.entries ?? []).map((e) => [e.id, e]));
   const wordsOf = (entry: Entry) => (isWhole(entry) ? entry : (own.get(entry.id) ?? fetched.get(entry.id)));
 
@@ -143,7 +147,7 @@ export function TimelineList({ page, settings, onChangeLevel }: Props) {
   // A link to an event on another page (`/timeline/#id`, as links were before there were pages) goes to the
   // page it is on, unless the viewer's filters are what leave it out.
   const linkedEntry = index && linked.target !== null && !linked.found ? visible.find((e) => e.id === linked.target) : undefined;
-  const elsewhere = linkedEntry && isPageView(view, page) ? eventPagePath(linkedEntry.date, overview.years) : null;
+  const elsewhere = linkedEntry && isPageView(view, page) && pages.get(linkedEntry.id) !== page ? eventPagePath(linkedEntry, pages) : null;
   useEffect(() => {
     if (elsewhere) void navigate(`${elsewhere}${hash}`, { replace: true });
   }, [elsewhere, hash, navigate]);
@@ -165,12 +169,12 @@ export function TimelineList({ page, settings, onChangeLevel }: Props) {
   const ribbonHref = (key: string) =>
     rows.some((r) => r.kind === 'period' && r.key === key)
       ? `#${periodAnchor(key)}`
-      : `${hasFilters({ ...filters, year: null }) ? viewPath({ filters: { ...filters, year: yearOf(key) }, order }, page) : eventPagePath(key, overview.years)}#${periodAnchor(key)}`;
+      : `${hasFilters({ ...filters, year: null }) ? viewPath({ filters: { ...filters, year: yearOf(key) }, order }, page) : periodPagePath(key, overview.pages)}#${periodAnchor(key)}`;
 
   const failed = hydrated && (indexQuery.isError || content.some((q) => q.isError));
   return (
     <>
-      <TimelinePages years={overview.years} current={page} />
+      <TimelinePages pages={overview.pages} current={page} />
       {gated.failed ? <GatedUnavailable onRetry={gated.retry} /> : null}
       {failed ? (
         <IndexUnavailable
@@ -187,6 +191,7 @@ export function TimelineList({ page, settings, onChangeLevel }: Props) {
         order={order}
         onOrderChange={(next) => update(filters, next)}
         disabled={!index}
+        paged={overview.pages.length > 0}
       />
       {/* What the filters and the viewer's level change, held back together while the page settles. */}
       <div data-gated="">
@@ -231,23 +236,37 @@ function spanOf(dates: readonly string[]) {
   return { from: Math.min(...years), to: Math.max(...years) };
 }
 
-/** Every page of the timeline, as plain links: how every event is reached without JavaScript. */
-function TimelinePages({ years, current }: { years: TimelineOverview['years']; current: string }) {
+/**
+ * Every page of the timeline, as plain links: how every event is reached without JavaScript. None while
+ * `/timeline/` holds everything. A long year's later pages follow it, by number, as the sources' do.
+ */
+function TimelinePages({ pages, current }: { pages: TimelineOverview['pages']; current: string }) {
+  if (pages.length === 0) return null;
+  const years = [...new Set(pages.map((p) => yearOf(p.page)))];
+  const pageLink = (name: string, label: string, accessibleName?: string) => (
+    <Link to={paths.timelinePage(name)} aria-label={accessibleName} aria-current={current === name ? 'page' : undefined}>
+      {label}
+    </Link>
+  );
   return (
     <nav aria-label="Timeline pages" className={styles.pages}>
       <ul>
-        <li>
-          <Link to={paths.timeline()} aria-current={current === LATEST ? 'page' : undefined}>
-            Latest
-          </Link>
-        </li>
-        {years.map(({ year }) => (
-          <li key={year}>
-            <Link to={paths.timelineYear(year)} aria-current={current === year ? 'page' : undefined}>
-              {year}
-            </Link>
-          </li>
-        ))}
+        <li>{pageLink(LATEST, 'Latest')}</li>
+        {years.map((year) => {
+          const later = pages.filter((p) => yearOf(p.page) === year && p.page !== year);
+          return (
+            <li key={year}>
+              {pageLink(year, year)}
+              {later.length > 0 ? (
+                <ul aria-label={`Later pages of ${year}`} className={styles.parts}>
+                  {later.map(({ page: name }) => (
+                    <li key={name}>{pageLink(name, String(partOf(name)), `${year}, page ${partOf(name)}`)}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

@@ -2,9 +2,10 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { documents, loadDocument, loadRequiredDocument } from '@/lib/dataset.ts';
 import { episodesQuery } from '@/lib/gated-queries.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
-import { yearOf, type TimelineIndex, type TimelineOverview, type TimelinePage } from './timeline.ts';
+import { LATEST } from '@/lib/timeline-pages.ts';
+import type { TimelineIndex, TimelineOverview, TimelinePage } from './timeline.ts';
 import { parseFilters } from './timeline-filters.ts';
-import { LATEST, isPageView, onPage, viewRows } from './timeline-view.ts';
+import { entryPages, isPageView, onPage, viewRows } from './timeline-view.ts';
 
 export const timelineKeys = {
   all: ['timeline'] as const,
@@ -26,7 +27,7 @@ export const timelineOverviewQuery = () =>
     queryFn: () => loadRequiredDocument<TimelineOverview>(documents.timelineOverview),
   });
 
-/** One page's events whole (`latest`, or a year): `null` for a year without a page. */
+/** One page's events whole (`latest`, `2022`, `2022/2`): `null` for a page the build didn't write. */
 export const timelinePageQuery = (page: string) =>
   queryOptions({
     queryKey: timelineKeys.page(page),
@@ -39,8 +40,8 @@ const FIRST_EVENTS = 30;
 /**
  * For the route's loader, on a link with a query: the words of the first events of its view and of the event
  * the link names (`target`), so the page the app first draws is whole (it is held back until then,
- * src/lib/settling.ts) and lands where it should. Only public events need their year's page; gated ones came
- * whole with the viewer's part.
+ * src/lib/settling.ts) and lands where it should. Only public events need their page's document; gated ones
+ * came whole with the viewer's part.
  */
 export async function viewContentLoaded(
   client: QueryClient,
@@ -55,11 +56,12 @@ export async function viewContentLoaded(
   const view = onPage(parseFilters(params, known), page.name);
   if (page.name === LATEST && isPageView(view, page.name)) return;
   const overview = await client.query(timelineOverviewQuery());
-  const rows = viewRows(index.entries, view, page.name, { episodes, seasons: index.seasons, latestFrom: overview.latestFrom });
+  const pages = entryPages(index.entries);
+  const rows = viewRows(index.entries, view, page.name, { episodes, seasons: index.seasons, latestFrom: overview.latestFrom, pages });
   // The page's own events are here already.
   const own = new Set(page.document.entries.map((e) => e.id));
   const open = rows.flatMap((row) => (row.kind === 'event' && !row.entry.reveals && !own.has(row.entry.id) ? [row.entry] : []));
   const linked = open.find((e) => e.id === target);
-  const years = new Set([...open.slice(0, FIRST_EVENTS), ...(linked ? [linked] : [])].map((e) => yearOf(e.date)));
-  await Promise.all([...years].map((year) => client.query(timelinePageQuery(year))));
+  const needed = new Set([...open.slice(0, FIRST_EVENTS), ...(linked ? [linked] : [])].flatMap((e) => pages.get(e.id) ?? []));
+  await Promise.all([...needed].map((name) => client.query(timelinePageQuery(name))));
 }

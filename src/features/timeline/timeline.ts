@@ -23,12 +23,13 @@ export type TimelineDocument = {
 
 /**
  * The whole timeline for filtering, ordering and counting (`documents.timeline`), fetched once the app runs.
- * A public event is only its facts here (its words are in its year's page); a gated event travels whole, in
- * the level parts, so nothing about it (not even its id or date) is in the public part.
+ * A public event is only its facts here (its words are in its page's document); a gated event travels whole,
+ * in the level parts, so nothing about it (not even its id or date, or which characters it names) is in the
+ * public part. `characters` are only those public events name: a gated event names its own, as `people`.
  */
 export type TimelineIndex = Omit<TimelineDocument, 'entries'> & { entries: (TimelineFacts | TimelineEntry)[] };
 
-/** One prerendered page's events, whole: the newest stretch (`latest`) or one year's (`2022`). Public events only. */
+/** One prerendered page's events, whole: the newest stretch (`latest`) or a year's page of events (`2022`, `2022/2`). Public events only. */
 export type TimelinePage = { entries: TimelineEntry[] };
 
 /**
@@ -39,11 +40,16 @@ export type TimelineOverview = {
   /** How many public events there are. */
   total: number;
   categories: Partial<Record<TimelineEntry['category'], number>>;
-  /** Every year with a public event, in order, and how many: the years that have a page. */
+  /** Every year with a public event, in order, and how many. */
   years: { year: string; count: number }[];
+  /**
+   * The pages other than `/timeline/`, in order (`2022`, `2022/2`, `2023`…), each with the period of its last
+   * event (`2022-05`), which tells which page a month starts on. None while `/timeline/` holds every event.
+   */
+  pages: { page: string; last: string }[];
   /** Public events per month (`2022-09`), or per year for an event known only to its year (`2016`). */
   periods: Partial<Record<string, number>>;
-  /** The date of the first event `/timeline/` shows: the newest stretch runs from it. */
+  /** The date of the first event `/timeline/` shows: the newest stretch runs from it (from the start, when empty). */
   latestFrom: string;
   /**
    * The index's `moreLater` (which of its lists have gated items), so the "Show" line is drawn from the start.
@@ -53,8 +59,8 @@ export type TimelineOverview = {
   gatedLists: string[];
 };
 
-/** Whether an index entry came whole (a gated event) or as facts only (a public one, whose words are in its year's page). */
+/** Whether an index entry came whole (a gated event) or as facts only (a public one, whose words are in its page's document). */
 export const isWhole = (entry: TimelineFacts | TimelineEntry): entry is TimelineEntry => 'title' in entry;
 
-/** The page a public event is on: its year's. */
-export const yearOf = (date: string) => date.slice(0, 4);
+/** The period of the ribbon and the headings a date is in: its month (`2022-09`), or its year for a date of a year alone (`2016`). */
+export const periodOf = (date: string) => date.slice(0, 7);
