@@ -488,9 +488,12 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly PlacedD
     const needs = new Set<number>();
     const results = chosen.flatMap(([best, main]) => {
       const bestDoc = shownDoc(best, needs);
+      // The page's main document may be the one shown (`shownFor`): its record is asked for with the best
+      // match's, in the same round, rather than a round trip later.
+      const mainDoc = main && main !== best ? shownDoc(main, needs) : undefined;
       if (!bestDoc) return [];
       const shown = shownFor(best, bestDoc, main);
-      const doc = shown === best ? bestDoc : shownDoc(shown, needs);
+      const doc = shown === best ? bestDoc : mainDoc;
       return doc ? [{ ...toResult(shown, doc), score: best.score }] : [];
     });
     if (needs.size > 0) return recordNeeds(needs);
