@@ -42,10 +42,12 @@ const SHARD_SIZES: ShardSizes = { terms: 16_000, records: 2_000, whole: 64_000 }
 
 const byId = (a: SearchDocument, b: SearchDocument) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Where each shard starts, cutting `sizes` (in order) into runs of about `target` in total, or one if they are small. */
-function shardStarts(sizes: readonly number[], target: number, whole: number): number[] {
+const total = (sizes: readonly number[]) => sizes.reduce((a, b) => a + b, 0);
+
+/** Where each shard starts, cutting `sizes` (in order) into runs of about `target` in total, or one if `whole`. */
+function shardStarts(sizes: readonly number[], target: number, whole: boolean): number[] {
   const starts = [0];
-  if (sizes.reduce((a, b) => a + b, 0) <= whole) return starts;
+  if (whole) return starts;
   let size = 0;
   sizes.forEach((s, i) => {
     if (size > 0 && size + s > target) {
@@ -68,7 +70,7 @@ function pageNumbers(sorted: readonly SearchDocument[]): Map<string, number> {
  * Indexes documents sorted by id and cuts the result: their field lengths, kinds and words, the postings by
  * ranges of words and the records by ranges of documents. `json` is MiniSearch's whole index, for statistics.
  */
-function cutIndex(sorted: readonly SearchDocument[], pages: readonly number[], cut: ShardSizes) {
+function cutIndex(sorted: readonly SearchDocument[], pages: readonly number[], cut: ShardSizes, together = false) {
   const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
   // MiniSearch numbers documents as they are added: in id order, the same numbers as ours.
   index.addAll(sorted);
@@ -92,8 +94,12 @@ function cutIndex(sorted: readonly SearchDocument[], pages: readonly number[], c
     ...(why ? { why } : {}),
     ...(date ? { date } : {}),
   }));
-  const termShards = shardStarts(postings.map((p) => JSON.stringify(p).length), cut.terms, cut.whole);
-  const recordShards = shardStarts(records.map((r) => JSON.stringify(r).length), cut.records, cut.whole);
+  const termSizes = postings.map((p) => JSON.stringify(p).length);
+  const recordSizes = records.map((r) => JSON.stringify(r).length);
+  // With `together`, postings and records are each one shard when both together are at most twice `whole`.
+  const small = together ? [total(termSizes) + total(recordSizes) <= 2 * cut.whole] : [];
+  const termShards = shardStarts(termSizes, cut.terms, small[0] ?? total(termSizes) <= cut.whole);
+  const recordShards = shardStarts(recordSizes, cut.records, small[0] ?? total(recordSizes) <= cut.whole);
   const slices = <T,>(items: readonly T[], starts: readonly number[]) => starts.map((start, i) => items.slice(start, starts[i + 1]));
   const head: IndexHead = {
     documentCount: sorted.length,
@@ -130,9 +136,9 @@ export function indexSearchDocuments(
 /**
  * Build time: a spoiler level's part of the index, from the gated documents the level may see (its level part
  * from `splitGated`), indexed and cut like the public ones (decision 0034). Its pages are the public pages'
- * numbers, and new ones after them for a page only gated documents make. Postings or records small enough to
- * be one shard travel in the part itself (`termShardFiles`, `recordShardFiles`), as the whole part did before;
- * the rest are files of their own, `files`.
+ * numbers, and new ones after them for a page only gated documents make. Postings and records that together
+ * come to at most twice `whole` travel in the part itself (`termShardFiles`, `recordShardFiles`): one request,
+ * as a level's part always was (today's wiki). Otherwise they are shards, files of their own (`files`).
  */
 export function indexLevelDocuments(
   head: SearchHead,
@@ -152,7 +158,7 @@ export function indexLevelDocuments(
     }
     return newPages.get(key) ?? 0;
   });
-  const { json, head: levelHead, termShardFiles, recordShardFiles } = cutIndex(sorted, pages, cut);
+  const { json, head: levelHead, termShardFiles, recordShardFiles } = cutIndex(sorted, pages, cut, true);
   // The averages as MiniSearch keeps them when these documents are added one by one after the public ones:
   // a field a document lacks leaves the average as it is.
   const averageFieldLength = [...head.averageFieldLength];
