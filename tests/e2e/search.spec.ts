@@ -100,6 +100,9 @@ test('the results page draws a screenful, and Show more results draws more until
   for (let drawn = 20; drawn < total; drawn += 20) {
     await expect(results).toHaveCount(drawn);
     await more.click();
+    // The reader goes on from the first result it drew, its link or, if it has none, itself (the button is
+    // gone after the last).
+    await expect.poll(() => results.nth(drawn).evaluate((item) => item.contains(document.activeElement))).toBe(true);
   }
   await expect(results).toHaveCount(total);
   await expect(more).toBeHidden();

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatDate } from '@/lib/dates.ts';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
@@ -125,6 +125,17 @@ type ResultListProps = Pick<ResultsProps, 'kinds' | 'onKinds'> & { answer: Answe
 function ResultList({ answer, kinds, onKinds, onMore, gateFailed, retry }: ResultListProps) {
   const { query, results, total, counts, suggestion } = answer;
   const all = KINDS.reduce((n, k) => n + counts[k], 0);
+  // After "Show more results", focus goes to the first result it drew, where the reader goes on reading: the
+  // button moves down, or is gone once every result is drawn.
+  const list = useRef<HTMLOListElement>(null);
+  const firstNew = useRef<number | null>(null);
+  useEffect(() => {
+    const at = firstNew.current;
+    if (at === null || results.length <= at) return;
+    firstNew.current = null;
+    const item = list.current?.children[at];
+    (item?.querySelector('a') ?? (item as HTMLElement | undefined))?.focus();
+  }, [results]);
 
   return (
     <section aria-labelledby="results-heading">
@@ -151,7 +162,7 @@ function ResultList({ answer, kinds, onKinds, onMore, gateFailed, retry }: Resul
           </p>
         </div>
       ) : null}
-      <ol className={styles.results}>
+      <ol ref={list} className={styles.results}>
         {results.map((r) => (
           <ResultItem key={r.key} result={r} />
         ))}
@@ -159,7 +170,14 @@ function ResultList({ answer, kinds, onKinds, onMore, gateFailed, retry }: Resul
       {total > results.length ? (
         <p className={styles.more}>
           Showing the first {results.length}.{' '}
-          <button type="button" className="outlined-control" onClick={onMore}>
+          <button
+            type="button"
+            className="outlined-control"
+            onClick={() => {
+              firstNew.current = results.length;
+              onMore();
+            }}
+          >
             Show more results
           </button>
         </p>
@@ -195,7 +213,8 @@ function ResultItem({ result: r }: { result: SearchResult }) {
   const href = resultHref(r);
   const title = <Highlighted text={r.title} ranges={r.titleHighlights} />;
   return (
-    <li className={styles.result}>
+    // A result without a link can still take focus after "Show more results".
+    <li className={styles.result} tabIndex={href ? undefined : -1}>
       <p className={styles.title}>
         {href ? <Link to={href}>{title}</Link> : title}
         <span className={styles.meta}>
