@@ -250,7 +250,7 @@ function queryTerms(query: string): string[] {
   return [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
 }
 
-/** A hit's document as a result shows it: a public one's record, or a gated document, which travels whole. */
+/** A hit's document as a result shows it: its record, from the public index's shards or the level's. */
 type Shown = SearchRecord & { kind: SearchKind };
 
 function toResult(hit: MiniSearchHit, doc: Shown): SearchResult {
