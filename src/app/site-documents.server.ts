@@ -9,15 +9,15 @@ import { buildCharacterDocument, buildCharacterList } from '@/features/character
 import { buildCharacterIndex } from '@/features/characters/character-list-document.server.ts';
 import { buildEpisodeDocument } from '@/features/episodes/episode-document.server.ts';
 import { buildSeasonOverview } from '@/features/home/home-document.server.ts';
-import { buildSearchDocuments, indexSearchDocuments } from '@/features/search/search-document.server.ts';
-import type { SearchDocuments } from '@/features/search/search-index.ts';
+import { buildSearchDocuments, indexLevelDocuments, indexSearchDocuments } from '@/features/search/search-document.server.ts';
+import type { PlacedDocument, SearchShards } from '@/features/search/search-index.ts';
 import { buildMusic } from '@/features/music/music-document.server.ts';
 import { buildReception } from '@/features/reception/reception-document.server.ts';
 import { buildSourcePages } from '@/features/sources/sources-document.server.ts';
 import { buildTimelineDocuments, timelinePageNames } from '@/features/timeline/timeline-document.server.ts';
 import { documentFile, documents } from '@/lib/dataset.ts';
 import { episodesInWatchOrder } from '@/lib/dataset-lookups.server.ts';
-import { levelSpecs, splitGated, type GatedDocument } from '@/lib/gated.ts';
+import { levelSpecs, splitGated, type LevelPart } from '@/lib/gated.ts';
 import type { EpisodeSummary } from '@/lib/gated-queries.ts';
 import { paths } from '@/lib/paths.ts';
 import type { EntryLines } from '@/lib/dataset-source.server.ts';
@@ -60,8 +60,8 @@ export function buildSiteFiles(data: Dataset, lines: EntryLines): SiteFiles {
   const sources = buildSourcePages(data);
   const castList = buildCastList(data);
   const characterIndex = buildCharacterIndex(data);
-  // Each route's document, and what to do with its public part once the gated items are split off.
-  const routeDocuments: [name: string, document: unknown, finish?: (publicPart: never) => unknown][] = [
+  // Each route's document.
+  const routeDocuments: [name: string, document: unknown][] = [
     [documents.episodes, episodes],
     [documents.home, buildSeasonOverview(data, SEASON)],
     [documents.characters, buildCharacterList(data)],
@@ -82,21 +82,33 @@ export function buildSiteFiles(data: Dataset, lines: EntryLines): SiteFiles {
     [documents.sourceLookup, sources.lookup],
     [documents.reception, buildReception(data)],
     [documents.music, buildMusic(data)],
-    [documents.search, buildSearchDocuments(data), searchHead],
   ];
 
   const files: SiteFiles = new Map();
-  // Search's head is the document; its shards, public like it, are files of their own.
-  function searchHead(publicPart: SearchDocuments & GatedDocument) {
-    const { termShardFiles, recordShardFiles, ...head } = indexSearchDocuments(publicPart);
-    termShardFiles.forEach((content, i) => files.set(documentFile(documents.searchTerms(i)), { content, public: true }));
-    recordShardFiles.forEach((content, i) => files.set(documentFile(documents.searchRecords(i)), { content, public: true }));
-    return head;
-  }
-  for (const [name, document, finish] of routeDocuments) {
+  for (const [name, document] of routeDocuments) {
     const split = splitGated(document, levels, seasons);
-    files.set(documentFile(name), { content: finish ? finish(split.public as never) : split.public, public: true });
+    files.set(documentFile(name), { content: split.public, public: true });
     for (const [part, content] of split.parts) files.set(documentFile(name, part), { content, public: false });
+  }
+
+  // Search is split like any document, then each part is indexed and cut into a head and shards: the public
+  // index's are public files; each level's, gated, hold only what the level allows (decision 0034). A level's
+  // shards are named by the level, as its other parts are. Nothing shows a list of hidden search documents,
+  // so no list part is written.
+  const search = splitGated(buildSearchDocuments(data), levels, seasons);
+  const writeSearch = (head: unknown, shards: Required<SearchShards>, part?: string) => {
+    const isPublic = part === undefined;
+    files.set(documentFile(documents.search, part), { content: head, public: isPublic });
+    shards.termShardFiles.forEach((content, i) => files.set(documentFile(documents.searchTerms(i), part), { content, public: isPublic }));
+    shards.recordShardFiles.forEach((content, i) => files.set(documentFile(documents.searchRecords(i), part), { content, public: isPublic }));
+  };
+  const { termShardFiles, recordShardFiles, ...head } = indexSearchDocuments(search.public);
+  writeSearch(head, { termShardFiles, recordShardFiles });
+  for (const { part } of levels) {
+    const levelPart = search.parts.get(part) as LevelPart | undefined;
+    if (!levelPart) continue;
+    const { level, files: shards } = indexLevelDocuments(head, levelPart.entries.map((e) => e.item as PlacedDocument));
+    writeSearch(level, shards, part);
   }
   return files;
 }

@@ -12,12 +12,16 @@ import {
   INDEX_OPTIONS,
   KIND_LETTERS,
   pageKey,
+  type IndexHead,
   type PlacedDocument,
   type SearchAlias,
   type SearchCorpus,
   type SearchDocument,
   type SearchDocuments,
+  type SearchHead,
+  type SearchLevel,
   type SearchRecord,
+  type SearchShards,
   type TermShard,
 } from './search-index.ts';
 
@@ -38,10 +42,12 @@ const SHARD_SIZES: ShardSizes = { terms: 16_000, records: 2_000, whole: 64_000 }
 
 const byId = (a: SearchDocument, b: SearchDocument) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Where each shard starts, cutting `sizes` (in order) into runs of about `target` in total, or one if they are small. */
-function shardStarts(sizes: readonly number[], target: number, whole: number): number[] {
+const total = (sizes: readonly number[]) => sizes.reduce((a, b) => a + b, 0);
+
+/** Where each shard starts, cutting `sizes` (in order) into runs of about `target` in total, or one if `whole`. */
+function shardStarts(sizes: readonly number[], target: number, whole: boolean): number[] {
   const starts = [0];
-  if (sizes.reduce((a, b) => a + b, 0) <= whole) return starts;
+  if (whole) return starts;
   let size = 0;
   sizes.forEach((s, i) => {
     if (size > 0 && size + s > target) {
@@ -61,21 +67,10 @@ function pageNumbers(sorted: readonly SearchDocument[]): Map<string, number> {
 }
 
 /**
- * Build time, after the gated documents were split off: indexes the public ones, and cuts the index into a
- * head (`search.json`), the postings by ranges of words, and the records by ranges of documents.
+ * Indexes documents sorted by id and cuts the result: their field lengths, kinds and words, the postings by
+ * ranges of words and the records by ranges of documents. `json` is MiniSearch's whole index, for statistics.
  */
-export function indexSearchDocuments(
-  { documents, moreLater }: SearchDocuments & GatedDocument,
-  cut: ShardSizes = SHARD_SIZES,
-): SearchCorpus & Required<Pick<SearchCorpus, 'termShardFiles' | 'recordShardFiles'>> {
-  const sorted = [...documents].sort(byId);
-  const pages = pageNumbers(sorted);
-  // The engine takes a page's first document for its main one (the page's own summary; see `shownFor`).
-  const seen = new Set<string>();
-  for (const { id } of sorted) {
-    if (!seen.has(pageKey(id)) && id !== pageKey(id)) throw new Error(`indexSearchDocuments: ${pageKey(id)} has no public document of its own before ${id}`);
-    seen.add(pageKey(id));
-  }
+function cutIndex(sorted: readonly SearchDocument[], pages: readonly number[], cut: ShardSizes, together = false) {
   const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
   // MiniSearch numbers documents as they are added: in id order, the same numbers as ours.
   index.addAll(sorted);
@@ -99,24 +94,93 @@ export function indexSearchDocuments(
     ...(why ? { why } : {}),
     ...(date ? { date } : {}),
   }));
-  const termShards = shardStarts(postings.map((p) => JSON.stringify(p).length), cut.terms, cut.whole);
-  const recordShards = shardStarts(records.map((r) => JSON.stringify(r).length), cut.records, cut.whole);
+  const termSizes = postings.map((p) => JSON.stringify(p).length);
+  const recordSizes = records.map((r) => JSON.stringify(r).length);
+  // With `together`, postings and records are each one shard when both together are at most twice `whole`.
+  const small = together ? [total(termSizes) + total(recordSizes) <= 2 * cut.whole] : [];
+  const termShards = shardStarts(termSizes, cut.terms, small[0] ?? total(termSizes) <= cut.whole);
+  const recordShards = shardStarts(recordSizes, cut.records, small[0] ?? total(recordSizes) <= cut.whole);
   const slices = <T,>(items: readonly T[], starts: readonly number[]) => starts.map((start, i) => items.slice(start, starts[i + 1]));
-
-  let page = 0;
-  return {
+  const head: IndexHead = {
     documentCount: sorted.length,
-    averageFieldLength: json.averageFieldLength,
     fieldLength: sorted.flatMap((_, n) => [0, 1, 2].map((field) => json.fieldLength[n]?.[field] ?? 0)),
     kinds: sorted.map((d) => KIND_LETTERS[d.kind]).join(''),
-    pages: sorted.map((d) => -page + (page = pages.get(pageKey(d.id)) ?? 0)),
+    pages: pages.map((page, n) => page - (pages[n - 1] ?? 0)),
     terms,
     termShards,
     recordShards,
-    documents: [],
-    ...(moreLater ? { moreLater } : {}),
-    termShardFiles: slices(postings, termShards),
-    recordShardFiles: slices(records, recordShards),
+  };
+  return { json, head, termShardFiles: slices(postings, termShards), recordShardFiles: slices(records, recordShards) };
+}
+
+/**
+ * Build time, after the gated documents were split off: indexes the public ones, and cuts the index into a
+ * head (`search.json`), the postings by ranges of words, and the records by ranges of documents.
+ */
+export function indexSearchDocuments(
+  { documents, moreLater }: SearchDocuments & GatedDocument,
+  cut: ShardSizes = SHARD_SIZES,
+): SearchCorpus & Required<SearchShards> {
+  const sorted = [...documents].sort(byId);
+  const pages = pageNumbers(sorted);
+  // The engine takes a page's first document for its main one (the page's own summary; see `shownFor`).
+  const seen = new Set<string>();
+  for (const { id } of sorted) {
+    if (!seen.has(pageKey(id)) && id !== pageKey(id)) throw new Error(`indexSearchDocuments: ${pageKey(id)} has no public document of its own before ${id}`);
+    seen.add(pageKey(id));
+  }
+  const { json, head, termShardFiles, recordShardFiles } = cutIndex(sorted, sorted.map((d) => pages.get(pageKey(d.id)) ?? 0), cut);
+  return { ...head, averageFieldLength: json.averageFieldLength, ...(moreLater ? { moreLater } : {}), termShardFiles, recordShardFiles };
+}
+
+/**
+ * Build time: a spoiler level's part of the index, from the gated documents the level may see (its level part
+ * from `splitGated`), indexed and cut like the public ones (decision 0034). Its pages are the public pages'
+ * numbers, and new ones after them for a page only gated documents make. Postings and records that together
+ * come to at most twice `whole` travel in the part itself (`termShardFiles`, `recordShardFiles`): one request,
+ * as a level's part always was (today's wiki). Otherwise they are shards, files of their own (`files`).
+ */
+export function indexLevelDocuments(
+  head: SearchHead,
+  documents: readonly PlacedDocument[],
+  cut: ShardSizes = SHARD_SIZES,
+): { level: SearchLevel; files: Required<SearchShards> } {
+  const sorted = [...documents].sort(byId);
+  let pageCount = head.pages.reduce((a, b) => a + b, 0) + (head.documentCount > 0 ? 1 : 0);
+  const newPages = new Map<string, number>();
+  const pages = sorted.map(({ id, page }) => {
+    if (page !== undefined) return page;
+    const key = pageKey(id);
+    if (!newPages.has(key)) {
+      // As on a public page, its first document must be its own (`shownFor`).
+      if (id !== key) throw new Error(`indexLevelDocuments: ${key} has no document of its own before ${id}`);
+      newPages.set(key, pageCount++);
+    }
+    return newPages.get(key) ?? 0;
+  });
+  const { json, head: levelHead, termShardFiles, recordShardFiles } = cutIndex(sorted, pages, cut, true);
+  // The averages as MiniSearch keeps them when these documents are added one by one after the public ones:
+  // a field a document lacks leaves the average as it is.
+  const averageFieldLength = [...head.averageFieldLength];
+  sorted.forEach((_, i) => {
+    const before = head.documentCount + i;
+    (json.fieldLength[i] ?? []).forEach((length, field) => {
+      if (length === null || length === undefined) return;
+      averageFieldLength[field] = ((averageFieldLength[field] ?? 0) * before + length) / (before + 1);
+    });
+  });
+  const inline = <T,>(shards: T[]) => (shards.length === 1 ? { inline: shards, files: [] } : { inline: undefined, files: shards });
+  const terms = inline(termShardFiles);
+  const records = inline(recordShardFiles);
+  return {
+    level: {
+      ...levelHead,
+      after: sorted.map(({ after }, i) => (after ?? 0) - (sorted[i - 1]?.after ?? 0)),
+      averageFieldLength,
+      ...(terms.inline ? { termShardFiles: terms.inline } : {}),
+      ...(records.inline ? { recordShardFiles: records.inline } : {}),
+    },
+    files: { termShardFiles: terms.files, recordShardFiles: records.files },
   };
 }
 

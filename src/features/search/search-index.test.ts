@@ -4,8 +4,8 @@ import { readDataset } from '@/lib/dataset-source.server.ts';
 import { levelSpecs, splitGated, type LevelPart } from '@/lib/gated.ts';
 import { paths } from '@/lib/paths.ts';
 import { isRevealed, seasonLengthsOf, type SpoilerSettings } from '@/lib/spoilers.ts';
-import { buildSearchDocuments, indexSearchDocuments } from './search-document.server.ts';
-import { createSearchEngine, type SearchDocument, type SearchEngine, type SearchResult, type SearchShard } from './search-index.ts';
+import { buildSearchDocuments, indexLevelDocuments, indexSearchDocuments, type ShardSizes } from './search-document.server.ts';
+import { createSearchEngine, type LevelIndex, type PlacedDocument, type SearchEngine, type SearchHead, type SearchResult, type SearchShard } from './search-index.ts';
 import { resultHref } from './result-href.ts';
 import { MAX_QUERY_LENGTH } from '@/lib/paths.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from './search-kinds.ts';
@@ -17,12 +17,21 @@ const built = buildSearchDocuments(data);
 const { public: publicPart, parts } = splitGated(built, levelSpecs(data.episodes), seasons);
 // As the browser gets it: the build's index, serialized and parsed again.
 const corpus = JSON.parse(JSON.stringify(indexSearchDocuments(publicPart))) as ReturnType<typeof indexSearchDocuments>;
-const partDocs = (part: string) => (parts.get(part) as LevelPart).entries.map((e) => e.item as SearchDocument);
+const partDocs = (part: string) => (parts.get(part) as LevelPart).entries.map((e) => e.item as PlacedDocument);
+/** A level's part of the index as the build cuts it, with every shard of it at hand, serialized and parsed again. */
+function levelOf(part: string, head: SearchHead = corpus, cut?: ShardSizes): LevelIndex & { files: ReturnType<typeof indexLevelDocuments>['files'] } {
+  const { level, files } = JSON.parse(JSON.stringify(indexLevelDocuments(head, partDocs(part), cut))) as ReturnType<typeof indexLevelDocuments>;
+  return {
+    part,
+    index: { ...level, termShardFiles: level.termShardFiles ?? files.termShardFiles, recordShardFiles: level.recordShardFiles ?? files.recordShardFiles },
+    files,
+  };
+}
 
 // Three levels, each engine fed exactly as a page feeds it: the public index plus the level's part.
-const nothingYet = createSearchEngine(corpus, []);
-const midSeason2 = createSearchEngine(corpus, partDocs('upto-s2e4'));
-const everything = createSearchEngine(corpus, partDocs('everything'));
+const nothingYet = createSearchEngine(corpus);
+const midSeason2 = createSearchEngine(corpus, levelOf('upto-s2e4'));
+const everything = createSearchEngine(corpus, levelOf('everything'));
 
 const search = (engine: SearchEngine, q: string) => engine.search(q, { limit: 1000 }).results;
 const firstOf = (engine: SearchEngine, q: string, kind: SearchKind) => search(engine, q).find((r) => r.kind === kind);
@@ -288,7 +297,6 @@ describe('spoilers', () => {
 
   it('the public index holds no gated document, nor any of its words', () => {
     expect(gated.length).toBeGreaterThan(0);
-    expect(corpus.documents).toEqual([]);
     const json = JSON.stringify(corpus);
     for (const d of gated) {
       expect(json.includes(d.id), d.id).toBe(false);
@@ -315,7 +323,7 @@ describe('spoilers', () => {
       search(engine, p.text).some((r) => r.kind === 'episode' && r.target === p.reveals && `${p.title}. ${p.text}`.includes(r.snippet.replace(/^…|…$/g, '')));
     expect([saying(nothingYet, point), saying(midSeason2, point), saying(everything, point)]).toEqual([false, false, true]);
     expect([saying(nothingYet, earlier), saying(midSeason2, earlier), saying(everything, earlier)]).toEqual([false, true, true]);
-    expect(saying(createSearchEngine(corpus, partDocs('upto-s2e5')), point)).toBe(true);
+    expect(saying(createSearchEngine(corpus, levelOf('upto-s2e5')), point)).toBe(true);
   });
 
   it('a relationship stage is found only once the level reaches its episode', () => {
@@ -339,7 +347,7 @@ describe('spoilers', () => {
     for (const [engine, settings] of levels) {
       // Built independently of the split: only what the level may see, indexed from scratch.
       const visible = docs.filter((d) => isRevealed(d.reveals, settings, seasons));
-      const reference = createSearchEngine(indexSearchDocuments({ documents: visible }), []);
+      const reference = createSearchEngine(indexSearchDocuments({ documents: visible }));
       // Which of a page's visible documents stands for it can differ where their scores are close (the index
       // statistics are built up in another order), so a snippet is checked for coming from a visible text.
       const view = (r: SearchResult) => [r.key, r.title, r.why];
@@ -358,16 +366,26 @@ describe('spoilers', () => {
 });
 
 describe('shards', () => {
-  // Cut small, today's index has the many shards a large one has: an engine given only the head fetches them
-  // as queries name them.
-  const { termShardFiles, recordShardFiles, ...head } = indexSearchDocuments(publicPart, { terms: 1_000, records: 1_000, whole: 0 });
-  const fetch = (need: SearchShard) => (need.of === 'terms' ? termShardFiles[need.shard] : recordShardFiles[need.shard])!;
+  // Cut small, today's index has the many shards a large one has: an engine given only the heads (the public
+  // one and the level's) fetches them as queries name them.
+  const small = { terms: 1_000, records: 1_000, whole: 0 };
+  const { termShardFiles, recordShardFiles, ...head } = indexSearchDocuments(publicPart, small);
+  const { level, files } = indexLevelDocuments(head, partDocs('upto-s2e4'), small);
+  const fetch = (need: SearchShard) => {
+    const from = need.part === undefined ? { termShardFiles, recordShardFiles } : files;
+    return (need.of === 'terms' ? from.termShardFiles[need.shard] : from.recordShardFiles[need.shard])!;
+  };
 
   it('answers from the shards a query names, as the whole index does, fetching a few of them', () => {
     expect(termShardFiles.length).toBeGreaterThan(10);
     expect(recordShardFiles.length).toBeGreaterThan(10);
-    const engine = createSearchEngine(head, partDocs('upto-s2e4'));
-    for (const q of ['nick', 'charly spirng', 'charlie sister', 'heat', 'stephane', 'zzzqqq', 'n']) {
+    expect(files.termShardFiles.length).toBeGreaterThan(1);
+    expect(files.recordShardFiles.length).toBeGreaterThan(1);
+    const engine = createSearchEngine(head, { part: 'upto-s2e4', index: level });
+    // A story point the level may see: found in the level's shards.
+    const story = data.story.find((p) => p.reveals === 's2e4')!.title;
+    const all: SearchShard[] = [];
+    for (const q of ['nick', 'charly spirng', 'charlie sister', 'heat', 'stephane', 'zzzqqq', 'n', story]) {
       const fetched: SearchShard[] = [];
       let answer = engine.run(q, { limit: 7, suggest: true });
       while ('needs' in answer) {
@@ -381,6 +399,18 @@ describe('shards', () => {
       expect([answer.total, answer.counts]).toEqual([whole.total, whole.counts]);
       expect(answer.suggestion).toBe(whole.total === 0 ? midSeason2.suggest(q) : null);
       expect(fetched.length, q).toBeLessThan(termShardFiles.length + recordShardFiles.length);
+      all.push(...fetched);
+    }
+    expect(new Set(all.filter((n) => n.part === 'upto-s2e4').map((n) => n.of))).toEqual(new Set(['terms', 'records']));
+  });
+
+  it('a level’s part, head and shards, holds the documents that level may see, and no other', () => {
+    for (const { part, settings } of levelSpecs(data.episodes)) {
+      const { index } = levelOf(part, head, small);
+      const ids = (index.recordShardFiles ?? []).flat().map((r) => r.id);
+      const allowed = built.documents.filter((d) => d.reveals && isRevealed(d.reveals, settings, seasons)).map((d) => d.id);
+      expect(ids.sort(), part).toEqual(allowed.sort());
+      expect(index.documentCount).toBe(allowed.length);
     }
   });
 });

@@ -43,39 +43,58 @@ export type PlacedDocument = SearchDocument & { after?: number; page?: number };
 const FIELDS = ['name', 'keywords', 'text'] as const;
 
 /**
- * The public index's head, `search.json`: everything ranking needs except the postings. Public documents are
- * numbered from 0 in the order of their ids, and nothing here names them: a query fetches the postings of
- * the words it can match (term shards) and then the records of the results it shows (record shards).
+ * An index's documents and words, without their postings and records: what the public head and each level's
+ * head have alike. Documents are numbered from 0 in the order of their ids, and nothing here names them: a
+ * query fetches the postings of the words it can match (term shards) and then the records of the results it
+ * shows (record shards).
  */
-export type SearchHead = {
-  /** How many public documents there are. */
+export type IndexHead = {
+  /** How many documents there are. */
   documentCount: number;
-  /** MiniSearch's average length of each field, for its scoring. */
-  averageFieldLength: number[];
   /** Each document's length in each field, `FIELDS.length` numbers a document. */
   fieldLength: number[];
   /** Each document's kind, one letter a document (`KIND_LETTERS`). */
   kinds: string;
   /** Each document's page, as the difference from the previous document's page number. */
   pages: number[];
-  /** Every word of the public documents, sorted. */
+  /** Every word of the documents, sorted. */
   terms: string[];
   /** Where each term shard starts in `terms`: shard i holds the postings of `terms[termShards[i]]` on. */
   termShards: number[];
   /** Where each record shard starts: shard i holds the records of the documents numbered `recordShards[i]` on. */
   recordShards: number[];
-  /** Empty: the gated documents a level fetches are placed here (`useGate`) and added to the index. */
-  documents: PlacedDocument[];
+};
+
+/** The public index's head, `search.json`: everything ranking needs except the postings. */
+export type SearchHead = IndexHead & {
+  /** MiniSearch's average length of each field, for its scoring. */
+  averageFieldLength: number[];
 } & GatedDocument;
 
 /** Each term's postings in its three fields, each as pairs of (document number minus the previous one, frequency). */
 export type TermShard = number[][][];
 
-/** What a result shows of a public document; `name` is kept only where it differs from the title. */
+/** What a result shows of a document; `name` is kept only where it differs from the title. */
 export type SearchRecord = Pick<SearchDocument, 'id' | 'title'> & Partial<Pick<SearchDocument, 'target' | 'name' | 'text' | 'aliases' | 'why' | 'date'>>;
 
+/** Shards at hand: every one in tests and the bench, and a level's own when they are small enough to travel in its head. */
+export type SearchShards = { termShardFiles?: TermShard[]; recordShardFiles?: SearchRecord[][] };
+
 /** What the build makes: the head, and every shard (written as files of their own; tests keep them together). */
-export type SearchCorpus = SearchHead & { termShardFiles?: TermShard[]; recordShardFiles?: SearchRecord[][] };
+export type SearchCorpus = SearchHead & SearchShards;
+
+/**
+ * A spoiler level's part of the index (`search.upto-s2e4.json`, a gated part): the gated documents that level
+ * may see, indexed and cut like the public ones, with shards of its own (its words' ranges and its documents'
+ * numbers are its own). Its documents are numbered after the public ones; its pages are the public pages'
+ * numbers, or numbers after them for a page only gated documents make.
+ */
+export type SearchLevel = IndexHead & {
+  /** Where each document goes among the public ones: how many sort before it by id, as differences. */
+  after: number[];
+  /** MiniSearch's average field lengths over the public documents and these, added after them one by one. */
+  averageFieldLength: number[];
+} & SearchShards;
 
 export const KIND_LETTERS: Record<SearchKind, string> = { character: 'c', person: 'p', episode: 'e', event: 'v', quote: 'q' };
 const KIND_OF_LETTER = new Map(Object.entries(KIND_LETTERS).map(([kind, letter]) => [letter, kind as SearchKind]));
@@ -154,8 +173,11 @@ export type SearchRequest = {
 /** A search's answer: its results, and a close name when nothing matched and one was asked for. */
 export type SearchAnswer = SearchResults & { suggestion: string | null };
 
-/** A shard of the public index: the postings of a range of words, or the records of a range of documents. */
-export type SearchShard = { of: 'terms' | 'records'; shard: number };
+/**
+ * A shard of the index: the postings of a range of words, or the records of a range of documents; the public
+ * index's, or with `part`, the level part's.
+ */
+export type SearchShard = { of: 'terms' | 'records'; shard: number; part?: string };
 /** The shards an answer waits for. */
 export type Needs = { needs: SearchShard[] };
 
@@ -228,7 +250,7 @@ function queryTerms(query: string): string[] {
   return [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
 }
 
-/** A hit's document as a result shows it: a public one's record, or a gated document, which travels whole. */
+/** A hit's document as a result shows it: its record, from the public index's shards or the level's. */
 type Shown = SearchRecord & { kind: SearchKind };
 
 function toResult(hit: MiniSearchHit, doc: Shown): SearchResult {
@@ -276,93 +298,111 @@ function shardOf(starts: readonly number[], position: number): number {
   return low;
 }
 
+/** The decoded postings of some terms, as MiniSearch serializes them: by field, document number to frequency. */
+type Postings = Record<number, Record<number, number>>;
+
+/** One index the engine reads: the public one, or a level's, with the shards of it fetched so far. */
+type Source = {
+  head: IndexHead;
+  /** The number of its first document among all the engine's: the level's come after the public ones. */
+  offset: number;
+  /** The level part it is, or none for the public index. */
+  part?: string | undefined;
+  dictionary: SearchableMap<number>;
+  terms: Map<number, TermShard>;
+  records: Map<number, SearchRecord[]>;
+  decoded: Map<number, [string, Postings][]>;
+};
+
+function sourceOf(head: IndexHead & SearchShards, offset: number, part?: string): Source {
+  return {
+    head,
+    offset,
+    part,
+    dictionary: SearchableMap.from(head.terms.map((term, i) => [term, i])),
+    terms: new Map((head.termShardFiles ?? []).map((shard, i) => [i, shard])),
+    records: new Map((head.recordShardFiles ?? []).map((shard, i) => [i, shard])),
+    decoded: new Map(),
+  };
+}
+
+/** A spoiler level's part of the index, with its name, which its shards' files are named by. */
+export type LevelIndex = { part: string; index: SearchLevel };
+
 /**
- * The public index plus the gated documents the viewer may see, and nothing else: gating happens before
- * this (see `useGate`), so neither results nor their count can hint at a spoiler. The public postings and
- * records arrive in shards, as queries need them; a query is answered only once every posting it could match
- * is here, so it ranks exactly as over the whole index.
+ * The public index plus the level's part, the gated documents the viewer may see, and nothing else: gating
+ * happens at build time (each level's part holds what it allows), so neither results nor their count can hint
+ * at a spoiler. Both arrive in shards, as queries need them; a query is answered only once every posting it
+ * could match is here, so it ranks exactly as over the whole index.
  */
-export function createSearchEngine(corpus: SearchCorpus, gated: readonly PlacedDocument[]): SearchEngine {
-  const head = corpus;
+export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | null): SearchEngine {
   const width = FIELDS.length;
+  const publicCount = corpus.documentCount;
+  const publicSource = sourceOf(corpus, 0);
+  const levelSource = level ? sourceOf(level.index, publicCount, level.part) : undefined;
+  const sources = levelSource ? [publicSource, levelSource] : [publicSource];
+  const count = publicCount + (level?.index.documentCount ?? 0);
+  const sourceOfNumber = (n: number) => (n < publicCount || !levelSource ? publicSource : levelSource);
+  const sourceOfShard = ({ part }: SearchShard) => sources.find((s) => s.part === part);
+
+  // Each document's page, the level's numbered after the public ones. A page's main document (its id is the
+  // page's key) sorts before its others: the first of its documents.
   const pageOf: number[] = [];
-  head.pages.reduce((page, delta) => (pageOf.push(page + delta), page + delta), 0);
-  // A page's main document (its id is the page's key) sorts before its others: the first of its documents.
+  for (const { head } of sources) head.pages.reduce((page, delta) => (pageOf.push(page + delta), page + delta), 0);
   const mainOf = new Map<number, number>();
   pageOf.forEach((page, n) => void (mainOf.has(page) || mainOf.set(page, n)));
-  const kindOf = (n: number): SearchKind => KIND_OF_LETTER.get(head.kinds.charAt(n)) ?? 'character';
-  const dictionary = SearchableMap.from(head.terms.map((term, i) => [term, i]));
-  const gatedById = new Map(gated.map((d) => [d.id, d]));
-  const kindOfId = (id: unknown): SearchKind => (typeof id === 'number' ? kindOf(id) : (gatedById.get(String(id))?.kind ?? 'character'));
+  const kinds = sources.map((s) => s.head.kinds).join('');
+  const kindOf = (id: unknown): SearchKind => KIND_OF_LETTER.get(kinds.charAt(id as number)) ?? 'character';
+  // Where each of the level's documents goes among the public ones.
+  const afterOf: number[] = [];
+  (level?.index.after ?? []).reduce((after, delta) => (afterOf.push(after + delta), after + delta), 0);
 
-  const termShards = new Map<number, TermShard>((corpus.termShardFiles ?? []).map((shard, i) => [i, shard]));
-  const recordShards = new Map<number, SearchRecord[]>((corpus.recordShardFiles ?? []).map((shard, i) => [i, shard]));
   let index: MiniSearch<SearchDocument> | null = null;
-
-  type Postings = Record<number, Record<number, number>>;
-  // The public documents and the gated ones, as MiniSearch serializes an index, made once: ids, field lengths
-  // and the gated documents' postings. The gated documents are indexed once, numbered after the public ones.
-  const ids: Record<number, number | string> = {};
+  // Every document as MiniSearch serializes an index, made once: ids and field lengths.
+  const ids: Record<number, number> = {};
   const lengths: Record<number, number[]> = {};
-  for (let n = 0; n < head.documentCount; n++) {
-    ids[n] = n;
-    lengths[n] = head.fieldLength.slice(n * width, n * width + width);
+  for (const { head, offset } of sources) {
+    for (let i = 0; i < head.documentCount; i++) {
+      ids[offset + i] = offset + i;
+      lengths[offset + i] = head.fieldLength.slice(i * width, i * width + width);
+    }
   }
-  const gatedIndex = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
-  gatedIndex.addAll([...gated]);
-  const gatedJson = gatedIndex.toJSON();
-  const shift = (postings: Postings): Postings =>
-    Object.fromEntries(
-      Object.entries(postings).map(([field, docs]) => [field, Object.fromEntries(Object.entries(docs).map(([short, tf]) => [Number(short) + head.documentCount, tf]))]),
-    );
-  const gatedPostings = new Map(gatedJson.index.map(([term, postings]) => [term, shift(postings)]));
-  // The average field lengths as MiniSearch keeps them when documents are added one by one to a loaded index.
-  const averageFieldLength = [...head.averageFieldLength];
-  Object.entries(gatedJson.documentIds).forEach(([short, id], i) => {
-    const n = Number(short) + head.documentCount;
-    ids[n] = id;
-    const fieldLengths = gatedJson.fieldLength[Number(short)] ?? [];
-    lengths[n] = fieldLengths;
-    const count = head.documentCount + i;
-    fieldLengths.forEach((length, field) => {
-      if (length === null || length === undefined) return;
-      averageFieldLength[field] = ((averageFieldLength[field] ?? 0) * count + length) / (count + 1);
-    });
-  });
+  const averageFieldLength = level ? level.index.averageFieldLength : corpus.averageFieldLength;
 
-  /** Each term shard's postings as MiniSearch serializes them, made once a shard. */
-  const decoded = new Map<number, [string, Postings][]>();
-  const decode = (shard: number, terms: TermShard) =>
+  /** A term shard's postings as MiniSearch serializes them, numbered among all the engine's documents. */
+  const decode = ({ head, offset }: Source, shard: number, terms: TermShard) =>
     terms.map((fields, i): [string, Postings] => {
       const byField: Postings = {};
       fields.forEach((pairs, field) => {
         if (pairs.length === 0) return;
         const docs: Record<number, number> = {};
-        for (let p = 0, n = 0; p < pairs.length; p += 2) docs[(n += pairs[p] ?? 0)] = pairs[p + 1] ?? 0;
+        for (let p = 0, n = offset; p < pairs.length; p += 2) docs[(n += pairs[p] ?? 0)] = pairs[p + 1] ?? 0;
         byField[field] = docs;
       });
       return [head.terms[(head.termShards[shard] ?? 0) + i] ?? '', byField];
     });
 
   /**
-   * MiniSearch over the postings here and the gated documents: rebuilt when a term shard arrives (MiniSearch
-   * can't take postings into a live index), from what is made once, so it costs about a query's own time.
+   * MiniSearch over the postings here: rebuilt when a term shard arrives (MiniSearch can't take postings into
+   * a live index), from what is made once, so it costs about a query's own time.
    */
   function miniSearch(): MiniSearch<SearchDocument> {
     if (index) return index;
-    const postings = new Map(gatedPostings);
-    for (const [shard, terms] of termShards) {
-      if (!decoded.has(shard)) decoded.set(shard, decode(shard, terms));
-      for (const [term, byField] of decoded.get(shard) ?? []) {
-        const more = postings.get(term);
-        const fields = more ? FIELDS.flatMap((_, f) => (byField[f] || more[f] ? [[f, { ...byField[f], ...more[f] }] as const] : [])) : null;
-        postings.set(term, fields ? Object.fromEntries(fields) : byField);
+    const postings = new Map<string, Postings>();
+    for (const source of sources) {
+      for (const [shard, terms] of source.terms) {
+        if (!source.decoded.has(shard)) source.decoded.set(shard, decode(source, shard, terms));
+        for (const [term, byField] of source.decoded.get(shard) ?? []) {
+          const more = postings.get(term);
+          const fields = more ? FIELDS.flatMap((_, f) => (byField[f] || more[f] ? [[f, { ...more[f], ...byField[f] }] as const] : [])) : null;
+          postings.set(term, fields ? Object.fromEntries(fields) : byField);
+        }
       }
     }
     index = MiniSearch.loadJS(
       {
-        documentCount: head.documentCount + gated.length,
-        nextId: head.documentCount + gated.length,
+        documentCount: count,
+        nextId: count,
         documentIds: ids,
         fieldIds: Object.fromEntries(FIELDS.map((f, i) => [f, i])),
         fieldLength: lengths,
@@ -377,51 +417,54 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly PlacedD
     return index;
   }
 
+  const shardKey = ({ of, shard, part }: SearchShard) => `${part ?? ''} ${of} ${shard}`;
+  const needed = (of: SearchShard['of'], shard: number, { part }: Source): SearchShard => ({ of, shard, ...(part ? { part } : {}) });
+  /** Shards wanted, in a stable order: the public index's first. */
+  const needsOf = (needs: Map<string, SearchShard>): Needs => ({
+    needs: [...needs.values()].sort((a, b) => (a.part ?? '').localeCompare(b.part ?? '') || a.of.localeCompare(b.of) || a.shard - b.shard),
+  });
+
   /** The term shards a query's words could match in, at these typo tolerances, that aren't here yet. */
   function missingTerms(terms: readonly string[], fuzzy: (term: string) => number): SearchShard[] {
-    const shards = new Set<number>();
-    terms.forEach((term, i) => {
-      if (term.length === 1 && i !== terms.length - 1) return;
-      const positions = [...dictionary.atPrefix(term).values()];
-      if (term.length > 1 && fuzzy(term) > 0) positions.push(...[...dictionary.fuzzyGet(term, fuzzy(term)).values()].map(([position]) => position as number));
-      for (const position of positions) shards.add(shardOf(head.termShards, position as number));
-    });
-    return [...shards].filter((s) => !termShards.has(s)).sort((a, b) => a - b).map((shard) => ({ of: 'terms', shard }));
+    const needs = new Map<string, SearchShard>();
+    for (const source of sources) {
+      terms.forEach((term, i) => {
+        if (term.length === 1 && i !== terms.length - 1) return;
+        const positions = [...source.dictionary.atPrefix(term).values()];
+        if (term.length > 1 && fuzzy(term) > 0) positions.push(...[...source.dictionary.fuzzyGet(term, fuzzy(term)).values()].map(([position]) => position as number));
+        for (const position of positions) {
+          const shard = shardOf(source.head.termShards, position);
+          if (!source.terms.has(shard)) needs.set(shardKey(needed('terms', shard, source)), needed('terms', shard, source));
+        }
+      });
+    }
+    return needsOf(needs).needs;
   }
 
   /** The document a hit shows, or undefined (and the shard noted) when its record isn't here yet. */
-  function shownDoc(hit: MiniSearchHit, needs: Set<number>): Shown | undefined {
-    if (typeof hit.id === 'string') {
-      const doc = gatedById.get(hit.id);
-      return doc && { ...doc, name: doc.name && doc.name !== doc.title ? doc.name : undefined };
-    }
+  function shownDoc(hit: MiniSearchHit, needs: Map<string, SearchShard>): Shown | undefined {
     const n = hit.id as number;
-    const shard = shardOf(head.recordShards, n);
-    const records = recordShards.get(shard);
-    if (!records) needs.add(shard);
-    const record = records?.[n - (head.recordShards[shard] ?? 0)];
+    const source = sourceOfNumber(n);
+    const local = n - source.offset;
+    const shard = shardOf(source.head.recordShards, local);
+    const records = source.records.get(shard);
+    if (!records) needs.set(shardKey(needed('records', shard, source)), needed('records', shard, source));
+    const record = records?.[local - (source.head.recordShards[shard] ?? 0)];
     return record && { ...record, kind: kindOf(n) };
   }
 
-  /** Equal scores in the order of the ids, not of indexing: public documents by number, gated ones where they go. */
-  const order = (hit: MiniSearchHit) => (typeof hit.id === 'number' ? 2 * hit.id + 1 : 2 * (gatedById.get(hit.id)?.after ?? 0));
-  const byScore = (a: MiniSearchHit, b: MiniSearchHit) =>
-    b.score - a.score || order(a) - order(b) || (String(a.id) < String(b.id) ? -1 : 1);
+  /**
+   * Equal scores in the order of the ids, not of indexing: a public document by its number, a level's where
+   * it goes among them (after the public ones that sort before it), and the level's among themselves by number.
+   */
+  const order = (n: number) => (n < publicCount ? 2 * n + 1 : 2 * (afterOf[n - publicCount] ?? 0));
+  const byScore = (a: MiniSearchHit, b: MiniSearchHit) => b.score - a.score || order(a.id) - order(b.id) || a.id - b.id;
 
-  /** The page a hit belongs to, and the id of that page's main document. */
-  function pageOfHit(hit: MiniSearchHit): { page: string; main: number | string | undefined } {
-    if (typeof hit.id === 'number') {
-      const page = pageOf[hit.id] ?? -1;
-      return { page: String(page), main: mainOf.get(page) };
-    }
-    const doc = gatedById.get(hit.id);
-    if (!doc) return { page: hit.id, main: undefined };
-    if (doc.page !== undefined) return { page: String(doc.page), main: mainOf.get(doc.page) };
-    return { page: pageKey(doc.id), main: pageKey(doc.id) };
+  /** The page a hit belongs to, and the number of that page's main document. */
+  function pageOfHit(hit: MiniSearchHit): { page: number; main: number | undefined } {
+    const page = pageOf[hit.id as number] ?? -1;
+    return { page, main: mainOf.get(page) };
   }
-
-  /** Records wanted: the shards' numbers, as the shards an answer needs. */
-  const recordNeeds = (needs: Set<number>): Needs => ({ needs: [...needs].sort((a, b) => a - b).map((shard) => ({ of: 'records', shard })) });
 
   /** A close name for the query's words, once the postings they could loosely match and its record are here. */
   function suggestion(terms: string[]): string | null | Needs {
@@ -430,16 +473,16 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly PlacedD
     if (loose.length > 0) return { needs: loose };
     // Names only: a sentence (an event's title, a quote's outlet) makes an odd "Did you mean".
     const [hit] = miniSearch().search(queryOf(terms, 'OR'), {
-      ...searchOptions(terms, kindOfId),
+      ...searchOptions(terms, kindOf),
       fields: ['name', 'keywords'],
       fuzzy: looseFuzziness,
       combineWith: 'OR',
-      filter: (r) => NAMED_KINDS.has(kindOfId(r.id)),
+      filter: (r) => NAMED_KINDS.has(kindOf(r.id)),
     });
     if (!hit) return null;
-    const needs = new Set<number>();
+    const needs = new Map<string, SearchShard>();
     const doc = shownDoc(hit, needs);
-    if (!doc) return recordNeeds(needs);
+    if (!doc) return needsOf(needs);
     const matched = new Set(hit.terms);
     const name = doc.name ?? doc.title;
     const alias = (doc.aliases ?? []).find(([a]) => highlightsIn(a, matched).length > 0)?.[0];
@@ -455,7 +498,7 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly PlacedD
     const mini = miniSearch();
     const key = JSON.stringify([terms, names]);
     if (lastRanking?.index === mini && lastRanking.key === key) return lastRanking.hits;
-    const options: SearchOptions = names ? { ...searchOptions(terms, kindOfId), fields: ['name', 'keywords'], fuzzy: looseFuzziness } : searchOptions(terms, kindOfId);
+    const options: SearchOptions = names ? { ...searchOptions(terms, kindOf), fields: ['name', 'keywords'], fuzzy: looseFuzziness } : searchOptions(terms, kindOf);
     let hits = mini.search(queryOf(terms, 'AND'), options);
     if (hits.length === 0 && terms.length > 1) hits = mini.search(queryOf(terms, 'OR'), options);
     hits.sort(byScore);
@@ -470,8 +513,8 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly PlacedD
     const missing = missingTerms(terms, names ? looseFuzziness : fuzziness);
     if (missing.length > 0) return { needs: missing };
     const hits = ranked(terms, names);
-    const seen = new Set<string>();
-    const byId = new Map(hits.map((hit) => [hit.id as number | string, hit]));
+    const seen = new Set<number>();
+    const byId = new Map(hits.map((hit) => [hit.id as number, hit]));
     const chosen: [best: MiniSearchHit, main: MiniSearchHit | undefined][] = [];
     let total = 0;
     // Several documents can point at one page (a character's details): list each once, with its best match.
@@ -479,21 +522,24 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly PlacedD
       const { page, main } = pageOfHit(hit);
       if (seen.has(page)) continue;
       seen.add(page);
-      const kind = kindOfId(hit.id);
+      const kind = kindOf(hit.id);
       counts[kind] += 1;
       if (kinds && !kinds.includes(kind)) continue;
       total += 1;
       if (chosen.length < limit) chosen.push([hit, main === undefined ? undefined : byId.get(main)]);
     }
-    const needs = new Set<number>();
+    const needs = new Map<string, SearchShard>();
     const results = chosen.flatMap(([best, main]) => {
       const bestDoc = shownDoc(best, needs);
+      // The page's main document may be the one shown (`shownFor`): its record is asked for with the best
+      // match's, in the same round, rather than a round trip later.
+      const mainDoc = main && main !== best ? shownDoc(main, needs) : undefined;
       if (!bestDoc) return [];
       const shown = shownFor(best, bestDoc, main);
-      const doc = shown === best ? bestDoc : shownDoc(shown, needs);
+      const doc = shown === best ? bestDoc : mainDoc;
       return doc ? [{ ...toResult(shown, doc), score: best.score }] : [];
     });
-    if (needs.size > 0) return recordNeeds(needs);
+    if (needs.size > 0) return needsOf(needs);
     if (!suggest || hits.length > 0) return { results, total, counts, suggestion: null };
     const suggested = suggestion(terms);
     return typeof suggested === 'object' && suggested !== null ? suggested : { results, total, counts, suggestion: suggested };
@@ -506,11 +552,13 @@ export function createSearchEngine(corpus: SearchCorpus, gated: readonly PlacedD
 
   return {
     run,
-    add({ of, shard }, content) {
-      if (of === 'terms') {
-        termShards.set(shard, content as TermShard);
+    add(need, content) {
+      const source = sourceOfShard(need);
+      if (!source) return;
+      if (need.of === 'terms') {
+        source.terms.set(need.shard, content as TermShard);
         index = null;
-      } else recordShards.set(shard, content as SearchRecord[]);
+      } else source.records.set(need.shard, content as SearchRecord[]);
     },
     search: (query, request) => {
       const { results, total, counts } = answered(run(query, request));

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatDate } from '@/lib/dates.ts';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
@@ -14,8 +14,12 @@ import { prefetchSearchCorpus } from './prefetch-search-corpus.ts';
 import { useSearch, type Answered } from './use-search-engine.ts';
 import styles from './search-page.module.css';
 
-/** How many results the page lists. */
-const PAGE_LIMIT = 100;
+/**
+ * How many results the page draws at first, and how many more each "Show more results" adds: a phone's
+ * screenful. Each drawn result costs its record (a request at 100 times the data), its snippet and its
+ * layout, so drawing a hundred at once kept a throttled phone from painting any (decision 0034).
+ */
+const PAGE_SIZE = 20;
 
 const KINDS = Object.keys(SEARCH_KIND_LABELS) as SearchKind[];
 const isKind = (v: string): v is SearchKind => (KINDS as string[]).includes(v);
@@ -81,13 +85,26 @@ type ResultsProps = {
 };
 
 function SearchResults({ query, kinds, settings, onKinds }: ResultsProps) {
+  // How many results to draw, for this query and these kinds: a new search starts from one screenful again.
+  const search = JSON.stringify([query, kinds]);
+  const [drawn, setDrawn] = useState({ search, limit: PAGE_SIZE });
+  const limit = drawn.search === search ? drawn.limit : PAGE_SIZE;
   const { answer, failed, gateFailed, retry } = useSearch(settings, query, {
-    limit: PAGE_LIMIT,
+    limit,
     kinds: kinds.length > 0 ? kinds : undefined,
     suggest: true,
   });
   if (!answer || failed) return failed ? <SearchUnavailable onRetry={retry} /> : <p role="status">Loading search…</p>;
-  return <ResultList answer={answer} kinds={kinds} onKinds={onKinds} gateFailed={gateFailed} retry={retry} />;
+  return (
+    <ResultList
+      answer={answer}
+      kinds={kinds}
+      onKinds={onKinds}
+      onMore={() => setDrawn({ search, limit: limit + PAGE_SIZE })}
+      gateFailed={gateFailed}
+      retry={retry}
+    />
+  );
 }
 
 /** The index itself could not be fetched: offline before search was ever used, or a deploy in between. */
@@ -102,12 +119,23 @@ function SearchUnavailable({ onRetry }: { onRetry: () => void }) {
   );
 }
 
-type ResultListProps = Pick<ResultsProps, 'kinds' | 'onKinds'> & { answer: Answered; gateFailed: boolean; retry: () => void };
+type ResultListProps = Pick<ResultsProps, 'kinds' | 'onKinds'> & { answer: Answered; onMore: () => void; gateFailed: boolean; retry: () => void };
 
 /** The answer to a query: while a newer query's shards arrive, the last answer stays, with its own query. */
-function ResultList({ answer, kinds, onKinds, gateFailed, retry }: ResultListProps) {
+function ResultList({ answer, kinds, onKinds, onMore, gateFailed, retry }: ResultListProps) {
   const { query, results, total, counts, suggestion } = answer;
   const all = KINDS.reduce((n, k) => n + counts[k], 0);
+  // After "Show more results", focus goes to the first result it drew, where the reader goes on reading: the
+  // button moves down, or is gone once every result is drawn.
+  const list = useRef<HTMLOListElement>(null);
+  const firstNew = useRef<number | null>(null);
+  useEffect(() => {
+    const at = firstNew.current;
+    if (at === null || results.length <= at) return;
+    firstNew.current = null;
+    const item = list.current?.children[at];
+    (item?.querySelector('a') ?? (item as HTMLElement | undefined))?.focus();
+  }, [results]);
 
   return (
     <section aria-labelledby="results-heading">
@@ -134,14 +162,24 @@ function ResultList({ answer, kinds, onKinds, gateFailed, retry }: ResultListPro
           </p>
         </div>
       ) : null}
-      <ol className={styles.results}>
+      <ol ref={list} className={styles.results}>
         {results.map((r) => (
           <ResultItem key={r.key} result={r} />
         ))}
       </ol>
       {total > results.length ? (
         <p className={styles.more}>
-          Showing the first {results.length}. Add a word, or choose a type, to narrow it down.
+          Showing the first {results.length}.{' '}
+          <button
+            type="button"
+            className="outlined-control"
+            onClick={() => {
+              firstNew.current = results.length;
+              onMore();
+            }}
+          >
+            Show more results
+          </button>
         </p>
       ) : null}
     </section>
@@ -175,7 +213,8 @@ function ResultItem({ result: r }: { result: SearchResult }) {
   const href = resultHref(r);
   const title = <Highlighted text={r.title} ranges={r.titleHighlights} />;
   return (
-    <li className={styles.result}>
+    // A result without a link can still take focus after "Show more results".
+    <li className={styles.result} tabIndex={href ? undefined : -1}>
       <p className={styles.title}>
         {href ? <Link to={href}>{title}</Link> : title}
         <span className={styles.meta}>

@@ -1,33 +1,29 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { documents } from '@/lib/dataset.ts';
+import { levelPartName } from '@/lib/gated.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
-import { useGate } from '@/lib/use-gate.ts';
-import { createSearchEngine, type PlacedDocument, type SearchAnswer, type SearchCorpus, type SearchEngine, type SearchRequest } from './search-index.ts';
-import { searchCorpusQuery, searchShardQuery } from './search-queries.ts';
+import { createSearchEngine, type LevelIndex, type SearchAnswer, type SearchCorpus, type SearchEngine, type SearchLevel, type SearchRequest } from './search-index.ts';
+import { searchCorpusQuery, searchLevelQuery, searchShardQuery } from './search-queries.ts';
 
-const NO_CORPUS = { documents: [] } as unknown as SearchCorpus;
-
-let last: { corpus: SearchCorpus; gated: readonly PlacedDocument[]; engine: SearchEngine } | undefined;
-
-const sameDocuments = (a: readonly PlacedDocument[], b: readonly PlacedDocument[]) =>
-  a === b || (a.length === b.length && a.every((d, i) => d.id === b[i]?.id));
+let last: { corpus: SearchCorpus; level: SearchLevel | null; engine: SearchEngine } | undefined;
 
 /**
- * The engine for these documents, remembering the last one built. The header's field and the results page
- * each ask for one; building it costs a long task at 100 times the data, so both share it (and the shards
- * it was given) while the corpus and the gated documents the viewer may see are the same.
+ * The engine for this index and level part, remembering the last one built. The header's field and the
+ * results page each ask for one; both share it (and the shards it was given) while the index and the level's
+ * part are the same.
  */
-function engineFor(corpus: SearchCorpus, gated: readonly PlacedDocument[]): SearchEngine {
-  if (last?.corpus !== corpus || !sameDocuments(last.gated, gated)) {
-    last = { corpus, gated, engine: createSearchEngine(corpus, gated) };
+function engineFor(corpus: SearchCorpus, level: LevelIndex | null): SearchEngine {
+  if (last?.corpus !== corpus || last.level !== (level?.index ?? null)) {
+    last = { corpus, level: level?.index ?? null, engine: createSearchEngine(corpus, level) };
   }
   return last.engine;
 }
 
 export type SearchEngineState = {
-  /** Null until the index's head has arrived. */
+  /** Null until the index's head, and the level's part of it, have arrived. */
   engine: SearchEngine | null;
+  /** The level part the engine holds, or null for the public index alone. */
+  part: string | null;
   /** The index's head could not be fetched. */
   failed: boolean;
   /** The viewer's spoiler part of it could not be fetched. */
@@ -36,25 +32,34 @@ export type SearchEngineState = {
 };
 
 /**
- * The search engine at the viewer's spoiler setting: the gated documents the setting allows follow it without
- * a reload. Only code that loads lazily may use this, because it brings the engine and MiniSearch with it.
+ * The search engine at the viewer's spoiler setting: the level's part of the index follows it without a
+ * reload. Only code that loads lazily may use this, because it brings the engine and MiniSearch with it.
  */
 function useSearchEngine(settings: SpoilerSettings): SearchEngineState {
   const corpus = useQuery(searchCorpusQuery());
   // The query's news comes in a synchronous render; the index and the results it brings are built in the
   // deferred one that follows, which yields to the browser (docs/decisions/0015).
   const data = useDeferredValue(corpus.data);
-  // The public documents are in the index; the gated ones the viewer may see land in its empty list.
-  const gate = useGate(documents.search, data ?? NO_CORPUS, settings);
-  const gated = gate.document.documents;
-  const engine = useMemo(() => (data ? engineFor(data, gated) : null), [data, gated]);
+  // The gated documents the viewer may see are the level's part of the index, if the index has any.
+  const wanted = data?.moreLater?.length ? levelPartName(settings) : null;
+  const level = useQuery({ ...searchLevelQuery(wanted ?? 'none'), enabled: wanted !== null });
+  const levelData = level.data;
+  // Without the level's part, only the public index: the page says the spoilers couldn't be loaded.
+  const part = wanted !== null && !level.isError ? wanted : null;
+  const engine = useMemo(() => {
+    if (!data) return null;
+    if (part === null) return engineFor(data, null);
+    // Until the level's part is here, no answer: an answer without it would show less than the level allows.
+    return levelData ? engineFor(data, { part, index: levelData }) : null;
+  }, [data, part, levelData]);
   return {
     engine,
+    part,
     failed: corpus.isError,
-    gateFailed: gate.failed,
+    gateFailed: level.isError,
     retry: () => {
       if (corpus.isError) void corpus.refetch();
-      gate.retry();
+      if (level.isError) void level.refetch();
     },
   };
 }
@@ -79,7 +84,7 @@ export type SearchState = {
  * the visit): the words' postings, then the records of the results shown.
  */
 export function useSearch(settings: SpoilerSettings, query: string, request: SearchRequest = {}): SearchState {
-  const { engine, failed, gateFailed, retry } = useSearchEngine(settings);
+  const { engine, part, failed, gateFailed, retry } = useSearchEngine(settings);
   const client = useQueryClient();
   // Bumped as shards arrive, so the query is asked again.
   const [arrived, setArrived] = useState(0);
@@ -104,8 +109,10 @@ export function useSearch(settings: SpoilerSettings, query: string, request: Sea
   );
   const needs = run && 'needs' in run ? run.needs : null;
   const complete = useMemo(() => (run && !('needs' in run) ? { ...run, query } : null), [run, query]);
-  const [kept, setKept] = useState<Answered | null>(null);
-  if (complete && complete !== kept) setKept(complete);
+  // The last answer, and the level part it came from: it stays only at that level, so an answer found at a
+  // higher level is gone the moment the level is lowered.
+  const [kept, setKept] = useState<{ answer: Answered; part: string | null } | null>(null);
+  if (complete && complete !== kept?.answer) setKept({ answer: complete, part });
 
   const needsKey = JSON.stringify(needs);
   useEffect(() => {
@@ -122,7 +129,7 @@ export function useSearch(settings: SpoilerSettings, query: string, request: Sea
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [engine, needsKey, client, arrived]);
 
-  const answer = complete ?? kept;
+  const answer = complete ?? (kept?.part === part ? kept.answer : null);
   return {
     answer,
     pending: answer?.query !== query || complete === null,
