@@ -58,7 +58,7 @@ test('a shared search link moves nothing while the results arrive, however late 
 
 // Issue 31's budget: the index is in shards (src/features/search/search-index.ts), and a first query fetches
 // the head, the postings of the words it can match and the records of the results it shows; with spoilers on,
-// the level's part of the index too, a head and shards of its own (decision 0034). The results page draws 20
+// the level's part of the index too, a head and shards of its own (decision 0034). The results page draws 10
 // results at first, so it fetches more than the header's 7 suggestions.
 for (const [label, settings] of [
   ['“nothing yet”', none],
@@ -87,17 +87,20 @@ for (const [label, settings] of [
   });
 }
 
+/** How many results the page draws at first and at each "Show more results" (`PAGE_SIZE` in search-page.tsx). */
+const SCREENFUL = 10;
+
 test('the results page draws a screenful, and Show more results draws more until every result is shown', async ({ page }) => {
   await page.goto('/search/?q=season');
   await settled(page, none);
   await expect(heading(page)).toHaveText(/^\d+ results for “season”$/);
   const total = Number(/^\d+/.exec((await heading(page).textContent()) ?? '')?.[0]);
   // A word every episode's title has: more results than one screenful, or this test would show nothing.
-  expect(total).toBeGreaterThan(20);
+  expect(total).toBeGreaterThan(SCREENFUL);
   const results = page.getByRole('main').getByRole('listitem');
   const more = page.getByRole('button', { name: 'Show more results' });
   const first = await results.first().textContent();
-  for (let drawn = 20; drawn < total; drawn += 20) {
+  for (let drawn = SCREENFUL; drawn < total; drawn += SCREENFUL) {
     await expect(results).toHaveCount(drawn);
     await more.click();
     // The reader goes on from the first result it drew, its link or, if it has none, itself (the button is

@@ -358,15 +358,11 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
   (level?.index.after ?? []).reduce((after, delta) => (afterOf.push(after + delta), after + delta), 0);
 
   let index: MiniSearch<SearchDocument> | null = null;
-  // Every document as MiniSearch serializes an index, made once: ids and field lengths.
-  const ids: Record<number, number> = {};
-  const lengths: Record<number, number[]> = {};
-  for (const { head, offset } of sources) {
-    for (let i = 0; i < head.documentCount; i++) {
-      ids[offset + i] = offset + i;
-      lengths[offset + i] = head.fieldLength.slice(i * width, i * width + width);
-    }
-  }
+  /** A document's field lengths, from its source's head. */
+  const lengthsOf = (n: number) => {
+    const { head, offset } = sourceOfNumber(n);
+    return head.fieldLength.slice((n - offset) * width, (n - offset) * width + width);
+  };
   const averageFieldLength = level ? level.index.averageFieldLength : corpus.averageFieldLength;
 
   /** A term shard's postings as MiniSearch serializes them, numbered among all the engine's documents. */
@@ -384,7 +380,10 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
 
   /**
    * MiniSearch over the postings here: rebuilt when a term shard arrives (MiniSearch can't take postings into
-   * a live index), from what is made once, so it costs about a query's own time.
+   * a live index). It is told of the documents those postings name and no others: only they can match, and
+   * ranking reads the document count and average lengths given whole, so the answers are the same, and the
+   * rebuild costs what the postings here cost rather than what the whole wiki does (at 100 times the data,
+   * tens of thousands of documents, on the main thread as results arrive).
    */
   function miniSearch(): MiniSearch<SearchDocument> {
     if (index) return index;
@@ -396,6 +395,19 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
           const more = postings.get(term);
           const fields = more ? FIELDS.flatMap((_, f) => (byField[f] || more[f] ? [[f, { ...more[f], ...byField[f] }] as const] : [])) : null;
           postings.set(term, fields ? Object.fromEntries(fields) : byField);
+        }
+      }
+    }
+    const ids: Record<number, number> = {};
+    const lengths: Record<number, number[]> = {};
+    for (const byField of postings.values()) {
+      for (const docs of Object.values(byField)) {
+        for (const key in docs) {
+          const n = Number(key);
+          if (ids[n] === undefined) {
+            ids[n] = n;
+            lengths[n] = lengthsOf(n);
+          }
         }
       }
     }

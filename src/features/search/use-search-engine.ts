@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { levelPartName } from '@/lib/gated.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { createSearchEngine, type LevelIndex, type SearchAnswer, type SearchCorpus, type SearchEngine, type SearchLevel, type SearchRequest } from './search-index.ts';
@@ -38,8 +38,9 @@ export type SearchEngineState = {
 function useSearchEngine(settings: SpoilerSettings): SearchEngineState {
   const corpus = useQuery(searchCorpusQuery());
   // The query's news comes in a synchronous render; the index and the results it brings are built in the
-  // deferred one that follows, which yields to the browser (docs/decisions/0015).
-  const data = useDeferredValue(corpus.data);
+  // deferred one that follows, which yields to the browser (docs/decisions/0015). Null at first even when the
+  // index is already here (a `/search/?q=` link fetches it as the page loads), so hydrating never builds it.
+  const data = useDeferredValue(corpus.data ?? null, null);
   // The gated documents the viewer may see are the level's part of the index, if the index has any.
   const wanted = data?.moreLater?.length ? levelPartName(settings) : null;
   const level = useQuery({ ...searchLevelQuery(wanted ?? 'none'), enabled: wanted !== null });
@@ -119,7 +120,9 @@ export function useSearch(settings: SpoilerSettings, query: string, request: Sea
     if (!engine || !needs) return;
     let live = true;
     Promise.all(needs.map(async (need) => engine.add(need, await client.fetchQuery(searchShardQuery(need))))).then(
-      () => live && setArrived((n) => n + 1),
+      // In a transition, so the answer and the results it draws render in slices that let a tap through,
+      // rather than one long task as the last shard lands (docs/decisions/0015).
+      () => live && startTransition(() => setArrived((n) => n + 1)),
       () => live && setShardFailed(true),
     );
     return () => {
