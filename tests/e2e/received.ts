@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type Request } from '@playwright/test';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
 
 /**
@@ -23,11 +23,11 @@ export type Received = {
 };
 
 /**
- * Records every body the page's browser receives, from now on: the page's requests and, where the test allows
- * a service worker, the worker's (they are the context's, not the page's).
+ * Runs `read` on every request the page's browser finishes from now on: the page's requests and, where the test
+ * allows a service worker, the worker's (they are the context's, not the page's). `idle` resolves once no
+ * request is in flight and every `read` has ended.
  */
-export function recordBodies(page: Page): Received {
-  const received: Received['received'] = [];
+export function onEveryRequest(page: Page, read: (request: Request) => Promise<void>): { idle: () => Promise<void> } {
   let inFlight = 0;
   const reading = new Set<Promise<void>>();
   const context = page.context();
@@ -35,20 +35,27 @@ export function recordBodies(page: Page): Received {
   context.on('requestfailed', () => void inFlight--);
   context.on('requestfinished', (request) => {
     inFlight--;
-    const read = (async () => {
-      try {
-        const response = await request.response();
-        if (response) received.push({ url: response.url(), body: (await response.body()).toString('utf8'), byWorker: request.serviceWorker() !== null });
-      } catch {
-        // Redirects have no body.
-      }
-    })();
-    reading.add(read);
-    void read.finally(() => reading.delete(read));
+    const done = read(request);
+    reading.add(done);
+    void done.finally(() => reading.delete(done));
   });
   const idle = async () => {
     await expect.poll(() => inFlight, { message: 'requests still in flight' }).toBe(0);
     await Promise.all(reading);
   };
+  return { idle };
+}
+
+/** Records every body the page's browser receives, from now on, the worker's included (`onEveryRequest`). */
+export function recordBodies(page: Page): Received {
+  const received: Received['received'] = [];
+  const { idle } = onEveryRequest(page, async (request) => {
+    try {
+      const response = await request.response();
+      if (response) received.push({ url: response.url(), body: (await response.body()).toString('utf8'), byWorker: request.serviceWorker() !== null });
+    } catch {
+      // Redirects have no body.
+    }
+  });
   return { received, idle };
 }

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { dataUrl, type EmbeddedData } from '../../src/lib/dataset.ts';
 import { OFFLINE_CACHES } from '../../src/lib/offline-copy.mjs';
+import { onEveryRequest } from './received.ts';
 
 /**
  * Resolves once the page's service worker is active and controls the page: its install, which precaches the
@@ -73,25 +74,11 @@ export async function embeddedDocumentsKept(page: Page): Promise<void> {
  */
 export function countBytes(page: Page) {
   const bytes = { page: 0, worker: 0 };
-  let inFlight = 0;
-  const counting = new Set<Promise<void>>();
-  const context = page.context();
-  context.on('request', () => void inFlight++);
-  context.on('requestfailed', () => void inFlight--);
-  context.on('requestfinished', (request) => {
-    inFlight--;
-    const count = (async () => {
-      const response = await request.response();
-      if (!response || response.fromServiceWorker()) return;
-      const { responseBodySize, responseHeadersSize } = await request.sizes();
-      bytes[request.serviceWorker() ? 'worker' : 'page'] += responseBodySize + responseHeadersSize;
-    })();
-    counting.add(count);
-    void count.finally(() => counting.delete(count));
+  const { idle } = onEveryRequest(page, async (request) => {
+    const response = await request.response();
+    if (!response || response.fromServiceWorker()) return;
+    const { responseBodySize, responseHeadersSize } = await request.sizes();
+    bytes[request.serviceWorker() ? 'worker' : 'page'] += responseBodySize + responseHeadersSize;
   });
-  const idle = async () => {
-    await expect.poll(() => inFlight, { message: 'requests still in flight' }).toBe(0);
-    await Promise.all(counting);
-  };
   return { bytes, idle };
 }
