@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CharacterLinks } from '@/lib/character-links.tsx';
 import { LetterLinks } from '@/lib/letter-links.tsx';
@@ -7,44 +8,53 @@ import { castLetterQuery, castListQuery } from './cast-queries.ts';
 import { rolesOf, type CastListDocument } from './cast-view.ts';
 import styles from './cast-list.module.css';
 
+/** One list of people, each a link to their page and, after it, what they are here for; nothing if it is empty. */
+function PeopleSection<P extends { id: string; name: string }>({
+  id,
+  title,
+  people,
+  detail,
+}: {
+  id: string;
+  title: string;
+  people: readonly P[];
+  detail: (person: P) => ReactNode;
+}) {
+  if (people.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul className={styles.list}>
+        {people.map((p) => (
+          <li key={p.id}>
+            <Link to={paths.cast(p.id)} className={styles.name}>
+              {p.name}
+            </Link>{' '}
+            {detail(p)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function CastSections({ document }: { document: CastListDocument }) {
   return (
     <>
-      {document.cast.length > 0 ? (
-        <section aria-labelledby="cast">
-          <h2 id="cast">Cast</h2>
-          <ul className={styles.list}>
-            {document.cast.map((p) => (
-              <li key={p.id}>
-                <Link to={paths.cast(p.id)} className={styles.name}>
-                  {p.name}
-                </Link>{' '}
-                {p.characters.length > 0 ? (
-                  <span className={styles.what}>
-                    {p.species ? `A ${p.species}, as ` : 'as '}
-                    <CharacterLinks characters={p.characters} />
-                  </span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {document.crew.length > 0 ? (
-        <section aria-labelledby="crew">
-          <h2 id="crew">Crew</h2>
-          <ul className={styles.list}>
-            {document.crew.map((p) => (
-              <li key={p.id}>
-                <Link to={paths.cast(p.id)} className={styles.name}>
-                  {p.name}
-                </Link>{' '}
-                <span className={styles.what}>{rolesOf(p.roles)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <PeopleSection
+        id="cast"
+        title="Cast"
+        people={document.cast}
+        detail={(p) =>
+          p.characters.length > 0 ? (
+            <span className={styles.what}>
+              {p.species ? `A ${p.species}, as ` : 'as '}
+              <CharacterLinks characters={p.characters} />
+            </span>
+          ) : null
+        }
+      />
+      <PeopleSection id="crew" title="Crew" people={document.crew} detail={(p) => <span className={styles.what}>{rolesOf(p.roles)}</span>} />
     </>
   );
 }
