@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { distDir, startStaticServer } from '../../scripts/serve.mjs';
+import { documentFile, documents } from '../../src/lib/dataset.ts';
 import { OFFLINE_CACHES, OFFLINE_PAGE_FILE } from '../../src/lib/offline-copy.mjs';
 import { openHeaderMenu } from './header.ts';
-import { cacheStorage, countBytes, embeddedDocumentsKept, keptPages, pageKept, workerInstalled } from './service-worker.ts';
+import { cacheStorage, countBytes, documentsKept, embeddedDocumentsKept, keptPages, pageKept, workerInstalled } from './service-worker.ts';
 import { firstOfKind, sitemapPaths } from './sitemap.ts';
 import { expect, test } from './test.ts';
 
@@ -75,8 +76,10 @@ test('the pages read open with the network off, spoiler settings included, and o
     await page.getByRole('region', { name: 'Relationships' }).getByRole('link', { name: 'Charlie Spring' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Charlie Spring' })).toBeVisible();
     await pageKept(page, '/characters/charlie-spring/');
-    // The timeline and a search, loaded.
+    // The timeline and a search, loaded. The timeline's filters read its index, which the page fetches once it
+    // is ready: kept once it has arrived (leaving before then would cancel it).
     await page.goto(url('/timeline/'));
+    await documentsKept(page, [documentFile(documents.timeline)]);
     await page.goto(url('/search/?q=charlie'));
     await expect(page.getByRole('heading', { name: /results? for “charlie”/ })).toBeVisible();
 

@@ -51,20 +51,30 @@ export async function pageKept(page: Page, path: string): Promise<void> {
   await expect.poll(() => keptPages(page), { message: `${path} is kept` }).toContain(path);
 }
 
-/**
- * Resolves once the documents the page came with are kept: the first page of a visit, loaded before the worker,
- * is kept that way (src/features/offline/keep-page.ts), and opens offline drawn from them.
- */
-export async function embeddedDocumentsKept(page: Page): Promise<void> {
-  const data = JSON.parse(await page.locator('#wiki-data').textContent() ?? '{}') as EmbeddedData;
-  const urls = Object.keys(data.documents).map((file) => dataUrl(data.version, file));
+/** The data version of the page's build, from the documents it came with. */
+async function embeddedData(page: Page): Promise<EmbeddedData> {
+  return JSON.parse((await page.locator('#wiki-data').textContent()) ?? '{}') as EmbeddedData;
+}
+
+/** Resolves once every one of these data files (`timeline.json`: `documentFile`) of the page’s build is kept. */
+export async function documentsKept(page: Page, files: readonly string[]): Promise<void> {
+  const { version } = await embeddedData(page);
+  const urls = files.map((file) => dataUrl(version, file));
   expect(urls.length).toBeGreaterThan(0);
   const missing = () =>
     page.evaluate(
       async ({ urls, cacheName }) => (await Promise.all(urls.map(async (url) => ((await caches.match(url, { cacheName })) ? [] : [url])))).flat(),
       { urls, cacheName: OFFLINE_CACHES.data },
     );
-  await expect.poll(missing, { message: 'the page’s documents are kept' }).toEqual([]);
+  await expect.poll(missing, { message: 'the documents are kept' }).toEqual([]);
+}
+
+/**
+ * Resolves once the documents the page came with are kept: the first page of a visit, loaded before the worker,
+ * is kept that way (src/features/offline/keep-page.ts), and opens offline drawn from them.
+ */
+export async function embeddedDocumentsKept(page: Page): Promise<void> {
+  await documentsKept(page, Object.keys((await embeddedData(page)).documents));
 }
 
 /**
