@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { SCALED_URL } from '../../playwright.config.ts';
-import { documentFile } from '../../src/lib/dataset.ts';
+import { documentFile, documents } from '../../src/lib/dataset.ts';
 import { levelPartName } from '../../src/lib/gated.ts';
 import { openMeasured, shiftOnceSettled } from './layout-shift.ts';
 import { frames } from './network.ts';
@@ -83,6 +83,10 @@ for (const [label, settings] of [
     // With spoilers on, the level's head and some of its shards: at 100×, the part is not fetched whole.
     if (part === null) expect(levelFiles).toEqual([]);
     else expect(levelFiles.length, 'the level’s head and shards').toBeGreaterThan(1);
+    const head = index.find((b) => new URL(b.url).pathname.endsWith(`/${documentFile(documents.search)}`));
+    console.info(
+      `a first “nick” at ${label}: ${(bytes / 1024).toFixed(1)} KB gzip in ${index.length} files, of which the head ${(gzipSync(head?.body ?? '').length / 1024).toFixed(1)} KB`,
+    );
     expect(bytes, `${(bytes / 1024).toFixed(1)} KB in ${index.length} files`).toBeLessThanOrEqual(150 * 1024);
   });
 }

@@ -66,9 +66,29 @@ function pageNumbers(sorted: readonly SearchDocument[]): Map<string, number> {
   return pages;
 }
 
+/** Postings of a term in its three fields, each as pairs of (document number minus the previous one, frequency). */
+type TermPostings = TermShard['postings'][number];
+
 /**
- * Indexes documents sorted by id and cuts the result: their field lengths, kinds and words, the postings by
- * ranges of words and the records by ranges of documents. `json` is MiniSearch's whole index, for statistics.
+ * A term shard: the postings of a run of words, and for each field the lengths of the documents they name in
+ * it, in the order of their numbers (`TermShard`).
+ */
+function termShard(postings: TermPostings[], fieldLength: Readonly<Record<number, readonly number[]>>): TermShard {
+  const named = [0, 1, 2].map((field) => {
+    const docs = new Set<number>();
+    for (const fields of postings) {
+      const pairs = fields[field] ?? [];
+      for (let p = 0, n = 0; p < pairs.length; p += 2) docs.add((n += pairs[p] ?? 0));
+    }
+    return [...docs].sort((a, b) => a - b);
+  });
+  return { postings, fieldLength: named.map((docs, field) => docs.map((n) => fieldLength[n]?.[field] ?? 0)) };
+}
+
+/**
+ * Indexes documents sorted by id and cuts the result: their kinds and words, the postings (with the field
+ * lengths of the documents they name) by ranges of words and the records by ranges of documents. `json` is
+ * MiniSearch's whole index, for statistics.
  */
 function cutIndex(sorted: readonly SearchDocument[], pages: readonly number[], cut: ShardSizes, together = false) {
   const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
@@ -78,7 +98,7 @@ function cutIndex(sorted: readonly SearchDocument[], pages: readonly number[], c
 
   const terms = json.index.map(([term]) => term).sort();
   const postingsOf = new Map(json.index);
-  const postings: TermShard = terms.map((term) =>
+  const postings: TermPostings[] = terms.map((term) =>
     [0, 1, 2].map((field) => {
       const docs = Object.entries(postingsOf.get(term)?.[field] ?? {}).map(([n, tf]) => [Number(n), tf] as const).sort((a, b) => a[0] - b[0]);
       return docs.flatMap(([n, tf], i) => [n - (docs[i - 1]?.[0] ?? 0), tf]);
@@ -103,14 +123,18 @@ function cutIndex(sorted: readonly SearchDocument[], pages: readonly number[], c
   const slices = <T,>(items: readonly T[], starts: readonly number[]) => starts.map((start, i) => items.slice(start, starts[i + 1]));
   const head: IndexHead = {
     documentCount: sorted.length,
-    fieldLength: sorted.flatMap((_, n) => [0, 1, 2].map((field) => json.fieldLength[n]?.[field] ?? 0)),
     kinds: sorted.map((d) => KIND_LETTERS[d.kind]).join(''),
     pages: pages.map((page, n) => page - (pages[n - 1] ?? 0)),
     terms,
     termShards,
     recordShards,
   };
-  return { json, head, termShardFiles: slices(postings, termShards), recordShardFiles: slices(records, recordShards) };
+  return {
+    json,
+    head,
+    termShardFiles: slices(postings, termShards).map((shard) => termShard(shard, json.fieldLength)),
+    recordShardFiles: slices(records, recordShards),
+  };
 }
 
 /**

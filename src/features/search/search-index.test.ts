@@ -1,11 +1,23 @@
 import { gzipSync } from 'node:zlib';
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '@/lib/dataset-source.server.ts';
 import { levelSpecs, splitGated, type LevelPart } from '@/lib/gated.ts';
 import { paths } from '@/lib/paths.ts';
 import { isRevealed, seasonLengthsOf, type SpoilerSettings } from '@/lib/spoilers.ts';
 import { buildSearchDocuments, indexLevelDocuments, indexSearchDocuments, type ShardSizes } from './search-document.server.ts';
-import { createSearchEngine, type LevelIndex, type PlacedDocument, type SearchEngine, type SearchHead, type SearchResult, type SearchShard } from './search-index.ts';
+import {
+  createSearchEngine,
+  INDEX_OPTIONS,
+  type LevelIndex,
+  type PlacedDocument,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchHead,
+  type SearchResult,
+  type SearchShard,
+  type TermShard,
+} from './search-index.ts';
 import { resultHref } from './result-href.ts';
 import { MAX_QUERY_LENGTH } from '@/lib/paths.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from './search-kinds.ts';
@@ -402,6 +414,31 @@ describe('shards', () => {
       all.push(...fetched);
     }
     expect(new Set(all.filter((n) => n.part === 'upto-s2e4').map((n) => n.of))).toEqual(new Set(['terms', 'records']));
+  });
+
+  it('a term shard carries the field lengths MiniSearch counts, for exactly the documents its postings name in each field', () => {
+    /** The numbers of the documents a shard's postings name in each field, in order. */
+    const namedIn = ({ postings }: TermShard) =>
+      [0, 1, 2].map((field) => {
+        const docs = new Set<number>();
+        for (const fields of postings) (fields[field] ?? []).reduce((n, delta, p) => (p % 2 === 0 ? (docs.add(n + delta), n + delta) : n), 0);
+        return [...docs].sort((a, b) => a - b);
+      });
+    const cases: [documents: readonly SearchDocument[], shards: TermShard[]][] = [
+      [publicPart.documents, termShardFiles],
+      [partDocs('upto-s2e4'), files.termShardFiles],
+    ];
+    for (const [documents, shards] of cases) {
+      // The same documents indexed whole, in the order of their ids, as the build numbers them.
+      const whole = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
+      whole.addAll([...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+      const { fieldLength } = whole.toJSON();
+      for (const shard of shards) {
+        const named = namedIn(shard);
+        expect(named.some((docs) => docs.length > 0)).toBe(true);
+        expect(shard.fieldLength).toEqual(named.map((docs, field) => docs.map((n) => fieldLength[n]?.[field])));
+      }
+    }
   });
 
   it('a level’s part, head and shards, holds the documents that level may see, and no other', () => {

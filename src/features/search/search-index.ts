@@ -45,14 +45,12 @@ const FIELDS = ['name', 'keywords', 'text'] as const;
 /**
  * An index's documents and words, without their postings and records: what the public head and each level's
  * head have alike. Documents are numbered from 0 in the order of their ids, and nothing here names them: a
- * query fetches the postings of the words it can match (term shards) and then the records of the results it
- * shows (record shards).
+ * query fetches the postings of the words it can match (term shards, which carry the field lengths of the
+ * documents they name) and then the records of the results it shows (record shards).
  */
 export type IndexHead = {
   /** How many documents there are. */
   documentCount: number;
-  /** Each document's length in each field, `FIELDS.length` numbers a document. */
-  fieldLength: number[];
   /** Each document's kind, one letter a document (`KIND_LETTERS`). */
   kinds: string;
   /** Each document's page, as the difference from the previous document's page number. */
@@ -71,8 +69,20 @@ export type SearchHead = IndexHead & {
   averageFieldLength: number[];
 } & GatedDocument;
 
-/** Each term's postings in its three fields, each as pairs of (document number minus the previous one, frequency). */
-export type TermShard = number[][][];
+/**
+ * The postings of a run of the sorted words, and what ranking reads of the documents they name. A document's
+ * field lengths matter only when a posting names it (MiniSearch's BM25 weighs a match by its field's length),
+ * so they travel here rather than in the head: at 100 times the data they were most of the head's bytes.
+ */
+export type TermShard = {
+  /** Each term's postings in its three fields, each as pairs of (document number minus the previous one, frequency). */
+  postings: number[][][];
+  /**
+   * For each field, the length of that field in each document the postings name in it, in the order of the
+   * documents' numbers. A document named by several shards has the same lengths in each.
+   */
+  fieldLength: number[][];
+};
 
 /** What a result shows of a document; `name` is kept only where it differs from the title. */
 export type SearchRecord = Pick<SearchDocument, 'id' | 'title'> & Partial<Pick<SearchDocument, 'target' | 'name' | 'text' | 'aliases' | 'why' | 'date'>>;
@@ -336,7 +346,6 @@ export type LevelIndex = { part: string; index: SearchLevel };
  * could match is here, so it ranks exactly as over the whole index.
  */
 export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | null): SearchEngine {
-  const width = FIELDS.length;
   const publicCount = corpus.documentCount;
   const publicSource = sourceOf(corpus, 0);
   const levelSource = level ? sourceOf(level.index, publicCount, level.part) : undefined;
@@ -358,25 +367,45 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
   (level?.index.after ?? []).reduce((after, delta) => (afterOf.push(after + delta), after + delta), 0);
 
   let index: MiniSearch<SearchDocument> | null = null;
-  /** A document's field lengths, from its source's head. */
-  const lengthsOf = (n: number) => {
-    const { head, offset } = sourceOfNumber(n);
-    return head.fieldLength.slice((n - offset) * width, (n - offset) * width + width);
-  };
   const averageFieldLength = level ? level.index.averageFieldLength : corpus.averageFieldLength;
+  /**
+   * The field lengths of the documents the decoded term shards name, numbered among all the engine's
+   * documents: a field's length is here wherever a posting names the document in that field, which is all
+   * ranking reads.
+   */
+  const fieldLengths = new Map<number, number[]>();
 
-  /** A term shard's postings as MiniSearch serializes them, numbered among all the engine's documents. */
-  const decode = ({ head, offset }: Source, shard: number, terms: TermShard) =>
-    terms.map((fields, i): [string, Postings] => {
+  /**
+   * A term shard's postings as MiniSearch serializes them, numbered among all the engine's documents; the
+   * field lengths it carries are noted in `fieldLengths`.
+   */
+  function decode({ head, offset }: Source, shard: number, { postings, fieldLength }: TermShard): [string, Postings][] {
+    const named = FIELDS.map(() => new Set<number>());
+    const decoded = postings.map((fields, i): [string, Postings] => {
       const byField: Postings = {};
       fields.forEach((pairs, field) => {
         if (pairs.length === 0) return;
         const docs: Record<number, number> = {};
-        for (let p = 0, n = offset; p < pairs.length; p += 2) docs[(n += pairs[p] ?? 0)] = pairs[p + 1] ?? 0;
+        for (let p = 0, n = offset; p < pairs.length; p += 2) {
+          n += pairs[p] ?? 0;
+          docs[n] = pairs[p + 1] ?? 0;
+          named[field]?.add(n);
+        }
         byField[field] = docs;
       });
       return [head.terms[(head.termShards[shard] ?? 0) + i] ?? '', byField];
     });
+    named.forEach((docs, field) => {
+      [...docs]
+        .sort((a, b) => a - b)
+        .forEach((n, i) => {
+          const lengths = fieldLengths.get(n) ?? [];
+          lengths[field] = fieldLength[field]?.[i] ?? 0;
+          fieldLengths.set(n, lengths);
+        });
+    });
+    return decoded;
+  }
 
   /**
    * MiniSearch over the postings here: rebuilt when a term shard arrives (MiniSearch can't take postings into
@@ -406,7 +435,7 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
           const n = Number(key);
           if (ids[n] === undefined) {
             ids[n] = n;
-            lengths[n] = lengthsOf(n);
+            lengths[n] = fieldLengths.get(n) ?? [];
           }
         }
       }
