@@ -44,6 +44,12 @@ const byId = (a: SearchDocument, b: SearchDocument) => (a.id < b.id ? -1 : a.id 
 
 const total = (sizes: readonly number[]) => sizes.reduce((a, b) => a + b, 0);
 
+/**
+ * Each number as the difference from the one before: how a head keeps numbers that mostly grow (pages, where
+ * shards start, places among the public documents), as they compress better so.
+ */
+const differences = (numbers: readonly number[]) => numbers.map((n, i) => n - (numbers[i - 1] ?? 0));
+
 /** Where each shard starts, cutting `sizes` (in order) into runs of about `target` in total, or one if `whole`. */
 function shardStarts(sizes: readonly number[], target: number, whole: boolean): number[] {
   const starts = [0];
@@ -124,10 +130,10 @@ function cutIndex(sorted: readonly SearchDocument[], pages: readonly number[], c
   const head: IndexHead = {
     documentCount: sorted.length,
     kinds: sorted.map((d) => KIND_LETTERS[d.kind]).join(''),
-    pages: pages.map((page, n) => page - (pages[n - 1] ?? 0)),
+    pages: differences(pages),
     terms,
-    termShards,
-    recordShards,
+    termShards: differences(termShards),
+    recordShards: differences(recordShards),
   };
   return {
     json,
@@ -199,7 +205,7 @@ export function indexLevelDocuments(
   return {
     level: {
       ...levelHead,
-      after: sorted.map(({ after }, i) => (after ?? 0) - (sorted[i - 1]?.after ?? 0)),
+      after: differences(sorted.map(({ after }) => after ?? 0)),
       averageFieldLength,
       ...(terms.inline ? { termShardFiles: terms.inline } : {}),
       ...(records.inline ? { recordShardFiles: records.inline } : {}),
