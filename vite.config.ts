@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { contentSecurityPolicy, contentSecurityPolicyHeader } from './scripts/content-security-policy.mjs';
-import { PAGE_SLOTS } from './src/app/page-slots.ts';
+import { APP_ENTRY, PAGE_SLOTS } from './src/app/page-slots.ts';
 import type * as SiteDocumentsModule from './src/app/site-documents.server.ts';
 import type * as DatasetSourceModule from './src/lib/dataset-source.server.ts';
 
@@ -98,6 +98,18 @@ function prepaintScript(): Plugin {
 }
 
 /**
+ * The dev server's page loads the app's entry as source. A built page names the built files itself (renderPage,
+ * src/app/entry-server.tsx, from Vite's manifest), so index.html, which both use, names no script.
+ */
+function devEntry(): Plugin {
+  return {
+    name: 'heartstopper:dev-entry',
+    apply: 'serve',
+    transformIndexHtml: () => [{ tag: 'script', attrs: { type: 'module', src: `/${APP_ENTRY}` }, injectTo: 'body' }],
+  };
+}
+
+/**
  * React Router's published chunk keeps components the app never uses (Form, NavLink, ScrollRestoration…) in
  * every page's entry, for two reasons a bundler can't see past:
  * - statements like `Form.displayName = "Form"` are property writes, so they count as side effects
@@ -167,8 +179,8 @@ function compileHint(): Plugin {
   };
 }
 
-export default defineConfig(({ command }) => ({
-  plugins: [react(), devData(), prepaintScript(), treeShakableReactRouter(), compileHint()],
+export default defineConfig(({ command, isSsrBuild }) => ({
+  plugins: [react(), devData(), devEntry(), prepaintScript(), treeShakableReactRouter(), compileHint()],
   resolve: {
     alias: [{ find: '@', replacement: src }, ...(command === 'build' ? reactRouterProduction : [])],
   },
@@ -186,6 +198,10 @@ export default defineConfig(({ command }) => ({
     // Every browser the wiki supports knows modulepreload.
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // The client's: the page template, with what every page shares (the policy, the pre-paint script, the
+      // stylesheet), and the app, which the prerender names in each page from the manifest. The server build
+      // (scripts/build.mjs) names its own.
+      ...(isSsrBuild ? {} : { input: { page: 'index.html', [ENTRY_CHUNK]: APP_ENTRY } }),
       output: {
         // The entry chunk holds the entry and everything it imports statically (the framework, src/lib, the
         // shell, the character page): what every page runs, in one file. What is imported with `import()`

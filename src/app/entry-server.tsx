@@ -13,7 +13,7 @@ import { createQueryClient } from './query-client.ts';
 import { loadRouteError } from './root-layout.tsx';
 import { createRoutes } from './routes.tsx';
 import { buildSiteFiles, sitePaths } from './site-documents.server.ts';
-import { PAGE_SLOTS } from './page-slots.ts';
+import { APP_ENTRY, PAGE_SLOTS } from './page-slots.ts';
 
 export { dataUrl, SITE_ORIGIN };
 
@@ -123,17 +123,19 @@ async function render(path: string, version: string, prerenderedFor: string | un
 
 /** What the client build gives every page: Vite's index.html, with the app's slots, and its manifest. */
 export type ClientBuild = {
-  /** `dist/index.html` as Vite wrote it: the shared head (the policy, the pre-paint script, the stylesheet, the entry). */
+  /** `dist/index.html` as Vite wrote it: what every page's head shares (the policy, the pre-paint script, the stylesheet). */
   template: string;
   /** `.vite/manifest.json`: each source module's chunk and what it imports. */
   manifest: Record<string, { file: string; imports?: string[]; assets?: string[] }>;
 };
 
 /**
- * The modules a page preloads besides those the template loads: its route modules' chunks (route ids are their
- * files' names, src/app/routes.tsx) and what they import.
+ * The app's code for a page, after its content and documents: the entry, which every page runs, and its routes'
+ * modules (route ids are their files' names, src/app/routes.tsx) with what they import, preloaded so they load
+ * side by side rather than one import after another. At low priority: on a phone's connection they would
+ * otherwise share the bandwidth with the stylesheet, which the first paint waits for (docs/decisions/0037).
  */
-function routeModulePreloads(build: ClientBuild, routeIds: readonly string[]): string[] {
+function pageCode(build: ClientBuild, routeIds: readonly string[]): string[] {
   const files = new Set<string>();
   const visit = (key: string) => {
     const chunk = build.manifest[key];
@@ -141,26 +143,38 @@ function routeModulePreloads(build: ClientBuild, routeIds: readonly string[]): s
     files.add(chunk.file);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
+  const entry = build.manifest[APP_ENTRY];
+  if (!entry) throw new Error(`The client build's manifest has no ${APP_ENTRY}: see vite.config.ts, build.rolldownOptions.input.`);
+  visit(APP_ENTRY);
   for (const id of routeIds) visit(`src/app/routes/${id}.tsx`);
-  return [...files].filter((file) => !build.template.includes(`"/${file}"`)).map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
+  files.delete(entry.file);
+  return [
+    `<script type="module" crossorigin src="/${entry.file}" fetchpriority="low"></script>`,
+    ...[...files].map((file) => `<link rel="modulepreload" crossorigin href="/${file}" fetchpriority="low">`),
+  ];
 }
 
-/** The display font (src/styles/fonts.css, `font-display: optional`): every page preloads it, so it is there for the first paint. */
+/**
+ * The display font (src/styles/fonts.css, `font-display: optional`), preloaded by every page so it is there for
+ * the first paint, which it isn't otherwise on a phone's connection, not even on a later visit. At low priority:
+ * at the default one it shared the first round trips with the stylesheet and held the first paint back
+ * (docs/decisions/0037).
+ */
 function fontPreload(build: ClientBuild): string {
   const fonts = Object.values(build.manifest).flatMap((chunk) => chunk.assets ?? []).filter((file) => file.endsWith('.woff2'));
   const [font, ...others] = [...new Set(fonts)];
   if (!font || others.length > 0) throw new Error(`Expected one display font in the client build, found ${fonts.join(', ') || 'none'}: see src/styles/fonts.css.`);
-  return `<link rel="preload" href="/${font}" as="font" type="font/woff2" crossorigin>`;
+  return `<link rel="preload" href="/${font}" as="font" type="font/woff2" crossorigin fetchpriority="low">`;
 }
 
 /**
- * One prerendered page, whole: the template with the page's head (its title and link-preview tags, where its
- * gated parts are, the font and its modules to preload), the app's HTML, and the documents it hydrates from.
+ * One prerendered page, whole: the template with the page's head (its title and link-preview tags, the font,
+ * where its gated parts are), the app's HTML, the documents it hydrates from, and its code.
  */
 export async function renderPage(path: string | null, version: string, build: ClientBuild): Promise<{ status: number; html: string }> {
   const page = await render(path ?? NOT_FOUND_PATH, version, path ?? undefined);
-  const head = [page.head, fontPreload(build), ...page.hints, ...routeModulePreloads(build, page.routeIds)];
-  return { status: page.status, html: fillTemplate(build, head, page.html, page.data) };
+  const html = fillTemplate(build, [page.head, fontPreload(build), ...page.hints], page.html, [page.data, ...pageCode(build, page.routeIds)]);
+  return { status: page.status, html };
 }
 
 /**
@@ -173,16 +187,16 @@ export async function renderPage(path: string | null, version: string, build: Cl
 export async function renderOfflinePage(version: string, build: ClientBuild): Promise<string> {
   const page = await render(NOT_FOUND_PATH, version, undefined);
   const head = renderToStaticMarkup(<PageHeadTags description="A page of the wiki, opened from what this device kept for reading offline." />);
-  return fillTemplate(build, [head, fontPreload(build)], '', page.data);
+  return fillTemplate(build, [head, fontPreload(build)], '', [page.data, ...pageCode(build, [])]);
 }
 
-/** The template with its three slots filled, each exactly once. */
-function fillTemplate(build: ClientBuild, head: readonly string[], body: string, data: string): string {
+/** The template with its three slots filled, each exactly once: the head's tags, the app's HTML, and its documents and code. */
+function fillTemplate(build: ClientBuild, head: readonly string[], body: string, end: readonly string[]): string {
   let html = build.template;
   for (const [slot, content] of [
     [PAGE_SLOTS.head, head.join('\n    ')],
     [PAGE_SLOTS.body, body],
-    [PAGE_SLOTS.data, data],
+    [PAGE_SLOTS.data, end.join('\n    ')],
   ] as const) {
     if (html.split(slot).length !== 2) throw new Error(`index.html must hold ${slot} exactly once.`);
     // A function, so a `$&` in a page's text is copied as written.

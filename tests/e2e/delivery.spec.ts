@@ -227,6 +227,26 @@ test('a viewer who asks to save data gets nothing fetched ahead, only what they 
 /** The module scripts a page's HTML loads and preloads, in order: the entry's (from Vite) and its route's. */
 const pageModules = (html: string) => [...html.matchAll(/<(?:script type="module"|link rel="modulepreload") crossorigin (?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
 
+// Decision 0037: on a phone's connection, what a page asks for shares the bandwidth. The first paint waits for
+// the stylesheet alone, so the font is preloaded at low priority, and the app's code comes after the page's
+// content, at low priority too; the search page's index head comes with it.
+test('a page asks for its stylesheet before its code, and for its font and code at low priority', async ({ request }) => {
+  for (const path of ['/characters/nick-nelson/', '/timeline/', '/search/']) {
+    const html = await (await request.get(path)).text();
+    const stylesheet = html.indexOf('<link rel="stylesheet"');
+    const code = [...html.matchAll(/<(?:script type="module"|link rel="modulepreload")[^>]*>/g)];
+    const font = [...html.matchAll(/<link rel="preload"[^>]*as="font"[^>]*>/g)];
+    expect(stylesheet, path).toBeGreaterThan(0);
+    expect(code.length, path).toBeGreaterThan(0);
+    for (const tag of code) {
+      expect(tag.index, `${path}: ${tag[0]}`).toBeGreaterThan(html.indexOf('</main>'));
+      expect(tag[0], path).toContain('fetchpriority="low"');
+    }
+    expect(font, path).toHaveLength(1);
+    expect(font[0]![0], path).toContain('fetchpriority="low"');
+  }
+});
+
 // Decision 0013: V8 compiles the entry on a background thread while it downloads, instead of each function on
 // the main thread when first called. The hint must be the file's first line; a lazy chunk must not carry it.
 test('the entry script every page loads asks to be compiled ahead, and a lazy route chunk does not', async ({ request }) => {
