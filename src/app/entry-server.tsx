@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { dataUrl, embeddedDataElement, gatedPartsHint, readDocumentsFrom } from '@/lib/dataset.ts';
+import { dataUrl, documentPreload, embeddedDataElement, gatedPartsHint, readDocumentsFrom } from '@/lib/dataset.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
 import { readDataset, readEntryLines } from '@/lib/dataset-source.server.ts';
 import { AvatarImage } from '@/lib/avatar-image.tsx';
@@ -72,7 +72,10 @@ type RenderResult = {
   data: string;
   /** Ids of the matched routes, which name their lazy modules, so the page can preload them. */
   routeIds: string[];
-  /** Head tags saying where the gated parts of the documents it read are (see `gatedPartsHint`). */
+  /**
+   * Head tags for the documents the page needs beyond its HTML: where the gated parts of those it read are (see
+   * `gatedPartsHint`), and the documents it fetches at once (`PageHead`'s `preload`) with theirs.
+   */
   hints: string[];
 };
 
@@ -108,9 +111,11 @@ async function render(path: string, version: string, prerenderedFor: string | un
   if (!html.startsWith('<div')) throw new Error(`${path}: the app's HTML starts with ${html.slice(0, 80)}…, not its shell.`);
   if (gatedRead) throw new Error(`${path}: the prerender read the gated part ${gatedRead}; pages render at no spoilers.`);
   const data = embeddedDataElement({ version, path: prerenderedFor, documents: Object.fromEntries(read) });
-  const hints = [...read]
+  const gated = [...read]
     .filter(([, value]) => ((value as GatedDocument | null)?.moreLater?.length ?? 0) > 0)
-    .map(([file]) => gatedPartsHint(version, file.replace(/\.json$/, '')));
+    .map(([file]) => file.replace(/\.json$/, ''));
+  const preload = head.preload ?? [];
+  const hints = [...preload.map((name) => documentPreload(version, name)), ...[...new Set([...gated, ...preload])].map((name) => gatedPartsHint(version, name))];
   return {
     status: context.statusCode,
     html,
@@ -169,7 +174,7 @@ function fontPreload(build: ClientBuild): string {
 
 /**
  * One prerendered page, whole: the template with the page's head (its title and link-preview tags, the font,
- * where its gated parts are), the app's HTML, the documents it hydrates from, and its code.
+ * the documents it needs beyond its HTML), the app's HTML, the documents it hydrates from, and its code.
  */
 export async function renderPage(path: string | null, version: string, build: ClientBuild): Promise<{ status: number; html: string }> {
   const page = await render(path ?? NOT_FOUND_PATH, version, path ?? undefined);

@@ -126,6 +126,15 @@ export function gatedPartsHint(version: string, name: string): string {
   return `<meta name="${GATED_PARTS_META}" content="${dataUrl(version, documentFile(name, PART))}"/>`;
 }
 
+/**
+ * For the head of a prerendered page that fetches a public document as soon as its code runs, rather than
+ * embedding it (the search index's head): the browser fetches it with the page, while the code downloads. As
+ * the app's own fetch asks (same-origin, CORS mode), so the app's request is answered from it.
+ */
+export function documentPreload(version: string, name: string): string {
+  return `<link rel="preload" as="fetch" crossorigin href="${dataUrl(version, documentFile(name))}"/>`;
+}
+
 /** The pre-paint script: the addresses of this page's gated part `part`, from the page's hints. */
 export function hintedGatedParts(page: Document, part: string): string[] {
   return [...page.querySelectorAll<HTMLMetaElement>(`meta[name="${GATED_PARTS_META}"]`)].map((meta) => meta.content.replace(PART, part));

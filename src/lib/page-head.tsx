@@ -11,6 +11,12 @@ export type PageHeadProps = {
   type?: 'website' | 'profile' | 'article' | 'video.episode';
   /** The page's link-preview picture, a 1200×630 PNG the build draws (`paths.ogImage`), and what it shows. */
   image?: { path: string; alt: string };
+  /**
+   * Documents the page fetches as soon as its code runs, by name (`documents.search`): the prerender has the
+   * browser fetch them with the page, and says where their gated parts are, so a returning viewer's level part
+   * comes with them (src/app/entry-server.tsx). The browser ignores it.
+   */
+  preload?: readonly string[];
 };
 
 /**

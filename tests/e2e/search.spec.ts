@@ -39,6 +39,20 @@ test('/search/?q=farouk works after a reload, and a type filter lives in the URL
   await expect(page.getByRole('main').getByRole('listitem').filter({ hasNotText: 'Characters' })).toHaveCount(0);
 });
 
+// The page's HTML preloads the index's head (decision 0037): it is on its way while the app's code downloads,
+// rather than asked for once the code has run, and the app uses that response instead of asking again.
+test('a shared search link fetches the index’s head with the page, once', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'what a page fetches is the same at every width: the phone checks it');
+  const events: string[] = [];
+  const isHead = (url: string) => new URL(url).pathname.endsWith(`/${documentFile(documents.search)}`);
+  const isEntry = (url: string) => /\/assets\/index-[\w-]+\.js$/.test(new URL(url).pathname);
+  page.on('request', (request) => isHead(request.url()) && events.push('head asked'));
+  page.on('requestfinished', (request) => isEntry(request.url()) && events.push('code arrived'));
+  await page.goto('/search/?q=charlie');
+  await expect(heading(page)).toHaveText(/results? for “charlie”/);
+  expect(events).toEqual(['head asked', 'code arrived']);
+});
+
 // The page is prerendered without a query: the results come after hydration, and after the index on a slow
 // network. Lighthouse measured a 0.245 shift there (the footer), on a run where the index came late.
 test('a shared search link moves nothing while the results arrive, however late the index', async ({ page }) => {

@@ -3,13 +3,15 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { prefetchSearchCorpus } from '@/features/search/prefetch-search-corpus.ts';
 import { parseSearchParams, SearchPage } from '@/features/search/search-page.tsx';
 import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
+import { documents } from '@/lib/dataset.ts';
 import { PageHead } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 
 /**
- * A link with a query (`/search/?q=nick`) starts fetching the index as the page's code arrives, not once the
- * page has hydrated and asked: the results are what the reader came for. Not awaited, so nothing waits on it;
- * a page without a query fetches nothing until the field is used.
+ * The page fetches the index's head with its HTML (`preload`): a reader opens it to search, and a link with a
+ * query needs it first of all. A link with a query (`/search/?q=nick`) also starts fetching the rest as the
+ * page's code arrives, not once the page has hydrated and asked: the results are what the reader came for. Not
+ * awaited, so nothing waits on it; a page without a query fetches no more of the index until the field is used.
  */
 export const loader =
   (queryClient: QueryClient) =>
@@ -26,7 +28,7 @@ export { skipOnQueryChange as shouldRevalidate } from '../revalidate.ts';
 export function Component() {
   return (
     <>
-      <PageHead title="Search" description="Search the Heartstopper Season 2 wiki without spoilers." path={paths.search()} />
+      <PageHead title="Search" description="Search the Heartstopper Season 2 wiki without spoilers." path={paths.search()} preload={[documents.search]} />
       <h1>Search</h1>
       <SearchPage settings={useSpoilerSettings()} />
     </>
