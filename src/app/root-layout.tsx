@@ -7,6 +7,7 @@ import { FirstVisitSheet } from '@/features/spoilers/first-visit-sheet.tsx';
 import { onOpenLevelControl } from '@/features/spoilers/level-control-events.ts';
 import { LevelSummary } from '@/features/spoilers/level-summary.tsx';
 import { SpoilerControls } from '@/features/spoilers/spoiler-controls.tsx';
+import { LeafIcon } from '@/lib/icons.tsx';
 import { useSpoilerSettings } from '@/lib/use-spoiler-settings.ts';
 import { ThemeToggle } from '@/features/theme/theme-toggle.tsx';
 import { isDataUnavailable } from '@/lib/dataset.ts';
@@ -81,6 +82,7 @@ function Shell({ children, lost = false }: { children: React.ReactNode; lost?: b
       </a>
       <header className={styles.header}>
         <Link to={paths.home()} className={styles.brand}>
+          <LeafIcon className={styles.leaf} />
           <span>
             {SITE_NAME_PARTS[0]} <span className={styles.brandTail}>{SITE_NAME_PARTS[1]}</span>
           </span>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ShareIcon } from './icons.tsx';
 import styles from './share-button.module.css';
 
 /**
@@ -18,6 +19,7 @@ export function ShareButton({ path, title }: { path: string; title: string }) {
   return (
     <p className={styles.share}>
       <button type="button" className="pill-control" onClick={share}>
+        <ShareIcon className={styles.icon} />
         Share
       </button>
       <span role="status">{said}</span>

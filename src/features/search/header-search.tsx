@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { SearchIcon } from '@/lib/icons.tsx';
 import { MAX_QUERY_LENGTH, paths } from '@/lib/paths.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { suggestionId } from './suggestion-id.ts';
@@ -99,7 +100,9 @@ export function HeaderSearch({ settings, navigate }: { settings: SpoilerSettings
   return (
     <div className={styles.search} onPointerEnter={prefetch} onPointerDown={prefetch}>
       {/* Hidden from assistive technology, which reaches the field itself; a tap on it focuses the field. */}
-      <label htmlFor={`${id}-input`} className={`outlined-control ${styles.toggle}`} title="Search" aria-hidden="true" />
+      <label htmlFor={`${id}-input`} className={`outlined-control ${styles.toggle}`} title="Search" aria-hidden="true">
+        <SearchIcon className={styles.glass} />
+      </label>
       <form
         id={`${id}-form`}
         role="search"
