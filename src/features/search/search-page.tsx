@@ -8,7 +8,7 @@ import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useHydrated } from '@/lib/use-hydrated.ts';
 import { Highlighted } from './highlighted.tsx';
 import { resultHref } from './result-href.ts';
-import type { SearchResult, SearchResults } from './search-index.ts';
+import type { SearchRequest, SearchResult, SearchResults } from './search-index.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from './search-kinds.ts';
 import { prefetchSearchCorpus } from './prefetch-search-corpus.ts';
 import { useSearch, type Answered } from './use-search-engine.ts';
@@ -21,6 +21,13 @@ import styles from './search-page.module.css';
  * painting any (decision 0034), and 20 held the first paint of results a round trip longer than 10.
  */
 const PAGE_SIZE = 10;
+
+/** What the results page asks the engine for: `limit` results of these kinds (all when none), and "Did you mean". */
+export const resultsRequest = (kinds: readonly SearchKind[], limit = PAGE_SIZE): SearchRequest => ({
+  limit,
+  kinds: kinds.length > 0 ? kinds : undefined,
+  suggest: true,
+});
 
 const KINDS = Object.keys(SEARCH_KIND_LABELS) as SearchKind[];
 const isKind = (v: string): v is SearchKind => (KINDS as string[]).includes(v);
@@ -90,11 +97,7 @@ function SearchResults({ query, kinds, settings, onKinds }: ResultsProps) {
   const search = JSON.stringify([query, kinds]);
   const [drawn, setDrawn] = useState({ search, limit: PAGE_SIZE });
   const limit = drawn.search === search ? drawn.limit : PAGE_SIZE;
-  const { answer, failed, gateFailed, retry } = useSearch(settings, query, {
-    limit,
-    kinds: kinds.length > 0 ? kinds : undefined,
-    suggest: true,
-  });
+  const { answer, failed, gateFailed, retry } = useSearch(settings, query, resultsRequest(kinds, limit));
   if (!answer || failed) return failed ? <SearchUnavailable onRetry={retry} /> : <p role="status">Loading search…</p>;
   return (
     <ResultList

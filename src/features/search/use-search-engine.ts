@@ -12,7 +12,7 @@ let last: { corpus: SearchCorpus; level: SearchLevel | null; engine: SearchEngin
  * results page each ask for one; both share it (and the shards it was given) while the index and the level's
  * part are the same.
  */
-function engineFor(corpus: SearchCorpus, level: LevelIndex | null): SearchEngine {
+export function engineFor(corpus: SearchCorpus, level: LevelIndex | null): SearchEngine {
   if (last?.corpus !== corpus || last.level !== (level?.index ?? null)) {
     last = { corpus, level: level?.index ?? null, engine: createSearchEngine(corpus, level) };
   }
