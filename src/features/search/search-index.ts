@@ -383,7 +383,8 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
   // Where each of the level's documents goes among the public ones.
   const afterOf = runningSums(level?.index.after ?? []);
 
-  let index: MiniSearch<SearchDocument> | null = null;
+  /** The last MiniSearch built, and the words and typo tolerance it was built for. */
+  let built: { key: string; index: MiniSearch<SearchDocument> } | undefined;
   const averageFieldLength = level ? level.index.averageFieldLength : corpus.averageFieldLength;
   /**
    * The field lengths of the documents the decoded term shards name, numbered among all the engine's
@@ -424,24 +425,38 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
     return decoded;
   }
 
+  /** A term shard's postings, decoded once. */
+  function decoded(source: Source, shard: number): [string, Postings][] {
+    let terms = source.decoded.get(shard);
+    if (!terms) {
+      const content = source.terms.get(shard);
+      terms = content ? decode(source, shard, content) : [];
+      source.decoded.set(shard, terms);
+    }
+    return terms;
+  }
+
   /**
-   * MiniSearch over the postings here: rebuilt when a term shard arrives (MiniSearch can't take postings into
-   * a live index). It is told of the documents those postings name and no others: only they can match, and
-   * ranking reads the document count and average lengths given whole, so the answers are the same, and the
-   * rebuild costs what the postings here cost rather than what the whole wiki does (at 100 times the data,
-   * tens of thousands of documents, on the main thread as results arrive).
+   * MiniSearch over the postings of the words the query's terms could match at this typo tolerance (every one
+   * of them is here: `missingTerms` saw to it), and of no others. MiniSearch matches a term by prefix and by
+   * typos exactly as `candidates` finds words, so it finds the same words as over the whole index, and ranking
+   * reads the document count and average lengths given whole: the answers are the same. Built for one query
+   * at a time, it costs what that query's words cost, not what the thousands of words in the shards held do
+   * (at 100 times the data, on the main thread as results arrive).
    */
-  function miniSearch(): MiniSearch<SearchDocument> {
-    if (index) return index;
+  function miniSearchFor(terms: readonly string[], fuzzy: (term: string) => number): MiniSearch<SearchDocument> {
+    const key = JSON.stringify([terms, fuzzy === looseFuzziness]);
+    if (built?.key === key) return built.index;
     const postings = new Map<string, Postings>();
-    for (const source of sources) {
-      for (const [shard, terms] of source.terms) {
-        if (!source.decoded.has(shard)) source.decoded.set(shard, decode(source, shard, terms));
-        for (const [term, byField] of source.decoded.get(shard) ?? []) {
-          const more = postings.get(term);
-          const fields = more ? FIELDS.flatMap((_, f) => (byField[f] || more[f] ? [[f, { ...more[f], ...byField[f] }] as const] : [])) : null;
-          postings.set(term, fields ? Object.fromEntries(fields) : byField);
-        }
+    for (const [source, positions] of candidates(terms, fuzzy)) {
+      for (const position of positions) {
+        const shard = shardOf(source.termStarts, position);
+        const entry = decoded(source, shard)[position - (source.termStarts[shard] ?? 0)];
+        if (!entry) continue;
+        const [term, byField] = entry;
+        const more = postings.get(term);
+        const fields = more ? FIELDS.flatMap((_, f) => (byField[f] || more[f] ? [[f, { ...more[f], ...byField[f] }] as const] : [])) : null;
+        postings.set(term, fields ? Object.fromEntries(fields) : byField);
       }
     }
     const ids: Record<number, number> = {};
@@ -457,7 +472,7 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
         }
       }
     }
-    index = MiniSearch.loadJS(
+    const index = MiniSearch.loadJS(
       {
         documentCount: count,
         nextId: count,
@@ -472,6 +487,7 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
       },
       INDEX_OPTIONS,
     );
+    built = { key, index };
     return index;
   }
 
@@ -482,19 +498,30 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
     needs: [...needs.values()].sort((a, b) => (a.part ?? '').localeCompare(b.part ?? '') || a.of.localeCompare(b.of) || a.shard - b.shard),
   });
 
+  /**
+   * Where in each index's sorted words are the words a query's terms could match at this typo tolerance: those
+   * they start, and those a few typos away. A single letter counts only as the last term (see `queryOf`).
+   */
+  function candidates(terms: readonly string[], fuzzy: (term: string) => number): [Source, Set<number>][] {
+    return sources.map((source) => {
+      const positions = new Set<number>();
+      terms.forEach((term, i) => {
+        if (term.length === 1 && i !== terms.length - 1) return;
+        for (const position of source.dictionary.atPrefix(term).values()) positions.add(position);
+        if (term.length > 1 && fuzzy(term) > 0) for (const [position] of source.dictionary.fuzzyGet(term, fuzzy(term)).values()) positions.add(position as number);
+      });
+      return [source, positions];
+    });
+  }
+
   /** The term shards a query's words could match in, at these typo tolerances, that aren't here yet. */
   function missingTerms(terms: readonly string[], fuzzy: (term: string) => number): SearchShard[] {
     const needs = new Map<string, SearchShard>();
-    for (const source of sources) {
-      terms.forEach((term, i) => {
-        if (term.length === 1 && i !== terms.length - 1) return;
-        const positions = [...source.dictionary.atPrefix(term).values()];
-        if (term.length > 1 && fuzzy(term) > 0) positions.push(...[...source.dictionary.fuzzyGet(term, fuzzy(term)).values()].map(([position]) => position as number));
-        for (const position of positions) {
-          const shard = shardOf(source.termStarts, position);
-          if (!source.terms.has(shard)) needs.set(shardKey(needed('terms', shard, source)), needed('terms', shard, source));
-        }
-      });
+    for (const [source, positions] of candidates(terms, fuzzy)) {
+      for (const position of positions) {
+        const shard = shardOf(source.termStarts, position);
+        if (!source.terms.has(shard)) needs.set(shardKey(needed('terms', shard, source)), needed('terms', shard, source));
+      }
     }
     return needsOf(needs).needs;
   }
@@ -530,7 +557,7 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
     const loose = missingTerms(terms, looseFuzziness);
     if (loose.length > 0) return { needs: loose };
     // Names only: a sentence (an event's title, a quote's outlet) makes an odd "Did you mean".
-    const [hit] = miniSearch().search(queryOf(terms, 'OR'), {
+    const [hit] = miniSearchFor(terms, looseFuzziness).search(queryOf(terms, 'OR'), {
       ...searchOptions(terms, kindOf),
       fields: ['name', 'keywords'],
       fuzzy: looseFuzziness,
@@ -553,7 +580,7 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
 
   /** Every document the query's words match, best first: every word must match, or if none does, any word. */
   function ranked(terms: string[], names: boolean): MiniSearchHit[] {
-    const mini = miniSearch();
+    const mini = miniSearchFor(terms, names ? looseFuzziness : fuzziness);
     const key = JSON.stringify([terms, names]);
     if (lastRanking?.index === mini && lastRanking.key === key) return lastRanking.hits;
     const options: SearchOptions = names ? { ...searchOptions(terms, kindOf), fields: ['name', 'keywords'], fuzzy: looseFuzziness } : searchOptions(terms, kindOf);
@@ -615,7 +642,7 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
       if (!source) return;
       if (need.of === 'terms') {
         source.terms.set(need.shard, content as TermShard);
-        index = null;
+        built = undefined;
       } else source.records.set(need.shard, content as SearchRecord[]);
     },
     search: (query, request) => {
