@@ -383,8 +383,11 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
   // Where each of the level's documents goes among the public ones.
   const afterOf = runningSums(level?.index.after ?? []);
 
-  /** The last MiniSearch built, and the words and typo tolerance it was built for. */
-  let built: { key: string; index: MiniSearch<SearchDocument> } | undefined;
+  /**
+   * The last MiniSearch built for each typo tolerance, and the words it was built for: a query that matches
+   * nothing is ranked at one and offered "Did you mean" at the other, and asks both again as records arrive.
+   */
+  const built = new Map<(term: string) => number, { terms: string; index: MiniSearch<SearchDocument> }>();
   const averageFieldLength = level ? level.index.averageFieldLength : corpus.averageFieldLength;
   /**
    * The field lengths of the documents the decoded term shards name, numbered among all the engine's
@@ -445,8 +448,9 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
    * (at 100 times the data, on the main thread as results arrive).
    */
   function miniSearchFor(terms: readonly string[], fuzzy: (term: string) => number): MiniSearch<SearchDocument> {
-    const key = JSON.stringify([terms, fuzzy === looseFuzziness]);
-    if (built?.key === key) return built.index;
+    const words = terms.join(' ');
+    const last = built.get(fuzzy);
+    if (last?.terms === words) return last.index;
     const postings = new Map<string, Postings>();
     for (const [source, positions] of candidates(terms, fuzzy)) {
       for (const position of positions) {
@@ -487,12 +491,13 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
       },
       INDEX_OPTIONS,
     );
-    built = { key, index };
+    built.set(fuzzy, { terms: words, index });
     return index;
   }
 
-  const shardKey = ({ of, shard, part }: SearchShard) => `${part ?? ''} ${of} ${shard}`;
-  const needed = (of: SearchShard['of'], shard: number, { part }: Source): SearchShard => ({ of, shard, ...(part ? { part } : {}) });
+  /** Notes a shard of `source` as wanted, once however many times it is asked for. */
+  const want = (needs: Map<string, SearchShard>, of: SearchShard['of'], shard: number, { part }: Source) =>
+    void needs.set(`${part ?? ''} ${of} ${shard}`, { of, shard, ...(part ? { part } : {}) });
   /** Shards wanted, in a stable order: the public index's first. */
   const needsOf = (needs: Map<string, SearchShard>): Needs => ({
     needs: [...needs.values()].sort((a, b) => (a.part ?? '').localeCompare(b.part ?? '') || a.of.localeCompare(b.of) || a.shard - b.shard),
@@ -520,7 +525,7 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
     for (const [source, positions] of candidates(terms, fuzzy)) {
       for (const position of positions) {
         const shard = shardOf(source.termStarts, position);
-        if (!source.terms.has(shard)) needs.set(shardKey(needed('terms', shard, source)), needed('terms', shard, source));
+        if (!source.terms.has(shard)) want(needs, 'terms', shard, source);
       }
     }
     return needsOf(needs).needs;
@@ -533,7 +538,7 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
     const local = n - source.offset;
     const shard = shardOf(source.recordStarts, local);
     const records = source.records.get(shard);
-    if (!records) needs.set(shardKey(needed('records', shard, source)), needed('records', shard, source));
+    if (!records) want(needs, 'records', shard, source);
     const record = records?.[local - (source.recordStarts[shard] ?? 0)];
     return record && { ...record, kind: kindOf(n) };
   }
@@ -642,7 +647,7 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
       if (!source) return;
       if (need.of === 'terms') {
         source.terms.set(need.shard, content as TermShard);
-        built = undefined;
+        built.clear();
       } else source.records.set(need.shard, content as SearchRecord[]);
     },
     search: (query, request) => {
