@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { levelPartName } from '@/lib/gated.ts';
 import { spoilerStore } from '@/lib/spoiler-preferences.ts';
 import { prefetchSearchCorpus } from './prefetch-search-corpus.ts';
 import type { SearchRequest } from './search-index.ts';
-import { searchCorpusQuery, searchShardQuery } from './search-queries.ts';
-import { engineFor } from './use-search-engine.ts';
+import { searchCorpusQuery } from './search-queries.ts';
+import { engineFor, fetchShards } from './use-search-engine.ts';
 
 /**
  * For a `/search/?q=` link: fetches what the first screen of results needs (the index's head, the postings of
@@ -17,15 +18,11 @@ import { engineFor } from './use-search-engine.ts';
  * the page asks for the rest.
  */
 export async function prefetchSearchAnswer(client: QueryClient, query: string, request: SearchRequest): Promise<void> {
-  const { showAll, watched } = spoilerStore.getSnapshot();
-  if (showAll || watched !== 'none') return prefetchSearchCorpus(client);
-  // A failure shows on the page, which asks again.
-  const head = await client.fetchQuery(searchCorpusQuery()).catch(() => null);
-  if (!head) return;
-  const engine = engineFor(head, null);
-  for (let answer = engine.run(query, request); 'needs' in answer; answer = engine.run(query, request)) {
-    const arrived = await Promise.all(answer.needs.map(async (need) => [need, await client.fetchQuery(searchShardQuery(need))] as const)).catch(() => null);
-    if (!arrived) return;
-    for (const [need, shard] of arrived) engine.add(need, shard);
+  if (levelPartName(spoilerStore.getSnapshot()) !== null) return prefetchSearchCorpus(client);
+  try {
+    const engine = engineFor(await client.fetchQuery(searchCorpusQuery()), null);
+    for (let answer = engine.run(query, request); 'needs' in answer; answer = engine.run(query, request)) await fetchShards(client, engine, answer.needs);
+  } catch {
+    // A failure shows on the page, which asks again.
   }
 }

@@ -1,8 +1,8 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { levelPartName } from '@/lib/gated.ts';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
-import { createSearchEngine, type LevelIndex, type SearchAnswer, type SearchCorpus, type SearchEngine, type SearchLevel, type SearchRequest } from './search-index.ts';
+import { createSearchEngine, type LevelIndex, type SearchAnswer, type SearchCorpus, type SearchEngine, type SearchLevel, type SearchRequest, type SearchShard } from './search-index.ts';
 import { searchCorpusQuery, searchLevelQuery, searchShardQuery } from './search-queries.ts';
 
 let last: { corpus: SearchCorpus; level: SearchLevel | null; engine: SearchEngine } | undefined;
@@ -17,6 +17,11 @@ export function engineFor(corpus: SearchCorpus, level: LevelIndex | null): Searc
     last = { corpus, level: level?.index ?? null, engine: createSearchEngine(corpus, level) };
   }
   return last.engine;
+}
+
+/** Fetches the shards an answer needs (each cached for the visit) and gives them to the engine; rejects if one fails. */
+export async function fetchShards(client: QueryClient, engine: SearchEngine, needs: readonly SearchShard[]): Promise<void> {
+  await Promise.all(needs.map(async (need) => engine.add(need, await client.fetchQuery(searchShardQuery(need)))));
 }
 
 export type SearchEngineState = {
@@ -119,7 +124,7 @@ export function useSearch(settings: SpoilerSettings, query: string, request: Sea
   useEffect(() => {
     if (!engine || !needs) return;
     let live = true;
-    Promise.all(needs.map(async (need) => engine.add(need, await client.fetchQuery(searchShardQuery(need))))).then(
+    fetchShards(client, engine, needs).then(
       // In a transition, so the answer and the results it draws render in slices that let a tap through,
       // rather than one long task as the last shard lands (docs/decisions/0015).
       () => live && startTransition(() => setArrived((n) => n + 1)),
