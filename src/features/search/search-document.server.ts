@@ -122,10 +122,12 @@ function cutIndex(sorted: readonly SearchDocument[], pages: readonly number[], c
   }));
   const termSizes = postings.map((p) => JSON.stringify(p).length);
   const recordSizes = records.map((r) => JSON.stringify(r).length);
-  // With `together`, postings and records are each one shard when both together are at most twice `whole`.
-  const small = together ? [total(termSizes) + total(recordSizes) <= 2 * cut.whole] : [];
-  const termShards = shardStarts(termSizes, cut.terms, small[0] ?? total(termSizes) <= cut.whole);
-  const recordShards = shardStarts(recordSizes, cut.records, small[0] ?? total(recordSizes) <= cut.whole);
+  // With `together`, postings and records are each one shard when both together are at most twice `whole`;
+  // otherwise each is one when it alone is at most `whole`.
+  const whole = (sizes: readonly number[]) =>
+    together ? total(termSizes) + total(recordSizes) <= 2 * cut.whole : total(sizes) <= cut.whole;
+  const termShards = shardStarts(termSizes, cut.terms, whole(termSizes));
+  const recordShards = shardStarts(recordSizes, cut.records, whole(recordSizes));
   const slices = <T,>(items: readonly T[], starts: readonly number[]) => starts.map((start, i) => items.slice(start, starts[i + 1]));
   const head: IndexHead = {
     documentCount: sorted.length,
