@@ -207,7 +207,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
         // shell, the character page): what every page runs, in one file. What is imported with `import()`
         // (the other route modules, the map, search) loads when needed. Without this, Rolldown splits each
         // module the entry shares with a lazy chunk into a chunk of its own: a dozen small requests a page.
-        codeSplitting: { groups: [{ name: ENTRY_CHUNK, test: /[\\/]src[\\/]app[\\/]entry-client\.tsx$/ }] },
+        codeSplitting: { groups: [{ name: ENTRY_CHUNK, test: (id) => id.replaceAll('\\', '/').endsWith(`/${APP_ENTRY}`) }] },
       },
     },
   },
