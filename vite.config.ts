@@ -5,8 +5,8 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { contentSecurityPolicy, contentSecurityPolicyHeader } from './scripts/content-security-policy.mjs';
-import { APP_ENTRY, PAGE_SLOTS } from './src/app/page-slots.ts';
+import { contentSecurityPolicyHeader } from './scripts/content-security-policy.mjs';
+import { APP_ENTRY, PAGE_SLOTS, PREPAINT_SCRIPT_FILE } from './src/app/page-slots.ts';
 import type * as SiteDocumentsModule from './src/app/site-documents.server.ts';
 import type * as DatasetSourceModule from './src/lib/dataset-source.server.ts';
 
@@ -50,9 +50,10 @@ function devData(): Plugin {
 
 /**
  * The pre-paint script (src/app/boot.ts), built with the app's own modules into one classic script that
- * defines no global, and put inline at the end of every page's `<head>`, in dev and in the build alike: it
- * runs before the first paint without a request of its own. The build also puts the Content Security Policy
- * first in the head, allowing exactly that script by its hash.
+ * defines no global, and put inline in every page's `<head>`, in dev and in the build alike: it runs before the
+ * first paint without a request of its own. In dev it goes in here, right after the head's slot; in the build,
+ * the prerender writes it there (renderPage, src/app/entry-server.tsx), with the Content Security Policy that
+ * allows it by its hash, from the file this emits for it.
  */
 function prepaintScript(): Plugin {
   const bundle = async () => {
@@ -67,32 +68,27 @@ function prepaintScript(): Plugin {
     if (!chunk?.code) throw new Error('prepaintScript: building src/app/boot.ts produced no script');
     return chunk.code.trim();
   };
-  let command: 'build' | 'serve' = 'serve';
-  // Once per build; the dev server builds it afresh for each page, so an edit shows on the next load.
-  let built: Promise<string> | undefined;
-  const script = () => (command === 'build' ? (built ??= bundle()) : bundle());
   return {
     name: 'heartstopper:prepaint-script',
-    configResolved(config) {
-      command = config.command;
-    },
-    // The header form of the policy, for hosts that read a `_headers` file (Netlify, Cloudflare Pages) and to copy
+    // The prerender's copy, beside Vite's manifest (both are removed once the pages are written), and the
+    // header form of the policy, for hosts that read a `_headers` file (Netlify, Cloudflare Pages) and to copy
     // into any other host's settings (README, Deploy); and the worker, which must be revalidated to find a deploy.
     async generateBundle() {
       if (this.environment.name !== 'client') return;
-      const policy = contentSecurityPolicyHeader([await script()]);
+      const code = await bundle();
+      this.emitFile({ type: 'asset', fileName: PREPAINT_SCRIPT_FILE, source: code });
+      const policy = contentSecurityPolicyHeader([code]);
       this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n  Content-Security-Policy: ${policy}\n/sw.js\n  Cache-Control: no-cache\n` });
     },
-    async transformIndexHtml(html) {
-      const code = await script();
-      if (html.split(PAGE_SLOTS.head).length !== 2) throw new Error(`prepaintScript: index.html must hold ${PAGE_SLOTS.head} once, where the script goes after it.`);
-      // After the page's own head tags (the prerender's, in the slot), which tell it where the page's gated
-      // parts are; before the stylesheet, so no pending stylesheet holds it up.
-      const withScript = html.replace(PAGE_SLOTS.head, () => `${PAGE_SLOTS.head}\n    <script>${code}</script>`);
-      // The dev server adds inline scripts of its own, which the policy would block: it goes in the build only.
-      if (command !== 'build') return withScript;
-      const policy = { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy([code]) }, injectTo: 'head-prepend' as const };
-      return { html: withScript, tags: [policy] };
+    // Dev only: the dev server adds inline scripts of its own, which a policy would block, so it has none.
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html, { server }) {
+        if (!server) return html;
+        if (html.split(PAGE_SLOTS.head).length !== 2) throw new Error(`prepaintScript: index.html must hold ${PAGE_SLOTS.head} once, where the script goes after it.`);
+        const code = await bundle();
+        return html.replace(PAGE_SLOTS.head, () => `${PAGE_SLOTS.head}\n    <script>${code}</script>`);
+      },
     },
   };
 }
@@ -198,10 +194,10 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     // Every browser the wiki supports knows modulepreload.
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      // The client's: the page template, with what every page shares (the policy, the pre-paint script, the
-      // stylesheet), and the app, which the prerender names in each page from the manifest. The server build
-      // (scripts/build.mjs) names its own.
-      ...(isSsrBuild ? {} : { input: { page: 'index.html', [ENTRY_CHUNK]: APP_ENTRY } }),
+      // The client's: the app alone. The prerender fills index.html, as it is, for each page and names the
+      // app's files and its stylesheet there from the manifest (renderPage, src/app/entry-server.tsx). The
+      // server build (scripts/build.mjs) names its own.
+      ...(isSsrBuild ? {} : { input: { [ENTRY_CHUNK]: APP_ENTRY } }),
       output: {
         // The entry chunk holds the entry and everything it imports statically (the framework, src/lib, the
         // shell, the character page): what every page runs, in one file. What is imported with `import()`

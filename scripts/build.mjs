@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, loadEnv } from 'vite';
 import { writeAppManifest } from './app-icons.mjs';
+import { criticalCssFor } from './critical-css.mjs';
 import { writeOgImages } from './og-image.mjs';
 import { OFFLINE_PAGE_FILE } from '../src/lib/offline-copy.mjs';
 import { writeServiceWorker } from './service-worker.mjs';
@@ -46,7 +47,7 @@ await build({
   },
 });
 
-const { dataUrl, prepareSite, renderOfflinePage, renderPage, SITE_ORIGIN } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+const { dataUrl, PREPAINT_ATTRIBUTES, PREPAINT_SCRIPT_FILE, prepareSite, renderOfflinePage, renderPage, SITE_ORIGIN } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
 // Set in the environment or in an .env file, as Vite reads it.
 if (!loadEnv('production', root, 'VITE_').VITE_SITE_ORIGIN) {
   console.log(`VITE_SITE_ORIGIN is not set: canonical links, og:url and the sitemap will name ${SITE_ORIGIN} (see README, Deploy).`);
@@ -78,15 +79,17 @@ for (const [path, svg] of site.avatars) {
   await writeFile(join(outDir, path), svg);
 }
 
-// Vite's index.html (with the policy and the pre-paint script, vite.config.ts) and its manifest: every page is
-// this template with its own head, content and data (renderPage, src/app/entry-server.tsx).
+// index.html, Vite's manifest and the pre-paint script (vite.config.ts): every page is this template with its own
+// head, content, data and code, and the CSS its first paint needs (renderPage, src/app/entry-server.tsx).
 const client = {
-  template: await readFile(join(outDir, 'index.html'), 'utf8'),
+  template: await readFile(join(root, 'index.html'), 'utf8'),
   manifest: JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')),
+  prepaintScript: await readFile(join(outDir, PREPAINT_SCRIPT_FILE), 'utf8'),
 };
+const criticalCss = criticalCssFor(outDir, PREPAINT_ATTRIBUTES);
 
 for (const path of site.paths) {
-  const page = await renderPage(path, site.version, client);
+  const page = await renderPage(path, site.version, client, criticalCss);
   if (page.status !== 200) throw new Error(`${path} rendered with status ${page.status}; every listed route must answer 200.`);
   const file = join(outDir, path, 'index.html');
   await mkdir(dirname(file), { recursive: true });
@@ -94,7 +97,7 @@ for (const path of site.paths) {
 }
 
 // The not-found page: served by static hosts for any unknown path, so it is rendered for none.
-const notFound = await renderPage(null, site.version, client);
+const notFound = await renderPage(null, site.version, client, criticalCss);
 if (notFound.status !== 404) throw new Error(`The not-found page rendered with status ${notFound.status}, not 404.`);
 await writeFile(join(outDir, '404.html'), notFound.html);
 // What the service worker answers with offline for a page it holds no HTML for: the app draws the page there.

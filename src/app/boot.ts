@@ -10,10 +10,19 @@
 import { parseTheme } from '@/features/theme/theme-store.ts';
 import { hintedGatedParts } from '@/lib/dataset.ts';
 import { levelPartName } from '@/lib/gated.ts';
-import { markSettling } from '@/lib/settling.ts';
+import { markSettling, SETTLING_ATTRIBUTE } from '@/lib/settling.ts';
 import { parsePreferences } from '@/lib/spoiler-preferences.ts';
 import { parseEpisodeCode } from '@/lib/spoilers.ts';
 import { STORAGE_KEYS } from '@/lib/storage-keys.mjs';
+
+/** The attribute on `<html>` that holds the theme the viewer chose, as the stylesheet selects it. */
+const THEME_ATTRIBUTE = 'data-theme';
+
+/**
+ * What this script may set on `<html>` that a prerendered page doesn't have. The CSS a page carries for its first
+ * paint is found in the page as prerendered, so it keeps every rule that selects these too (scripts/critical-css.mjs).
+ */
+export const PREPAINT_ATTRIBUTES = [THEME_ATTRIBUTE, SETTLING_ATTRIBUTE] as const;
 
 export function prepaint(page: Document, storage: () => Storage): void {
   // Storage that throws (private mode, a blocked setting) reads as nothing chosen: the defaults.
@@ -26,7 +35,7 @@ export function prepaint(page: Document, storage: () => Storage): void {
   };
   const root = page.documentElement;
   const theme = parseTheme(stored(STORAGE_KEYS.theme));
-  if (theme) root.setAttribute('data-theme', theme);
+  if (theme) root.setAttribute(THEME_ATTRIBUTE, theme);
 
   const { showAll, watched } = parsePreferences(stored(STORAGE_KEYS.spoilers));
   if (showAll || watched !== 'none' || page.location.search.length > 1) markSettling(root);

@@ -13,9 +13,11 @@ import { createQueryClient } from './query-client.ts';
 import { loadRouteError } from './root-layout.tsx';
 import { createRoutes } from './routes.tsx';
 import { buildSiteFiles, sitePaths } from './site-documents.server.ts';
-import { APP_ENTRY, PAGE_SLOTS } from './page-slots.ts';
+import { APP_ENTRY, PAGE_SLOTS, PREPAINT_SCRIPT_FILE } from './page-slots.ts';
+import { PREPAINT_ATTRIBUTES } from './boot.ts';
+import { contentSecurityPolicy } from '../../scripts/content-security-policy.mjs';
 
-export { dataUrl, SITE_ORIGIN };
+export { dataUrl, PREPAINT_ATTRIBUTES, PREPAINT_SCRIPT_FILE, SITE_ORIGIN };
 
 /** A data file as the build writes it, serialized, and whether it is public (see `SiteFile`). */
 export type SerializedFile = { json: string; public: boolean };
@@ -126,19 +128,27 @@ async function render(path: string, version: string, prerenderedFor: string | un
   };
 }
 
-/** What the client build gives every page: Vite's index.html, with the app's slots, and its manifest. */
+/** What the client build gives every page. */
 export type ClientBuild = {
-  /** `dist/index.html` as Vite wrote it: what every page's head shares (the policy, the pre-paint script, the stylesheet). */
+  /** index.html, whose slots each page fills: what every page's head and body share. */
   template: string;
-  /** `.vite/manifest.json`: each source module's chunk and what it imports. */
-  manifest: Record<string, { file: string; imports?: string[]; assets?: string[] }>;
+  /** `.vite/manifest.json`: each source module's chunk, its stylesheet and fonts, and what it imports. */
+  manifest: Record<string, { file: string; imports?: string[]; assets?: string[]; css?: string[] }>;
+  /** The pre-paint script (src/app/boot.ts, built by vite.config.ts): inline in every page's head. */
+  prepaintScript: string;
 };
+
+/**
+ * Build-time (scripts/critical-css.mjs): the rules of `stylesheet` (a URL path) that a page's first paint needs,
+ * found in its HTML.
+ */
+export type CriticalCss = (html: string, stylesheet: string) => Promise<string>;
 
 /**
  * The app's code for a page, after its content and documents: the entry, which every page runs, and its routes'
  * modules (route ids are their files' names, src/app/routes.tsx) with what they import, preloaded so they load
  * side by side rather than one import after another. At low priority: on a phone's connection they would
- * otherwise share the bandwidth with the stylesheet, which the first paint waits for (docs/decisions/0037).
+ * otherwise share the bandwidth with the page and the font (docs/decisions/0037).
  */
 function pageCode(build: ClientBuild, routeIds: readonly string[]): string[] {
   const files = new Set<string>();
@@ -160,10 +170,10 @@ function pageCode(build: ClientBuild, routeIds: readonly string[]): string[] {
 }
 
 /**
- * The display font (src/styles/fonts.css, `font-display: optional`), preloaded by every page so it is there for
- * the first paint, which it isn't otherwise on a phone's connection, not even on a later visit. At low priority:
- * at the default one it shared the first round trips with the stylesheet and held the first paint back
- * (docs/decisions/0037).
+ * The display font (src/styles/fonts.css, `font-display: optional`), preloaded by every page. A first visit on a
+ * phone paints before it arrives and keeps the fallback, but the font is then cached, so the next page load
+ * paints with it; without the preload it is asked for too late for any first paint, on any visit. At low
+ * priority, so it doesn't share the first round trips with the page (docs/decisions/0037, 0038).
  */
 function fontPreload(build: ClientBuild): string {
   const fonts = Object.values(build.manifest).flatMap((chunk) => chunk.assets ?? []).filter((file) => file.endsWith('.woff2'));
@@ -172,13 +182,41 @@ function fontPreload(build: ClientBuild): string {
   return `<link rel="preload" href="/${font}" as="font" type="font/woff2" crossorigin fetchpriority="low">`;
 }
 
+/** The one stylesheet every page links (`cssCodeSplit: false`, vite.config.ts), as a URL path. */
+function stylesheet(build: ClientBuild): string {
+  const files = new Set(Object.values(build.manifest).flatMap((chunk) => [...(chunk.css ?? []), ...(chunk.file.endsWith('.css') ? [chunk.file] : [])]));
+  const [file, ...others] = [...files];
+  if (!file || others.length > 0) throw new Error(`Expected one stylesheet in the client build, found ${[...files].join(', ') || 'none'}: see vite.config.ts, cssCodeSplit.`);
+  return `/${file}`;
+}
+
+const stylesheetLink = (href: string) => `<link rel="stylesheet" crossorigin href="${href}">`;
+
 /**
- * One prerendered page, whole: the template with the page's head (its title and link-preview tags, the font,
- * the documents it needs beyond its HTML), the app's HTML, the documents it hydrates from, and its code.
+ * The head's first and last tags: the Content Security Policy, which allows the page's inline script and style
+ * by their hashes and so comes before them, and the pre-paint script, after the tags it reads.
  */
-export async function renderPage(path: string | null, version: string, build: ClientBuild): Promise<{ status: number; html: string }> {
+function policyAndPrepaint(build: ClientBuild, head: readonly string[], styles: readonly string[]): string[] {
+  const policy = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy([build.prepaintScript], styles))}">`;
+  return [policy, ...head, `<script>${build.prepaintScript}</script>`];
+}
+
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+
+/**
+ * One prerendered page, whole: the template with the page's head (its policy, title and link-preview tags, the
+ * font, the documents it needs beyond its HTML, the pre-paint script), the app's HTML, the documents it hydrates
+ * from, and its code. The CSS its first paint needs is in its head, found by `criticalCss` in the page as it
+ * would be with the stylesheet in its head; the stylesheet comes after the content, so the first paint waits for
+ * the page alone (docs/decisions/0038).
+ */
+export async function renderPage(path: string | null, version: string, build: ClientBuild, criticalCss: CriticalCss): Promise<{ status: number; html: string }> {
   const page = await render(path ?? NOT_FOUND_PATH, version, path ?? undefined);
-  const html = fillTemplate(build, [page.head, fontPreload(build), ...page.hints], page.html, [page.data, ...pageCode(build, page.routeIds)]);
+  const head = [page.head, fontPreload(build), ...page.hints];
+  const end = [page.data, ...pageCode(build, page.routeIds)];
+  const href = stylesheet(build);
+  const css = await criticalCss(fillTemplate(build, [...policyAndPrepaint(build, head, []), stylesheetLink(href)], page.html, end), href);
+  const html = fillTemplate(build, [...policyAndPrepaint(build, head, [css]), `<style>${css}</style>`], page.html, [stylesheetLink(href), ...end]);
   return { status: page.status, html };
 }
 
@@ -192,7 +230,7 @@ export async function renderPage(path: string | null, version: string, build: Cl
 export async function renderOfflinePage(version: string, build: ClientBuild): Promise<string> {
   const page = await render(NOT_FOUND_PATH, version, undefined);
   const head = renderToStaticMarkup(<PageHeadTags description="A page of the wiki, opened from what this device kept for reading offline." />);
-  return fillTemplate(build, [head, fontPreload(build)], '', [page.data, ...pageCode(build, [])]);
+  return fillTemplate(build, [...policyAndPrepaint(build, [head, fontPreload(build)], []), stylesheetLink(stylesheet(build))], '', [page.data, ...pageCode(build, [])]);
 }
 
 /** The template with its three slots filled, each exactly once: the head's tags, the app's HTML, and its documents and code. */

@@ -1,6 +1,8 @@
 /**
  * The comment slots of index.html that make it a template: the prerender fills each exactly once per page
- * (renderPage, src/app/entry-server.tsx), and the pre-paint script goes in right after the head's (vite.config.ts).
+ * (renderPage, src/app/entry-server.tsx). The head's comes before any script, link or style, as the policy it
+ * holds must; the pre-paint script is the last of its tags in a built page, and goes in right after it in dev
+ * (vite.config.ts).
  */
 export const PAGE_SLOTS = { head: '<!--app-head-->', body: '<!--app-html-->', data: '<!--app-data-->' } as const;
 
@@ -9,3 +11,10 @@ export const PAGE_SLOTS = { head: '<!--app-head-->', body: '<!--app-html-->', da
  * built files from Vite's manifest (renderPage), and the dev server adds it as source (vite.config.ts).
  */
 export const APP_ENTRY = 'src/app/entry-client.tsx';
+
+/**
+ * Where the client build leaves the pre-paint script for the prerender, which puts it inline in every page
+ * (vite.config.ts, `prepaintScript`): beside Vite's manifest, in the folder the build removes once the pages are
+ * written.
+ */
+export const PREPAINT_SCRIPT_FILE = '.vite/prepaint-script.js';

@@ -7,7 +7,7 @@
  */
 
 /** The attribute on `<html>` while the page settles, as the stylesheet selects it: `pending`, then `hydrating`. */
-const ATTRIBUTE = 'data-settling';
+export const SETTLING_ATTRIBUTE = 'data-settling';
 /** The custom property the stylesheet's fallback reads: how long held-back content may stay hidden. */
 const WITHIN = '--settle-within';
 
@@ -25,7 +25,7 @@ export const SETTLE = {
 
 /** The pre-paint script: this page will change once the app runs, so hold back what could move. */
 export function markSettling(root: HTMLElement): void {
-  root.setAttribute(ATTRIBUTE, 'pending');
+  root.setAttribute(SETTLING_ATTRIBUTE, 'pending');
   root.style.setProperty(WITHIN, `${SETTLE.withinMs}ms`);
 }
 
@@ -35,16 +35,16 @@ export function markSettling(root: HTMLElement): void {
  * something, a test say, runs the page's animations at another rate).
  */
 export function extendSettlingForHydration(root: HTMLElement, now: number): void {
-  if (root.getAttribute(ATTRIBUTE) !== 'pending' || now >= SETTLE.withinMs - SETTLE.marginMs) return;
-  root.setAttribute(ATTRIBUTE, 'hydrating');
+  if (root.getAttribute(SETTLING_ATTRIBUTE) !== 'pending' || now >= SETTLE.withinMs - SETTLE.marginMs) return;
+  root.setAttribute(SETTLING_ATTRIBUTE, 'hydrating');
   root.style.setProperty(WITHIN, `${SETTLE.whileHydratingMs}ms`);
 }
 
 /** The app has rendered the settled page: show everything. */
 export function markSettled(root: HTMLElement): void {
-  root.removeAttribute(ATTRIBUTE);
+  root.removeAttribute(SETTLING_ATTRIBUTE);
   root.style.removeProperty(WITHIN);
 }
 
 /** Whether the page is held back (for tests and the bench). */
-export const settlingState = (root: HTMLElement): string | null => root.getAttribute(ATTRIBUTE);
+export const settlingState = (root: HTMLElement): string | null => root.getAttribute(SETTLING_ATTRIBUTE);

@@ -3,6 +3,7 @@ import type { Locator, Page, Response } from '@playwright/test';
 import { APP_BUDGET_BYTES, measureFloor } from '../../bench/floor/build.mjs';
 import { SCALED_URL } from '../../playwright.config.ts';
 import { documentFile, documents } from '../../src/lib/dataset.ts';
+import { STORAGE_KEYS } from '../../src/lib/storage-keys.mjs';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { scannedLevels, storeSettings } from './spoiler-settings.ts';
 import { recordBodies, WIRE_LEVELS, type Received } from './received.ts';
@@ -227,25 +228,77 @@ test('a viewer who asks to save data gets nothing fetched ahead, only what they 
 /** The module scripts a page's HTML loads and preloads, in order: the entry's (from Vite) and its route's. */
 const pageModules = (html: string) => [...html.matchAll(/<(?:script type="module"|link rel="modulepreload") crossorigin (?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
 
-// Decision 0037: on a phone's connection, what a page asks for shares the bandwidth. The first paint waits for
-// the stylesheet alone, so the font is preloaded at low priority, and the app's code comes after the page's
-// content, at low priority too; the search page's index head comes with it.
-test('a page asks for its stylesheet before its code, and for its font and code at low priority', async ({ request }) => {
+// Decisions 0037 and 0038: on a phone's connection, what a page asks for shares the bandwidth. The CSS its first
+// paint needs is in its head, so the stylesheet, the font and the app's code all come after its content (the
+// font and the code at low priority, the search page's index head with them).
+test('a page carries the CSS its first paint needs, and asks for its stylesheet and code after its content, its font and code at low priority', async ({ request }) => {
   for (const path of ['/characters/nick-nelson/', '/timeline/', '/search/']) {
     const html = await (await request.get(path)).text();
-    const stylesheet = html.indexOf('<link rel="stylesheet"');
+    const content = html.indexOf('</main>');
+    const stylesheets = [...html.matchAll(/<link rel="stylesheet"[^>]*>/g)];
     const code = [...html.matchAll(/<(?:script type="module"|link rel="modulepreload")[^>]*>/g)];
     const font = [...html.matchAll(/<link rel="preload"[^>]*as="font"[^>]*>/g)];
-    expect(stylesheet, path).toBeGreaterThan(0);
+    expect(html.indexOf('<style>'), path).toBeLessThan(html.indexOf('</head>'));
+    expect(stylesheets, path).toHaveLength(1);
+    expect(stylesheets[0]!.index, path).toBeGreaterThan(content);
     expect(code.length, path).toBeGreaterThan(0);
     for (const tag of code) {
-      expect(tag.index, `${path}: ${tag[0]}`).toBeGreaterThan(html.indexOf('</main>'));
+      expect(tag.index, `${path}: ${tag[0]}`).toBeGreaterThan(content);
       expect(tag[0], path).toContain('fetchpriority="low"');
     }
     expect(font, path).toHaveLength(1);
     expect(font[0]![0], path).toContain('fetchpriority="low"');
   }
 });
+
+/** Where the page's landmarks, headings and first paragraphs are, and the page's colours: what a reader sees laid out. */
+const layoutOf = (page: Page) =>
+  page.evaluate(() => {
+    const boxes = [...document.querySelectorAll('header, main, h1, h2, main p, nav, footer')].slice(0, 40).map((el) => {
+      const { x, y, width, height } = el.getBoundingClientRect();
+      return `${el.tagName} ${Math.round(x)},${Math.round(y)} ${Math.round(width)}×${Math.round(height)}`;
+    });
+    const body = getComputedStyle(document.body);
+    return { boxes, colours: `${body.backgroundColor} ${body.color}`, headings: getComputedStyle(document.querySelector('h1')!).fontFamily };
+  });
+
+// Decision 0038: the first paint doesn't wait for the stylesheet, and the stylesheet changes nothing on the page
+// when it arrives, for a first visit and for a returning viewer whose theme the pre-paint script set.
+for (const theme of [null, 'dark'] as const) {
+  test(`a page is painted as it will stay before its stylesheet arrives${theme ? `, in the ${theme} theme a viewer chose` : ''}`, async ({ page }) => {
+    if (theme) await page.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [STORAGE_KEYS.theme, JSON.stringify(theme)]);
+    await page.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // The app's code never comes, so what changes once the stylesheet arrives is the stylesheet's doing.
+    await page.route('**/assets/*.js', (route) => route.abort());
+    for (const path of ['/characters/nick-nelson/', '/timeline/', '/search/']) {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/assets/*.css', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(path, { waitUntil: 'commit' });
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+      const before = await layoutOf(page);
+      expect(before.headings, path).toContain('Fraunces');
+      const arrived = page.waitForResponse(/\/assets\/[^/]+\.css$/);
+      release();
+      await arrived;
+      await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.endsWith('.css')));
+      await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
+      expect(await layoutOf(page), path).toEqual(before);
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), path).toBe(0);
+      await page.unroute('**/assets/*.css');
+    }
+  });
+}
 
 // Decision 0013: V8 compiles the entry on a background thread while it downloads, instead of each function on
 // the main thread when first called. The hint must be the file's first line; a lazy chunk must not carry it.
