@@ -86,20 +86,30 @@ const client = {
   manifest: JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')),
   prepaintScript: await readFile(join(outDir, PREPAINT_SCRIPT_FILE), 'utf8'),
 };
-const criticalCss = criticalCssFor(outDir, PREPAINT_ATTRIBUTES);
+const { criticalCss, close: closeCriticalCss } = criticalCssFor(outDir, PREPAINT_ATTRIBUTES);
 
-for (const path of site.paths) {
+async function writePage(path) {
   const page = await renderPage(path, site.version, client, criticalCss);
   if (page.status !== 200) throw new Error(`${path} rendered with status ${page.status}; every listed route must answer 200.`);
   const file = join(outDir, path, 'index.html');
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, page.html);
 }
+// A few pages at once: one renders (renderPage renders one page at a time) while the threads find the critical
+// CSS of those before it. More would only hold more pages in memory.
+const writing = new Set();
+for (const path of site.paths) {
+  const written = writePage(path).finally(() => writing.delete(written));
+  writing.add(written);
+  if (writing.size >= 8) await Promise.race(writing);
+}
+await Promise.all(writing);
 
 // The not-found page: served by static hosts for any unknown path, so it is rendered for none.
 const notFound = await renderPage(null, site.version, client, criticalCss);
 if (notFound.status !== 404) throw new Error(`The not-found page rendered with status ${notFound.status}, not 404.`);
 await writeFile(join(outDir, '404.html'), notFound.html);
+await closeCriticalCss();
 // What the service worker answers with offline for a page it holds no HTML for: the app draws the page there.
 await writeFile(join(outDir, OFFLINE_PAGE_FILE), await renderOfflinePage(site.version, client));
 

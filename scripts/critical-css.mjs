@@ -5,7 +5,23 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Beasties from 'beasties';
+import Piscina from 'piscina';
 import postcss from 'postcss';
+
+/**
+ * `criticalCss(html, stylesheet)` for the pages of the build in `outDir` (see `criticalCssOf`), on worker threads:
+ * Beasties matches every rule's selectors against the page, tens of milliseconds a page, which at 100× data adds up
+ * to minutes. The threads (scripts/critical-css-worker.mjs) do it while the prerender renders the next pages.
+ * `close()` once every page is done.
+ */
+export function criticalCssFor(outDir, rootAttributes) {
+  const pool = new Piscina({ filename: new URL('./critical-css-worker.mjs', import.meta.url).href, workerData: { outDir, rootAttributes } });
+  return {
+    /** @type {(html: string, stylesheet: string) => Promise<string>} */
+    criticalCss: (html, stylesheet) => pool.run({ html, stylesheet }),
+    close: () => pool.destroy(),
+  };
+}
 
 /**
  * `criticalCss(html, stylesheet)` for the pages of the build in `outDir`: the rules of `stylesheet` (a URL path)
@@ -13,7 +29,7 @@ import postcss from 'postcss';
  * script may set on `<html>`, which the prerendered page doesn't have: every rule that selects one is kept, so a
  * viewer's theme and a settling page are right in the first paint too.
  */
-export function criticalCssFor(outDir, rootAttributes) {
+export function criticalCssOf(outDir, rootAttributes) {
   const beasties = new Beasties({
     path: outDir,
     publicPath: '/',

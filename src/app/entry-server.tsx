@@ -128,6 +128,18 @@ async function render(path: string, version: string, prerenderedFor: string | un
   };
 }
 
+/**
+ * `render` one page at a time, however many pages the build has in hand: a render collects the documents it reads
+ * in `read`, which a second render would clear. The build renders the next page while the last one's critical CSS
+ * is found.
+ */
+let rendering: Promise<unknown> = Promise.resolve();
+function renderAlone(...args: Parameters<typeof render>): Promise<RenderResult> {
+  const page = rendering.then(() => render(...args));
+  rendering = page.catch(() => undefined);
+  return page;
+}
+
 /** What the client build gives every page. */
 export type ClientBuild = {
   /** index.html, whose slots each page fills: what every page's head and body share. */
@@ -211,7 +223,7 @@ const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replac
  * the page alone (docs/decisions/0038).
  */
 export async function renderPage(path: string | null, version: string, build: ClientBuild, criticalCss: CriticalCss): Promise<{ status: number; html: string }> {
-  const page = await render(path ?? NOT_FOUND_PATH, version, path ?? undefined);
+  const page = await renderAlone(path ?? NOT_FOUND_PATH, version, path ?? undefined);
   const head = [page.head, fontPreload(build), ...page.hints];
   const end = [page.data, ...pageCode(build, page.routeIds)];
   const href = stylesheet(build);
@@ -228,7 +240,7 @@ export async function renderPage(path: string | null, version: string, build: Cl
  * documents: the episodes), so the header is drawn whatever else is kept.
  */
 export async function renderOfflinePage(version: string, build: ClientBuild): Promise<string> {
-  const page = await render(NOT_FOUND_PATH, version, undefined);
+  const page = await renderAlone(NOT_FOUND_PATH, version, undefined);
   const head = renderToStaticMarkup(<PageHeadTags description="A page of the wiki, opened from what this device kept for reading offline." />);
   return fillTemplate(build, [...policyAndPrepaint(build, [head, fontPreload(build)], []), stylesheetLink(stylesheet(build))], '', [page.data, ...pageCode(build, [])]);
 }
