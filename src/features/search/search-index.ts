@@ -1,9 +1,9 @@
 import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult as MiniSearchHit } from 'minisearch';
-import SearchableMap from 'minisearch/SearchableMap';
 import type { GatedDocument } from '@/lib/gated.ts';
 import { MAX_QUERY_LENGTH } from '@/lib/paths.ts';
 import { highlightsIn, makeSnippet, normalizeTerm, tokenize, type Highlight } from './search-snippet.ts';
 import type { SearchKind } from './search-kinds.ts';
+import { positionsWithin, positionsWithPrefix } from './sorted-words.ts';
 
 /** Another name a document answers to, and the sentence that explains a match on it. */
 export type SearchAlias = readonly [name: string, why: string];
@@ -335,7 +335,6 @@ type Source = {
   offset: number;
   /** The level part it is, or none for the public index. */
   part?: string | undefined;
-  dictionary: SearchableMap<number>;
   terms: Map<number, TermShard>;
   records: Map<number, SearchRecord[]>;
   decoded: Map<number, [string, Postings][]>;
@@ -348,7 +347,6 @@ function sourceOf(head: IndexHead & SearchShards, offset: number, part?: string)
     recordStarts: runningSums(head.recordShards),
     offset,
     part,
-    dictionary: SearchableMap.from(head.terms.map((term, i) => [term, i])),
     terms: new Map((head.termShardFiles ?? []).map((shard, i) => [i, shard])),
     records: new Map((head.recordShardFiles ?? []).map((shard, i) => [i, shard])),
     decoded: new Map(),
@@ -512,8 +510,10 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
       const positions = new Set<number>();
       terms.forEach((term, i) => {
         if (term.length === 1 && i !== terms.length - 1) return;
-        for (const position of source.dictionary.atPrefix(term).values()) positions.add(position);
-        if (term.length > 1 && fuzzy(term) > 0) for (const [position] of source.dictionary.fuzzyGet(term, fuzzy(term)).values()) positions.add(position as number);
+        // Last word first, as SearchableMap's atPrefix gave them before: MiniSearch adds up a document's score
+        // in the order its index got the words, so the same order gives the same scores, to the last bit.
+        for (const position of positionsWithPrefix(source.head.terms, term).reverse()) positions.add(position);
+        if (term.length > 1 && fuzzy(term) > 0) for (const position of positionsWithin(source.head.terms, term, fuzzy(term))) positions.add(position);
       });
       return [source, positions];
     });
