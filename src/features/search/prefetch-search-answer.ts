@@ -17,11 +17,19 @@ import { engineFor, fetchShards } from './use-search-engine.ts';
  * asking for a part here could fetch one the viewer hasn't reached. So that viewer gets the head early, and
  * the page asks for the rest.
  */
+/** Resolves in a later task, once the browser has had a turn (input, rendering). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export async function prefetchSearchAnswer(client: QueryClient, query: string, request: SearchRequest): Promise<void> {
   if (levelPartName(spoilerStore.getSnapshot()) !== null) return prefetchSearchCorpus(client);
   try {
     const engine = engineFor(await client.fetchQuery(searchCorpusQuery()), null);
-    for (let answer = engine.run(query, request); 'needs' in answer; answer = engine.run(query, request)) await fetchShards(client, engine, answer.needs);
+    for (let needs = engine.needs(query, request); needs.length > 0; needs = engine.needs(query, request)) {
+      await fetchShards(client, engine, needs);
+      // The shards are decoded in the task that brought them; ranking waits for the next one, so a phone's
+      // main thread isn't held for both at once.
+      await nextTask();
+    }
   } catch {
     // A failure shows on the page, which asks again.
   }

@@ -204,6 +204,11 @@ export type SearchEngine = {
    * once its postings are here, so it can take two rounds (three when it asks for a suggestion).
    */
   run: (query: string, request?: SearchRequest) => SearchAnswer | Needs;
+  /**
+   * The shards `run` still needs for this query, or none once it can answer: `run`'s rounds without working out
+   * the answer's snippets and highlights, for fetching ahead of a page that will ask `run` itself.
+   */
+  needs: (query: string, request?: SearchRequest) => SearchShard[];
   /** A shard, fetched. */
   add: (shard: SearchShard, content: TermShard | SearchRecord[]) => void;
   /** `run`, for an engine that holds every shard (tests, the bench): throws if one is missing. */
@@ -605,10 +610,13 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
     return hits;
   }
 
-  function run(query: string, { limit = 20, kinds, names = false, suggest = false }: SearchRequest = {}): SearchAnswer | Needs {
+  /** What a query shows: the documents it ranks first, each with its record and score, and the counts; or the shards needed first. */
+  type Choice = Omit<SearchResults, 'results'> & { terms: string[]; hits: MiniSearchHit[]; shown: [hit: MiniSearchHit, doc: Shown, score: number][] };
+
+  function choose(query: string, { limit = 20, kinds, names = false }: SearchRequest): Choice | Needs {
     const counts: Record<SearchKind, number> = { character: 0, person: 0, episode: 0, event: 0, quote: 0 };
     const terms = queryTerms(query);
-    if (terms.length === 0) return { results: [], total: 0, counts, suggestion: null };
+    if (terms.length === 0) return { terms, hits: [], shown: [], total: 0, counts };
     const missing = missingTerms(terms, names ? looseFuzziness : fuzziness);
     if (missing.length > 0) return { needs: missing };
     const hits = ranked(terms, names);
@@ -628,20 +636,35 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
       if (chosen.length < limit) chosen.push([hit, main === undefined ? undefined : byId.get(main)]);
     }
     const needs = new Map<string, SearchShard>();
-    const results = chosen.flatMap(([best, main]) => {
+    const shown = chosen.flatMap(([best, main]): Choice['shown'] => {
       const bestDoc = shownDoc(best, needs);
       // The page's main document may be the one shown (`shownFor`): its record is asked for with the best
       // match's, in the same round, rather than a round trip later.
       const mainDoc = main && main !== best ? shownDoc(main, needs) : undefined;
       if (!bestDoc) return [];
-      const shown = shownFor(best, bestDoc, main);
-      const doc = shown === best ? bestDoc : mainDoc;
-      return doc ? [{ ...toResult(shown, doc), score: best.score }] : [];
+      const hit = shownFor(best, bestDoc, main);
+      const doc = hit === best ? bestDoc : mainDoc;
+      return doc ? [[hit, doc, best.score]] : [];
     });
-    if (needs.size > 0) return needsOf(needs);
-    if (!suggest || hits.length > 0) return { results, total, counts, suggestion: null };
+    return needs.size > 0 ? needsOf(needs) : { terms, hits, shown, total, counts };
+  }
+
+  function run(query: string, request: SearchRequest = {}): SearchAnswer | Needs {
+    const choice = choose(query, request);
+    if ('needs' in choice) return choice;
+    const { terms, hits, shown, total, counts } = choice;
+    const results = shown.map(([hit, doc, score]) => ({ ...toResult(hit, doc), score }));
+    if (!request.suggest || terms.length === 0 || hits.length > 0) return { results, total, counts, suggestion: null };
     const suggested = suggestion(terms);
     return typeof suggested === 'object' && suggested !== null ? suggested : { results, total, counts, suggestion: suggested };
+  }
+
+  function needs(query: string, request: SearchRequest = {}): SearchShard[] {
+    const choice = choose(query, request);
+    if ('needs' in choice) return choice.needs;
+    if (!request.suggest || choice.hits.length > 0) return [];
+    const suggested = suggestion(choice.terms);
+    return typeof suggested === 'object' && suggested !== null ? suggested.needs : [];
   }
 
   const answered = <T,>(answer: T | Needs): T => {
@@ -651,12 +674,15 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
 
   return {
     run,
+    needs,
     add(need, content) {
       const source = sourceOfShard(need);
       if (!source) return;
       if (need.of === 'terms') {
         source.terms.set(need.shard, content as TermShard);
         built.clear();
+        // Decoded in the task that brings it, so ranking, in the next, has less to do in one go.
+        decoded(source, need.shard);
       } else source.records.set(need.shard, content as SearchRecord[]);
     },
     search: (query, request) => {
