@@ -397,40 +397,40 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
   const built = new Map<(term: string) => number, { terms: string; index: MiniSearch<SearchDocument> }>();
   const averageFieldLength = level ? level.index.averageFieldLength : corpus.averageFieldLength;
   /**
-   * The field lengths of the documents the decoded term shards name, numbered among all the engine's
-   * documents: a field's length is here wherever a posting names the document in that field, which is all
-   * ranking reads.
+   * For each field, the lengths of the documents in it, numbered among all the engine's documents, as the
+   * decoded term shards tell them: a field's length is here wherever a posting names the document in that
+   * field, which is all ranking reads (elsewhere it is 0, and never read).
    */
-  const fieldLengths = new Map<number, number[]>();
+  const fieldLengths = FIELDS.map(() => new Int32Array(count));
 
   /**
    * A term shard's postings as MiniSearch serializes them, numbered among all the engine's documents; the
    * field lengths it carries are noted in `fieldLengths`.
    */
   function decode({ head, termStarts, offset }: Source, shard: number, { postings, fieldLength }: TermShard): [string, Postings][] {
-    const named = FIELDS.map(() => new Set<number>());
+    // Which documents the postings name in each field, marked by number: cheaper than sorting a set of the
+    // thousands a common word names, which was most of the time decoding its shard took.
+    const named = FIELDS.map(() => new Uint8Array(count));
     const decoded = postings.map((fields, i): [string, Postings] => {
       const byField: Postings = {};
       fields.forEach((pairs, field) => {
         if (pairs.length === 0) return;
         const docs: Record<number, number> = {};
+        const marks = named[field] as Uint8Array;
         for (let p = 0, n = offset; p < pairs.length; p += 2) {
           n += pairs[p] ?? 0;
           docs[n] = pairs[p + 1] ?? 0;
-          named[field]?.add(n);
+          marks[n] = 1;
         }
         byField[field] = docs;
       });
       return [head.terms[(termStarts[shard] ?? 0) + i] ?? '', byField];
     });
-    named.forEach((docs, field) => {
-      [...docs]
-        .sort((a, b) => a - b)
-        .forEach((n, i) => {
-          const lengths = fieldLengths.get(n) ?? [];
-          lengths[field] = fieldLength[field]?.[i] ?? 0;
-          fieldLengths.set(n, lengths);
-        });
+    // A field's lengths come in the order of the numbers of the documents named in it.
+    named.forEach((marks, field) => {
+      const lengths = fieldLength[field] ?? [];
+      const into = fieldLengths[field] as Int32Array;
+      for (let n = offset, i = 0; n < offset + head.documentCount; n++) if (marks[n]) into[n] = lengths[i++] ?? 0;
     });
     return decoded;
   }
@@ -478,7 +478,7 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
           const n = Number(key);
           if (ids[n] === undefined) {
             ids[n] = n;
-            lengths[n] = fieldLengths.get(n) ?? [];
+            lengths[n] = fieldLengths.map((field) => field[n] ?? 0);
           }
         }
       }
@@ -514,12 +514,19 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
     needs: [...needs.values()].sort((a, b) => byName(a.part ?? '', b.part ?? '') || byName(a.of, b.of) || a.shard - b.shard),
   });
 
+  const lastCandidates = new Map<(term: string) => number, { key: string; found: [Source, Set<number>][] }>();
+
   /**
    * Where in each index's sorted words are the words a query's terms could match at this typo tolerance: those
    * they start, and those a few typos away. A single letter counts only as the last term (see `queryOf`).
    */
   function candidates(terms: readonly string[], fuzzy: (term: string) => number): [Source, Set<number>][] {
-    return sources.map((source) => {
+    // Each round of a query (its postings, then its records) asks again: the words don't change, so the last
+    // query's are kept, one for each typo tolerance.
+    const key = terms.join(' ');
+    const last = lastCandidates.get(fuzzy);
+    if (last?.key === key) return last.found;
+    const found = sources.map((source): [Source, Set<number>] => {
       const positions = new Set<number>();
       terms.forEach((term, i) => {
         if (term.length === 1 && i !== terms.length - 1) return;
@@ -530,6 +537,8 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
       });
       return [source, positions];
     });
+    lastCandidates.set(fuzzy, { key, found });
+    return found;
   }
 
   /** The term shards a query's words could match in, at these typo tolerances, that aren't here yet. */
