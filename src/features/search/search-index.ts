@@ -382,9 +382,17 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
   // CPU) 20–40 ms.
   const pageOf = new Int32Array(count);
   let numbered = 0;
-  for (const { head } of sources) for (const page of runningSums(head.pages)) pageOf[numbered++] = page;
-  const mainOf = new Int32Array(pageOf.reduce((most, page) => Math.max(most, page), -1) + 1).fill(-1);
-  pageOf.forEach((page, n) => void ((mainOf[page] ?? 0) < 0 && (mainOf[page] = n)));
+  let pages = 0;
+  for (const { head } of sources) {
+    let page = 0;
+    for (const difference of head.pages) {
+      page += difference;
+      pageOf[numbered++] = page;
+      pages = Math.max(pages, page + 1);
+    }
+  }
+  const mainOf = new Int32Array(pages).fill(-1);
+  for (let n = count - 1; n >= 0; n--) mainOf[pageOf[n] ?? 0] = n;
   const kinds = sources.map((s) => s.head.kinds).join('');
   const kindOf = (id: unknown): SearchKind => KIND_OF_LETTER.get(kinds.charAt(id as number)) ?? 'character';
   // Where each of the level's documents goes among the public ones.
