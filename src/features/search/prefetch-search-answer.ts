@@ -7,6 +7,13 @@ import { searchCorpusQuery } from './search-queries.ts';
 import { engineFor, fetchShards } from './use-search-engine.ts';
 
 /**
+ * Resolves once the browser has had a turn (input, rendering): with `scheduler.yield` where the browser has it,
+ * whose continuation goes ahead of other queued tasks, and a timer elsewhere.
+ */
+const yieldToBrowser = (): Promise<void> =>
+  'scheduler' in globalThis && typeof scheduler.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
  * For a `/search/?q=` link: fetches what the first screen of results needs (the index's head, the postings of
  * the query's words, then the shown results' records) as the page's code arrives, rather than once the page
  * has hydrated and asked, a round trip at a time. Each shard goes to the engine the page will use
@@ -17,9 +24,6 @@ import { engineFor, fetchShards } from './use-search-engine.ts';
  * asking for a part here could fetch one the viewer hasn't reached. So that viewer gets the head early, and
  * the page asks for the rest.
  */
-/** Resolves in a later task, once the browser has had a turn (input, rendering). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export async function prefetchSearchAnswer(client: QueryClient, query: string, request: SearchRequest): Promise<void> {
   if (levelPartName(spoilerStore.getSnapshot()) !== null) return prefetchSearchCorpus(client);
   try {
@@ -28,7 +32,7 @@ export async function prefetchSearchAnswer(client: QueryClient, query: string, r
       await fetchShards(client, engine, needs);
       // The shards are decoded in the task that brought them; ranking waits for the next one, so a phone's
       // main thread isn't held for both at once.
-      await nextTask();
+      await yieldToBrowser();
     }
   } catch {
     // A failure shows on the page, which asks again.
