@@ -402,10 +402,13 @@ describe('shards', () => {
       let answer = engine.run(q, { limit: 7, suggest: true });
       while ('needs' in answer) {
         expect(answer.needs.length, q).toBeGreaterThan(0);
+        // What the loader's prefetch asks: the same shards, without working out an answer.
+        expect(engine.needs(q, { limit: 7, suggest: true })).toEqual(answer.needs);
         for (const need of answer.needs) engine.add(need, fetch(need));
         fetched.push(...answer.needs);
         answer = engine.run(q, { limit: 7, suggest: true });
       }
+      expect(engine.needs(q, { limit: 7, suggest: true }), q).toEqual([]);
       const whole = midSeason2.search(q, { limit: 7 });
       expect(answer.results, q).toEqual(whole.results);
       expect([answer.total, answer.counts]).toEqual([whole.total, whole.counts]);

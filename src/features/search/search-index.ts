@@ -1,9 +1,9 @@
 import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult as MiniSearchHit } from 'minisearch';
-import SearchableMap from 'minisearch/SearchableMap';
 import type { GatedDocument } from '@/lib/gated.ts';
 import { MAX_QUERY_LENGTH } from '@/lib/paths.ts';
 import { highlightsIn, makeSnippet, normalizeTerm, tokenize, type Highlight } from './search-snippet.ts';
 import type { SearchKind } from './search-kinds.ts';
+import { positionsWithin, positionsWithPrefix } from './sorted-words.ts';
 
 /** Another name a document answers to, and the sentence that explains a match on it. */
 export type SearchAlias = readonly [name: string, why: string];
@@ -204,6 +204,11 @@ export type SearchEngine = {
    * once its postings are here, so it can take two rounds (three when it asks for a suggestion).
    */
   run: (query: string, request?: SearchRequest) => SearchAnswer | Needs;
+  /**
+   * The shards `run` still needs for this query, or none once it can answer: `run`'s rounds without working out
+   * the answer's snippets and highlights, for fetching ahead of a page that will ask `run` itself.
+   */
+  needs: (query: string, request?: SearchRequest) => SearchShard[];
   /** A shard, fetched. */
   add: (shard: SearchShard, content: TermShard | SearchRecord[]) => void;
   /** `run`, for an engine that holds every shard (tests, the bench): throws if one is missing. */
@@ -335,7 +340,6 @@ type Source = {
   offset: number;
   /** The level part it is, or none for the public index. */
   part?: string | undefined;
-  dictionary: SearchableMap<number>;
   terms: Map<number, TermShard>;
   records: Map<number, SearchRecord[]>;
   decoded: Map<number, [string, Postings][]>;
@@ -348,7 +352,6 @@ function sourceOf(head: IndexHead & SearchShards, offset: number, part?: string)
     recordStarts: runningSums(head.recordShards),
     offset,
     part,
-    dictionary: SearchableMap.from(head.terms.map((term, i) => [term, i])),
     terms: new Map((head.termShardFiles ?? []).map((shard, i) => [i, shard])),
     records: new Map((head.recordShardFiles ?? []).map((shard, i) => [i, shard])),
     decoded: new Map(),
@@ -374,10 +377,22 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
   const sourceOfShard = ({ part }: SearchShard) => sources.find((s) => s.part === part);
 
   // Each document's page, the level's numbered after the public ones. A page's main document (its id is the
-  // page's key) sorts before its others: the first of its documents.
-  const pageOf = sources.flatMap(({ head }) => runningSums(head.pages));
-  const mainOf = new Map<number, number>();
-  pageOf.forEach((page, n) => void (mainOf.has(page) || mainOf.set(page, n)));
+  // page's key) sorts before its others: the first of its documents. Typed arrays, as these are made before a
+  // first query can start, for every document (13,653 at 100 times the data): a Map took a phone (4× slower
+  // CPU) 20–40 ms.
+  const pageOf = new Int32Array(count);
+  let numbered = 0;
+  let pages = 0;
+  for (const { head } of sources) {
+    let page = 0;
+    for (const difference of head.pages) {
+      page += difference;
+      pageOf[numbered++] = page;
+      pages = Math.max(pages, page + 1);
+    }
+  }
+  const mainOf = new Int32Array(pages).fill(-1);
+  for (let n = count - 1; n >= 0; n--) mainOf[pageOf[n] ?? 0] = n;
   const kinds = sources.map((s) => s.head.kinds).join('');
   const kindOf = (id: unknown): SearchKind => KIND_OF_LETTER.get(kinds.charAt(id as number)) ?? 'character';
   // Where each of the level's documents goes among the public ones.
@@ -390,40 +405,40 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
   const built = new Map<(term: string) => number, { terms: string; index: MiniSearch<SearchDocument> }>();
   const averageFieldLength = level ? level.index.averageFieldLength : corpus.averageFieldLength;
   /**
-   * The field lengths of the documents the decoded term shards name, numbered among all the engine's
-   * documents: a field's length is here wherever a posting names the document in that field, which is all
-   * ranking reads.
+   * For each field, the lengths of the documents in it, numbered among all the engine's documents, as the
+   * decoded term shards tell them: a field's length is here wherever a posting names the document in that
+   * field, which is all ranking reads (elsewhere it is 0, and never read).
    */
-  const fieldLengths = new Map<number, number[]>();
+  const fieldLengths = FIELDS.map(() => new Int32Array(count));
 
   /**
    * A term shard's postings as MiniSearch serializes them, numbered among all the engine's documents; the
    * field lengths it carries are noted in `fieldLengths`.
    */
   function decode({ head, termStarts, offset }: Source, shard: number, { postings, fieldLength }: TermShard): [string, Postings][] {
-    const named = FIELDS.map(() => new Set<number>());
+    // Which documents the postings name in each field, marked by number: cheaper than sorting a set of the
+    // thousands a common word names, which was most of the time decoding its shard took.
+    const named = FIELDS.map(() => new Uint8Array(count));
     const decoded = postings.map((fields, i): [string, Postings] => {
       const byField: Postings = {};
       fields.forEach((pairs, field) => {
         if (pairs.length === 0) return;
         const docs: Record<number, number> = {};
+        const marks = named[field] as Uint8Array;
         for (let p = 0, n = offset; p < pairs.length; p += 2) {
           n += pairs[p] ?? 0;
           docs[n] = pairs[p + 1] ?? 0;
-          named[field]?.add(n);
+          marks[n] = 1;
         }
         byField[field] = docs;
       });
       return [head.terms[(termStarts[shard] ?? 0) + i] ?? '', byField];
     });
-    named.forEach((docs, field) => {
-      [...docs]
-        .sort((a, b) => a - b)
-        .forEach((n, i) => {
-          const lengths = fieldLengths.get(n) ?? [];
-          lengths[field] = fieldLength[field]?.[i] ?? 0;
-          fieldLengths.set(n, lengths);
-        });
+    // A field's lengths come in the order of the numbers of the documents named in it.
+    named.forEach((marks, field) => {
+      const lengths = fieldLength[field] ?? [];
+      const into = fieldLengths[field] as Int32Array;
+      for (let n = offset, i = 0; n < offset + head.documentCount; n++) if (marks[n]) into[n] = lengths[i++] ?? 0;
     });
     return decoded;
   }
@@ -471,7 +486,7 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
           const n = Number(key);
           if (ids[n] === undefined) {
             ids[n] = n;
-            lengths[n] = fieldLengths.get(n) ?? [];
+            lengths[n] = fieldLengths.map((field) => field[n] ?? 0);
           }
         }
       }
@@ -498,25 +513,40 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
   /** Notes a shard of `source` as wanted, once however many times it is asked for. */
   const want = (needs: Map<string, SearchShard>, of: SearchShard['of'], shard: number, { part }: Source) =>
     void needs.set(`${part ?? ''} ${of} ${shard}`, { of, shard, ...(part ? { part } : {}) });
-  /** Shards wanted, in a stable order: the public index's first. */
+  /**
+   * Shards wanted, in a stable order: the public index's first. Compared as plain strings: the first
+   * `localeCompare` of a page sets up a collator, about 35 ms of a phone's main thread (4× slower CPU).
+   */
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const needsOf = (needs: Map<string, SearchShard>): Needs => ({
-    needs: [...needs.values()].sort((a, b) => (a.part ?? '').localeCompare(b.part ?? '') || a.of.localeCompare(b.of) || a.shard - b.shard),
+    needs: [...needs.values()].sort((a, b) => byName(a.part ?? '', b.part ?? '') || byName(a.of, b.of) || a.shard - b.shard),
   });
+
+  const lastCandidates = new Map<(term: string) => number, { key: string; found: [Source, Set<number>][] }>();
 
   /**
    * Where in each index's sorted words are the words a query's terms could match at this typo tolerance: those
    * they start, and those a few typos away. A single letter counts only as the last term (see `queryOf`).
    */
   function candidates(terms: readonly string[], fuzzy: (term: string) => number): [Source, Set<number>][] {
-    return sources.map((source) => {
+    // Each round of a query (its postings, then its records) asks again: the words don't change, so the last
+    // query's are kept, one for each typo tolerance.
+    const key = terms.join(' ');
+    const last = lastCandidates.get(fuzzy);
+    if (last?.key === key) return last.found;
+    const found = sources.map((source): [Source, Set<number>] => {
       const positions = new Set<number>();
       terms.forEach((term, i) => {
         if (term.length === 1 && i !== terms.length - 1) return;
-        for (const position of source.dictionary.atPrefix(term).values()) positions.add(position);
-        if (term.length > 1 && fuzzy(term) > 0) for (const [position] of source.dictionary.fuzzyGet(term, fuzzy(term)).values()) positions.add(position as number);
+        // Last word first, as SearchableMap's atPrefix gave them before: MiniSearch adds up a document's score
+        // in the order its index got the words, so the same order gives the same scores, to the last bit.
+        for (const position of positionsWithPrefix(source.head.terms, term).reverse()) positions.add(position);
+        if (term.length > 1 && fuzzy(term) > 0) for (const position of positionsWithin(source.head.terms, term, fuzzy(term))) positions.add(position);
       });
       return [source, positions];
     });
+    lastCandidates.set(fuzzy, { key, found });
+    return found;
   }
 
   /** The term shards a query's words could match in, at these typo tolerances, that aren't here yet. */
@@ -553,7 +583,8 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
   /** The page a hit belongs to, and the number of that page's main document. */
   function pageOfHit(hit: MiniSearchHit): { page: number; main: number | undefined } {
     const page = pageOf[hit.id as number] ?? -1;
-    return { page, main: mainOf.get(page) };
+    const main = mainOf[page] ?? -1;
+    return { page, main: main < 0 ? undefined : main };
   }
 
   /** A close name for the query's words, once the postings they could loosely match and its record are here. */
@@ -596,10 +627,13 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
     return hits;
   }
 
-  function run(query: string, { limit = 20, kinds, names = false, suggest = false }: SearchRequest = {}): SearchAnswer | Needs {
+  /** What a query shows: the documents it ranks first, each with its record and score, and the counts; or the shards needed first. */
+  type Choice = Omit<SearchResults, 'results'> & { terms: string[]; hits: MiniSearchHit[]; shown: [hit: MiniSearchHit, doc: Shown, score: number][] };
+
+  function choose(query: string, { limit = 20, kinds, names = false }: SearchRequest): Choice | Needs {
     const counts: Record<SearchKind, number> = { character: 0, person: 0, episode: 0, event: 0, quote: 0 };
     const terms = queryTerms(query);
-    if (terms.length === 0) return { results: [], total: 0, counts, suggestion: null };
+    if (terms.length === 0) return { terms, hits: [], shown: [], total: 0, counts };
     const missing = missingTerms(terms, names ? looseFuzziness : fuzziness);
     if (missing.length > 0) return { needs: missing };
     const hits = ranked(terms, names);
@@ -619,20 +653,35 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
       if (chosen.length < limit) chosen.push([hit, main === undefined ? undefined : byId.get(main)]);
     }
     const needs = new Map<string, SearchShard>();
-    const results = chosen.flatMap(([best, main]) => {
+    const shown = chosen.flatMap(([best, main]): Choice['shown'] => {
       const bestDoc = shownDoc(best, needs);
       // The page's main document may be the one shown (`shownFor`): its record is asked for with the best
       // match's, in the same round, rather than a round trip later.
       const mainDoc = main && main !== best ? shownDoc(main, needs) : undefined;
       if (!bestDoc) return [];
-      const shown = shownFor(best, bestDoc, main);
-      const doc = shown === best ? bestDoc : mainDoc;
-      return doc ? [{ ...toResult(shown, doc), score: best.score }] : [];
+      const hit = shownFor(best, bestDoc, main);
+      const doc = hit === best ? bestDoc : mainDoc;
+      return doc ? [[hit, doc, best.score]] : [];
     });
-    if (needs.size > 0) return needsOf(needs);
-    if (!suggest || hits.length > 0) return { results, total, counts, suggestion: null };
+    return needs.size > 0 ? needsOf(needs) : { terms, hits, shown, total, counts };
+  }
+
+  function run(query: string, request: SearchRequest = {}): SearchAnswer | Needs {
+    const choice = choose(query, request);
+    if ('needs' in choice) return choice;
+    const { terms, hits, shown, total, counts } = choice;
+    const results = shown.map(([hit, doc, score]) => ({ ...toResult(hit, doc), score }));
+    if (!request.suggest || terms.length === 0 || hits.length > 0) return { results, total, counts, suggestion: null };
     const suggested = suggestion(terms);
     return typeof suggested === 'object' && suggested !== null ? suggested : { results, total, counts, suggestion: suggested };
+  }
+
+  function needs(query: string, request: SearchRequest = {}): SearchShard[] {
+    const choice = choose(query, request);
+    if ('needs' in choice) return choice.needs;
+    if (!request.suggest || choice.hits.length > 0) return [];
+    const suggested = suggestion(choice.terms);
+    return typeof suggested === 'object' && suggested !== null ? suggested.needs : [];
   }
 
   const answered = <T,>(answer: T | Needs): T => {
@@ -642,12 +691,15 @@ export function createSearchEngine(corpus: SearchCorpus, level?: LevelIndex | nu
 
   return {
     run,
+    needs,
     add(need, content) {
       const source = sourceOfShard(need);
       if (!source) return;
       if (need.of === 'terms') {
         source.terms.set(need.shard, content as TermShard);
         built.clear();
+        // Decoded in the task that brings it, so ranking, in the next, has less to do in one go.
+        decoded(source, need.shard);
       } else source.records.set(need.shard, content as SearchRecord[]);
     },
     search: (query, request) => {
