@@ -4,9 +4,10 @@ import { relative } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import postcss from 'postcss';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { contentSecurityPolicyHeader } from './scripts/content-security-policy.mjs';
-import { APP_ENTRY, PAGE_SLOTS, PREPAINT_SCRIPT_FILE } from './src/app/page-slots.ts';
+import { APP_ENTRY, FONT_FACES_FILE, PAGE_SLOTS, PREPAINT_SCRIPT_FILE } from './src/app/page-slots.ts';
 import type * as SiteDocumentsModule from './src/app/site-documents.server.ts';
 import type * as DatasetSourceModule from './src/lib/dataset-source.server.ts';
 
@@ -175,8 +176,41 @@ function compileHint(): Plugin {
   };
 }
 
+/**
+ * The font's face is declared once, in each page's head, with the CSS its first paint needs (docs/decisions/0038):
+ * this takes the `@font-face` rules out of the built stylesheet and leaves them beside Vite's manifest for the
+ * prerender. Declared in the stylesheet too, it would be a second face for the same font, arriving after the first
+ * paint: its own load would hide the headings while it waited (`optional`'s block period) and then swap the
+ * display font in under the reader, or fetch the font a second time.
+ */
+function fontFacesInPages(): Plugin {
+  return {
+    name: 'heartstopper:font-faces-in-pages',
+    apply: 'build',
+    // After Vite's own, which writes the stylesheet.
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        if (this.environment.name !== 'client') return;
+        const faces: string[] = [];
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
+          const sheet = postcss.parse(String(file.source));
+          sheet.walkAtRules('font-face', (rule) => {
+            faces.push(rule.toString());
+            rule.remove();
+          });
+          file.source = sheet.toString();
+        }
+        if (faces.length === 0) this.error('fontFacesInPages: the stylesheet declares no @font-face (src/styles/fonts.css)');
+        this.emitFile({ type: 'asset', fileName: FONT_FACES_FILE, source: faces.join('') });
+      },
+    },
+  };
+}
+
 export default defineConfig(({ command, isSsrBuild }) => ({
-  plugins: [react(), devData(), devEntry(), prepaintScript(), treeShakableReactRouter(), compileHint()],
+  plugins: [react(), devData(), devEntry(), prepaintScript(), fontFacesInPages(), treeShakableReactRouter(), compileHint()],
   resolve: {
     alias: [{ find: '@', replacement: src }, ...(command === 'build' ? reactRouterProduction : [])],
   },

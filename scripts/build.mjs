@@ -47,7 +47,7 @@ await build({
   },
 });
 
-const { dataUrl, PREPAINT_ATTRIBUTES, PREPAINT_SCRIPT_FILE, prepareSite, renderOfflinePage, renderPage, SITE_ORIGIN } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+const { dataUrl, FONT_FACES_FILE, PREPAINT_ATTRIBUTES, PREPAINT_SCRIPT_FILE, prepareSite, renderOfflinePage, renderPage, SITE_ORIGIN } = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
 // Set in the environment or in an .env file, as Vite reads it.
 if (!loadEnv('production', root, 'VITE_').VITE_SITE_ORIGIN) {
   console.log(`VITE_SITE_ORIGIN is not set: canonical links, og:url and the sitemap will name ${SITE_ORIGIN} (see README, Deploy).`);
@@ -85,6 +85,7 @@ const client = {
   template: await readFile(join(root, 'index.html'), 'utf8'),
   manifest: JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')),
   prepaintScript: await readFile(join(outDir, PREPAINT_SCRIPT_FILE), 'utf8'),
+  fontFaces: await readFile(join(outDir, FONT_FACES_FILE), 'utf8'),
 };
 const { criticalCss, close: closeCriticalCss } = criticalCssFor(outDir, PREPAINT_ATTRIBUTES);
 
@@ -109,9 +110,9 @@ await Promise.all(writing);
 const notFound = await renderPage(null, site.version, client, criticalCss);
 if (notFound.status !== 404) throw new Error(`The not-found page rendered with status ${notFound.status}, not 404.`);
 await writeFile(join(outDir, '404.html'), notFound.html);
-await closeCriticalCss();
 // What the service worker answers with offline for a page it holds no HTML for: the app draws the page there.
-await writeFile(join(outDir, OFFLINE_PAGE_FILE), await renderOfflinePage(site.version, client));
+await writeFile(join(outDir, OFFLINE_PAGE_FILE), await renderOfflinePage(site.version, client, criticalCss));
+await closeCriticalCss();
 
 const urls = site.paths.map((p) => `  <url><loc>${new URL(p, SITE_ORIGIN).href}</loc></url>`).join('\n');
 await writeFile(

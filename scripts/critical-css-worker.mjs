@@ -4,4 +4,4 @@ import { criticalCssOf } from './critical-css.mjs';
 
 const criticalCss = criticalCssOf(workerData.outDir, workerData.rootAttributes);
 
-export default ({ html, stylesheet }) => criticalCss(html, stylesheet);
+export default (html) => criticalCss(html);

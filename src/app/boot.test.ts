@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { documentFile, gatedPartsHint } from '@/lib/dataset.ts';
+import { DISPLAY_FONT_ATTRIBUTE, displayFontHint } from '@/lib/display-font.ts';
 import { levelPartName } from '@/lib/gated.ts';
 import { extendSettlingForHydration, markSettled, SETTLE, settlingState } from '@/lib/settling.ts';
 import { STORAGE_KEYS } from '@/lib/storage-keys.mjs';
@@ -16,6 +17,7 @@ describe('the pre-paint script (prepaint)', () => {
     localStorage.clear();
     markSettled(root);
     root.removeAttribute('data-theme');
+    root.removeAttribute(DISPLAY_FONT_ATTRIBUTE);
     document.head.innerHTML = '';
     history.replaceState(null, '', '/');
   });
@@ -78,6 +80,25 @@ describe('the pre-paint script (prepaint)', () => {
       run();
       expect(root.dataset.theme).toBeUndefined();
     }
+  });
+  it('draws the headings in the display font, and fetches it now, only when this device holds the page’s font file', () => {
+    const font = '/assets/fraunces-latin-600-normal-abc123.woff2';
+    const fontPreloads = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"][type="font/woff2"]')].map((l) => l.getAttribute('href'));
+    document.head.innerHTML = displayFontHint(font);
+    // A first visit, a file from an older build, and a page without the hint (dev) draw the fallback.
+    for (const [held, hint] of [[null, true], ['/assets/fraunces-latin-600-normal-old.woff2', true], [font, false]] as const) {
+      if (held === null) localStorage.removeItem(STORAGE_KEYS.displayFont);
+      else localStorage.setItem(STORAGE_KEYS.displayFont, held);
+      if (!hint) document.head.innerHTML = '';
+      run();
+      expect(root.hasAttribute(DISPLAY_FONT_ATTRIBUTE), String(held)).toBe(false);
+      expect(fontPreloads()).toEqual([]);
+    }
+    document.head.innerHTML = displayFontHint(font);
+    localStorage.setItem(STORAGE_KEYS.displayFont, font);
+    run();
+    expect(root.hasAttribute(DISPLAY_FONT_ATTRIBUTE)).toBe(true);
+    expect(fontPreloads()).toEqual([font]);
   });
 });
 

@@ -5,6 +5,7 @@ import { dataUrl, documentPreload, embeddedDataElement, gatedPartsHint, readDocu
 import type { GatedDocument } from '@/lib/gated.ts';
 import { readDataset, readEntryLines } from '@/lib/dataset-source.server.ts';
 import { AvatarImage } from '@/lib/avatar-image.tsx';
+import { displayFontHint } from '@/lib/display-font.ts';
 import { PageHeadCollector, PageHeadTags, type PageHeadProps } from '@/lib/page-head.tsx';
 import { paths } from '@/lib/paths.ts';
 import { SITE_ORIGIN } from '@/lib/site.ts';
@@ -13,11 +14,11 @@ import { createQueryClient } from './query-client.ts';
 import { loadRouteError } from './root-layout.tsx';
 import { createRoutes } from './routes.tsx';
 import { buildSiteFiles, sitePaths } from './site-documents.server.ts';
-import { APP_ENTRY, PAGE_SLOTS, PREPAINT_SCRIPT_FILE } from './page-slots.ts';
+import { APP_ENTRY, FONT_FACES_FILE, PAGE_SLOTS, PREPAINT_SCRIPT_FILE } from './page-slots.ts';
 import { PREPAINT_ATTRIBUTES } from './boot.ts';
 import { contentSecurityPolicy } from '../../scripts/content-security-policy.mjs';
 
-export { dataUrl, PREPAINT_ATTRIBUTES, PREPAINT_SCRIPT_FILE, SITE_ORIGIN };
+export { dataUrl, FONT_FACES_FILE, PREPAINT_ATTRIBUTES, PREPAINT_SCRIPT_FILE, SITE_ORIGIN };
 
 /** A data file as the build writes it, serialized, and whether it is public (see `SiteFile`). */
 export type SerializedFile = { json: string; public: boolean };
@@ -148,19 +149,20 @@ export type ClientBuild = {
   manifest: Record<string, { file: string; imports?: string[]; assets?: string[]; css?: string[] }>;
   /** The pre-paint script (src/app/boot.ts, built by vite.config.ts): inline in every page's head. */
   prepaintScript: string;
+  /** The font's `@font-face` rules, which every page declares in its head and the stylesheet doesn't (vite.config.ts). */
+  fontFaces: string;
 };
 
 /**
- * Build-time (scripts/critical-css.mjs): the rules of `stylesheet` (a URL path) that a page's first paint needs,
- * found in its HTML.
+ * Build-time (scripts/critical-css.mjs): the rules of the stylesheet a page links in its head that its first paint
+ * needs, found in its HTML.
  */
-export type CriticalCss = (html: string, stylesheet: string) => Promise<string>;
+export type CriticalCss = (html: string) => Promise<string>;
 
 /**
- * The app's code for a page, after its content and documents: the entry, which every page runs, and its routes'
- * modules (route ids are their files' names, src/app/routes.tsx) with what they import, preloaded so they load
- * side by side rather than one import after another. At low priority: on a phone's connection they would
- * otherwise share the bandwidth with the page and the font (docs/decisions/0037).
+ * The app's code for a page: the entry, which every page runs, and its routes' modules (route ids are their files'
+ * names, src/app/routes.tsx) with what they import, preloaded so they load side by side rather than one import
+ * after another. At low priority: the page's stylesheet comes first (docs/decisions/0037, 0038).
  */
 function pageCode(build: ClientBuild, routeIds: readonly string[]): string[] {
   const files = new Set<string>();
@@ -182,16 +184,16 @@ function pageCode(build: ClientBuild, routeIds: readonly string[]): string[] {
 }
 
 /**
- * The display font (src/styles/fonts.css, `font-display: optional`), preloaded by every page. A first visit on a
- * phone paints before it arrives and keeps the fallback, but the font is then cached, so the next page load
- * paints with it; without the preload it is asked for too late for any first paint, on any visit. At low
- * priority, so it doesn't share the first round trips with the page (docs/decisions/0037, 0038).
+ * Where the display font's file is (src/styles/fonts.css), for the pre-paint script, which preloads it and draws
+ * the headings in it once this device holds it (src/lib/display-font.ts). No page preloads it otherwise: a
+ * preloaded `optional` font holds the first paint back until it comes or about 100 ms have passed, which on a
+ * phone's first visit was all for nothing (docs/decisions/0038).
  */
-function fontPreload(build: ClientBuild): string {
+function displayFont(build: ClientBuild): string {
   const fonts = Object.values(build.manifest).flatMap((chunk) => chunk.assets ?? []).filter((file) => file.endsWith('.woff2'));
   const [font, ...others] = [...new Set(fonts)];
   if (!font || others.length > 0) throw new Error(`Expected one display font in the client build, found ${fonts.join(', ') || 'none'}: see src/styles/fonts.css.`);
-  return `<link rel="preload" href="/${font}" as="font" type="font/woff2" crossorigin fetchpriority="low">`;
+  return displayFontHint(`/${font}`);
 }
 
 /** The one stylesheet every page links (`cssCodeSplit: false`, vite.config.ts), as a URL path. */
@@ -201,8 +203,6 @@ function stylesheet(build: ClientBuild): string {
   if (!file || others.length > 0) throw new Error(`Expected one stylesheet in the client build, found ${[...files].join(', ') || 'none'}: see vite.config.ts, cssCodeSplit.`);
   return `/${file}`;
 }
-
-const stylesheetLink = (href: string) => `<link rel="stylesheet" crossorigin href="${href}">`;
 
 /**
  * The head's first and last tags: the Content Security Policy, which allows the page's inline script and style
@@ -216,19 +216,13 @@ function policyAndPrepaint(build: ClientBuild, head: readonly string[], styles: 
 const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 
 /**
- * One prerendered page, whole: the template with the page's head (its policy, title and link-preview tags, the
- * font, the documents it needs beyond its HTML, the pre-paint script), the app's HTML, the documents it hydrates
- * from, and its code. The CSS its first paint needs is in its head, found by `criticalCss` in the page as it
- * would be with the stylesheet in its head; the stylesheet comes after the content, so the first paint waits for
- * the page alone (docs/decisions/0038).
+ * One prerendered page, whole: the template with the page's head (its policy, title and link-preview tags, where
+ * the display font is, the documents it needs beyond its HTML, the pre-paint script, the CSS its first paint needs
+ * and its code), the app's HTML, the documents it hydrates from, and its stylesheet (docs/decisions/0038).
  */
 export async function renderPage(path: string | null, version: string, build: ClientBuild, criticalCss: CriticalCss): Promise<{ status: number; html: string }> {
   const page = await renderAlone(path ?? NOT_FOUND_PATH, version, path ?? undefined);
-  const head = [page.head, fontPreload(build), ...page.hints];
-  const end = [page.data, ...pageCode(build, page.routeIds)];
-  const href = stylesheet(build);
-  const css = await criticalCss(fillTemplate(build, [...policyAndPrepaint(build, head, []), stylesheetLink(href)], page.html, end), href);
-  const html = fillTemplate(build, [...policyAndPrepaint(build, head, [css]), `<style>${css}</style>`], page.html, [stylesheetLink(href), ...end]);
+  const html = await assemble(build, criticalCss, { head: [page.head, displayFont(build), ...page.hints], body: page.html, data: page.data, routeIds: page.routeIds });
   return { status: page.status, html };
 }
 
@@ -239,10 +233,25 @@ export async function renderPage(path: string | null, version: string, build: Cl
  * replaced it (docs/decisions/0035). It carries what every page's header reads (the not-found render's
  * documents: the episodes), so the header is drawn whatever else is kept.
  */
-export async function renderOfflinePage(version: string, build: ClientBuild): Promise<string> {
+export async function renderOfflinePage(version: string, build: ClientBuild, criticalCss: CriticalCss): Promise<string> {
   const page = await renderAlone(NOT_FOUND_PATH, version, undefined);
   const head = renderToStaticMarkup(<PageHeadTags description="A page of the wiki, opened from what this device kept for reading offline." />);
-  return fillTemplate(build, [...policyAndPrepaint(build, [head, fontPreload(build)], []), stylesheetLink(stylesheet(build))], '', [page.data, ...pageCode(build, [])]);
+  return assemble(build, criticalCss, { head: [head, displayFont(build)], body: '', data: page.data, routeIds: [] });
+}
+
+type PageParts = { head: readonly string[]; body: string; data: string; routeIds: readonly string[] };
+
+/**
+ * A page from its parts (docs/decisions/0038). Its head ends with the CSS its first paint needs, found by
+ * `criticalCss` in the page as it would be with the stylesheet in its head, with the font's face, and then its
+ * code, which asks for nothing the first paint waits for. The stylesheet comes last: the first paint doesn't wait
+ * for it, and the code, a module script, runs only once it has arrived, so whatever the app draws is styled.
+ */
+async function assemble(build: ClientBuild, criticalCss: CriticalCss, { head, body, data, routeIds }: PageParts): Promise<string> {
+  const stylesheetLink = `<link rel="stylesheet" crossorigin href="${stylesheet(build)}">`;
+  const code = pageCode(build, routeIds);
+  const css = build.fontFaces + (await criticalCss(fillTemplate(build, [...policyAndPrepaint(build, head, []), stylesheetLink, ...code], body, [data])));
+  return fillTemplate(build, [...policyAndPrepaint(build, head, [css]), `<style>${css}</style>`, ...code], body, [data, stylesheetLink]);
 }
 
 /** The template with its three slots filled, each exactly once: the head's tags, the app's HTML, and its documents and code. */

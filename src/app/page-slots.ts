@@ -18,3 +18,9 @@ export const APP_ENTRY = 'src/app/entry-client.tsx';
  * written.
  */
 export const PREPAINT_SCRIPT_FILE = '.vite/prepaint-script.js';
+
+/**
+ * Where the client build leaves the stylesheet's `@font-face` rules, which every page declares in its head instead
+ * (vite.config.ts, `fontFacesInPages`): beside Vite's manifest.
+ */
+export const FONT_FACES_FILE = '.vite/font-faces.css';

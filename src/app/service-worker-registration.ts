@@ -1,5 +1,6 @@
 import { keepFirstPage } from '@/features/offline/keep-page.ts';
 import { savingData } from '@/features/offline/save-data.ts';
+import { rememberDisplayFontIfHeld } from '@/lib/display-font.ts';
 import { paths } from '@/lib/paths.ts';
 
 /**
@@ -21,6 +22,8 @@ export function registerServiceWorker(): void {
       navigator.serviceWorker.addEventListener('controllerchange', () => void keepFirstPage(), { once: true });
     }
     const registration = await navigator.serviceWorker.register(paths.serviceWorker());
+    // The shell the worker keeps holds the display font: the next page load can draw the headings in it.
+    void rememberDisplayFontIfHeld(document);
     const offer = () => {
       const waiting = registration.waiting;
       if (waiting && navigator.serviceWorker.controller) void import('@/features/updates/update-prompt.tsx').then((m) => m.showUpdatePrompt(waiting));

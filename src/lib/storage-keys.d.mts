@@ -1,2 +1,2 @@
 /** Types for src/lib/storage-keys.mjs. */
-export declare const STORAGE_KEYS: Readonly<{ spoilers: 'heartstopper-wiki:spoilers'; theme: 'heartstopper-wiki:theme' }>;
+export declare const STORAGE_KEYS: Readonly<{ spoilers: 'heartstopper-wiki:spoilers'; theme: 'heartstopper-wiki:theme'; displayFont: 'heartstopper-wiki:display-font' }>;

@@ -9,6 +9,7 @@ import { scannedLevels, storeSettings } from './spoiler-settings.ts';
 import { recordBodies, WIRE_LEVELS, type Received } from './received.ts';
 import { hiddenAt, leaksIn, queryWords, spoilerStrings } from './spoiler-strings.ts';
 import { openHeaderMenu } from './header.ts';
+import { layoutShiftOf } from './layout-shift.ts';
 import { workerInstalled } from './service-worker.ts';
 import { networkSettled, trackRequests } from './network.ts';
 import { sitemapPaths } from './sitemap.ts';
@@ -228,26 +229,26 @@ test('a viewer who asks to save data gets nothing fetched ahead, only what they 
 /** The module scripts a page's HTML loads and preloads, in order: the entry's (from Vite) and its route's. */
 const pageModules = (html: string) => [...html.matchAll(/<(?:script type="module"|link rel="modulepreload") crossorigin (?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
 
-// Decisions 0037 and 0038: on a phone's connection, what a page asks for shares the bandwidth. The CSS its first
-// paint needs is in its head, so the stylesheet, the font and the app's code all come after its content (the
-// font and the code at low priority, the search page's index head with them).
-test('a page carries the CSS its first paint needs, and asks for its stylesheet and code after its content, its font and code at low priority', async ({ request }) => {
+// Decisions 0037 and 0038: the CSS a page's first paint needs is in its head, so nothing the page asks for holds
+// that paint back: its code, at low priority, comes after that CSS, and its stylesheet after its content (the
+// search page's index head comes with the code). No page preloads the display font: the pre-paint script does,
+// once this device holds it.
+test('a page carries the CSS its first paint needs, then asks for its code at low priority, its stylesheet after its content, and no font', async ({ request }) => {
   for (const path of ['/characters/nick-nelson/', '/timeline/', '/search/']) {
     const html = await (await request.get(path)).text();
-    const content = html.indexOf('</main>');
+    const style = html.indexOf('</style>');
     const stylesheets = [...html.matchAll(/<link rel="stylesheet"[^>]*>/g)];
     const code = [...html.matchAll(/<(?:script type="module"|link rel="modulepreload")[^>]*>/g)];
-    const font = [...html.matchAll(/<link rel="preload"[^>]*as="font"[^>]*>/g)];
-    expect(html.indexOf('<style>'), path).toBeLessThan(html.indexOf('</head>'));
+    expect(style, path).toBeGreaterThan(0);
+    expect(style, path).toBeLessThan(html.indexOf('</head>'));
     expect(stylesheets, path).toHaveLength(1);
-    expect(stylesheets[0]!.index, path).toBeGreaterThan(content);
+    expect(stylesheets[0]!.index, path).toBeGreaterThan(html.indexOf('</main>'));
     expect(code.length, path).toBeGreaterThan(0);
     for (const tag of code) {
-      expect(tag.index, `${path}: ${tag[0]}`).toBeGreaterThan(content);
+      expect(tag.index, `${path}: ${tag[0]}`).toBeGreaterThan(style);
       expect(tag[0], path).toContain('fetchpriority="low"');
     }
-    expect(font, path).toHaveLength(1);
-    expect(font[0]![0], path).toContain('fetchpriority="low"');
+    expect(html, path).not.toMatch(/<link rel="preload"[^>]*as="font"/);
   }
 });
 
@@ -262,11 +263,21 @@ const layoutOf = (page: Page) =>
     return { boxes, colours: `${body.backgroundColor} ${body.color}`, headings: getComputedStyle(document.querySelector('h1')!).fontFamily };
   });
 
+/** The display font's file, as every page names it for the pre-paint script. */
+const displayFontFile = async (page: Page) => (await page.request.get('/')).text().then((html) => /<meta name="wiki-display-font" content="([^"]+)"/.exec(html)![1]!);
+
 // Decision 0038: the first paint doesn't wait for the stylesheet, and the stylesheet changes nothing on the page
-// when it arrives, for a first visit and for a returning viewer whose theme the pre-paint script set.
-for (const theme of [null, 'dark'] as const) {
-  test(`a page is painted as it will stay before its stylesheet arrives${theme ? `, in the ${theme} theme a viewer chose` : ''}`, async ({ page }) => {
-    if (theme) await page.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [STORAGE_KEYS.theme, JSON.stringify(theme)]);
+// when it arrives: for a first visit, and for a returning viewer whose theme and display font the pre-paint
+// script set.
+for (const returning of [false, true]) {
+  test(`a page is painted as it will stay before its stylesheet arrives${returning ? ', for a returning viewer in the dark theme whose device holds the display font' : ''}`, async ({ page }) => {
+    if (returning) {
+      const values = [
+        [STORAGE_KEYS.theme, JSON.stringify('dark')],
+        [STORAGE_KEYS.displayFont, await displayFontFile(page)],
+      ];
+      await page.addInitScript((stored) => stored.forEach(([key, value]) => window.localStorage.setItem(key!, value!)), values);
+    }
     await page.addInitScript(() => {
       const w = window as unknown as { shift: number };
       w.shift = 0;
@@ -287,7 +298,9 @@ for (const theme of [null, 'dark'] as const) {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
       const before = await layoutOf(page);
-      expect(before.headings, path).toContain('Fraunces');
+      // The headings are in the display font only where the device holds it; either way they are styled.
+      if (returning) expect(before.headings, path).toMatch(/^Fraunces, Georgia/);
+      else expect(before.headings, path).toMatch(/^Georgia/);
       const arrived = page.waitForResponse(/\/assets\/[^/]+\.css$/);
       release();
       await arrived;
@@ -299,6 +312,36 @@ for (const theme of [null, 'dark'] as const) {
     }
   });
 }
+
+test.describe('the display font', () => {
+  test.use({ serviceWorkers: 'allow' });
+  // Decision 0038: a first visit never waits for the font nor swaps it in; once the worker holds it, the next
+  // page load draws the headings in it from its first paint.
+  test('a first visit draws the headings in the fallback; once the worker holds the font, the next page draws them in it, and nothing moves', async ({ page, appReady }) => {
+    const platformFont = async () => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'main h1' });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      await cdp.detach();
+      return fonts.map((f) => f.familyName).join(', ');
+    };
+    await page.goto('/characters/nick-nelson/');
+    await appReady();
+    expect(await platformFont()).not.toContain('Fraunces');
+    await workerInstalled(page);
+    const file = await displayFontFile(page);
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.displayFont), 'the app remembers the worker holds the font').toBe(file);
+    // The app doesn't switch the page it is on: that would reflow its headings.
+    expect(await platformFont()).not.toContain('Fraunces');
+
+    const shifts = await layoutShiftOf(page, '/characters/charlie-spring/');
+    expect(await platformFont()).toContain('Fraunces');
+    expect(shifts).toBe(0);
+  });
+});
 
 // Decision 0013: V8 compiles the entry on a background thread while it downloads, instead of each function on
 // the main thread when first called. The hint must be the file's first line; a lazy chunk must not carry it.
