@@ -213,43 +213,35 @@ export async function measureFilterLatency(browser, url, runs = 21) {
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 /**
- * Whether preloading the display font pays (issue 11; the font is `font-display: optional`, so a page draws
- * its headings in it only if it has arrived by the first paint). Loads `url` fresh `runs` times as served and
- * `runs` times with the font's `<link rel="preload">` taken out of the HTML, on Lighthouse's mobile network,
- * and returns for each `{ fraunces, runs, fcp }`: in how many loads the `<h1>` was drawn in Fraunces (the font
- * Chromium actually used, from the DevTools protocol) and the median first contentful paint in milliseconds.
- * Both variants get their HTML through the same interception, so only the preload differs.
+ * The display font (Fraunces, `font-display: optional`) on a phone's visits, on Lighthouse's mobile network with
+ * its 4× slower CPU (docs/decisions/0038): a first visit to `first`, then, once the app has stored that the service
+ * worker holds the font, a page load of `next`. For each, `{ fraunces, runs, fcp }`: in how many loads the `<h1>`
+ * was drawn in Fraunces (the font Chromium used, from the DevTools protocol) and the median first contentful paint.
  */
-export async function measureFontPreload(browser, url, runs = 8) {
-  const result = {};
-  for (const preload of [true, false]) {
-    let fraunces = 0;
-    const fcps = [];
-    for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
-      try {
-        const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-        await page.route(url, async (route) => {
-          const response = await route.fetch();
-          const html = await response.text();
-          await route.fulfill({ response, body: preload ? html : html.replace(/<link rel="preload"[^>]*as="font"[^>]*>/, '') });
-        });
-        await page.goto(url, { waitUntil: 'networkidle' });
-        await cdp.send('DOM.enable');
-        await cdp.send('CSS.enable');
+export async function measureDisplayFont(browser, first, next, runs = 5) {
+  const loads = { first: { fraunces: 0, fcps: [] }, next: { fraunces: 0, fcps: [] } };
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, serviceWorkers: 'allow' });
+    try {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      for (const [load, url] of [['first', first], ['next', next]]) {
+        await page.goto(url, { waitUntil: 'load' });
         const { root } = await cdp.send('DOM.getDocument');
         const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'main h1' });
         const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-        if (fonts.some((f) => f.familyName.includes('Fraunces'))) fraunces++;
-        fcps.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
-      } finally {
-        await context.close();
+        if (fonts.some((f) => f.familyName.includes('Fraunces'))) loads[load].fraunces++;
+        loads[load].fcps.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+        if (load === 'first') await page.waitForFunction((key) => localStorage.getItem(key) !== null, STORAGE_KEYS.displayFont, { timeout: 60_000 });
       }
+    } finally {
+      await context.close();
     }
-    result[preload ? 'preloaded' : 'notPreloaded'] = { fraunces, runs, fcp: summarize(fcps).median };
   }
-  return result;
+  return Object.fromEntries(Object.entries(loads).map(([load, { fraunces, fcps }]) => [load, { fraunces, runs, fcp: summarize(fcps).median }]));
 }
