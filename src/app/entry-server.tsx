@@ -205,8 +205,8 @@ function stylesheet(build: ClientBuild): string {
 }
 
 /**
- * The head's first and last tags: the Content Security Policy, which allows the page's inline script and style
- * by their hashes and so comes before them, and the pre-paint script, after the tags it reads.
+ * The page's head tags between the Content Security Policy, first, which allows the page's inline script and
+ * style by their hashes and so comes before them, and the pre-paint script, after the tags it reads.
  */
 function policyAndPrepaint(build: ClientBuild, head: readonly string[], styles: readonly string[]): string[] {
   const policy = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy([build.prepaintScript], styles))}">`;
@@ -254,7 +254,7 @@ async function assemble(build: ClientBuild, criticalCss: CriticalCss, { head, bo
   return fillTemplate(build, [...policyAndPrepaint(build, head, [css]), `<style>${css}</style>`, ...code], body, [data, stylesheetLink]);
 }
 
-/** The template with its three slots filled, each exactly once: the head's tags, the app's HTML, and its documents and code. */
+/** The template with its three slots filled, each exactly once: the head's tags, the app's HTML, and what follows it. */
 function fillTemplate(build: ClientBuild, head: readonly string[], body: string, end: readonly string[]): string {
   let html = build.template;
   for (const [slot, content] of [
