@@ -145,8 +145,8 @@ function renderAlone(...args: Parameters<typeof render>): Promise<RenderResult> 
 export type ClientBuild = {
   /** index.html, whose slots each page fills: what every page's head and body share. */
   template: string;
-  /** `.vite/manifest.json`: each source module's chunk, its stylesheet and fonts, and what it imports. */
-  manifest: Record<string, { file: string; imports?: string[]; assets?: string[]; css?: string[] }>;
+  /** `.vite/manifest.json`: each source module's chunk, its fonts and what it imports, and the stylesheet. */
+  manifest: Record<string, { file: string; imports?: string[]; assets?: string[] }>;
   /** The pre-paint script (src/app/boot.ts, built by vite.config.ts): inline in every page's head. */
   prepaintScript: string;
   /** The font's `@font-face` rules, which every page declares in its head and the stylesheet doesn't (vite.config.ts). */
@@ -191,16 +191,19 @@ function pageCode(build: ClientBuild, routeIds: readonly string[]): string[] {
  */
 function displayFont(build: ClientBuild): string {
   const fonts = Object.values(build.manifest).flatMap((chunk) => chunk.assets ?? []).filter((file) => file.endsWith('.woff2'));
-  const [font, ...others] = [...new Set(fonts)];
-  if (!font || others.length > 0) throw new Error(`Expected one display font in the client build, found ${fonts.join(', ') || 'none'}: see src/styles/fonts.css.`);
-  return displayFontHint(`/${font}`);
+  return displayFontHint(onlyFile(fonts, 'display font', 'src/styles/fonts.css'));
 }
 
 /** The one stylesheet every page links (`cssCodeSplit: false`, vite.config.ts), as a URL path. */
 function stylesheet(build: ClientBuild): string {
-  const files = new Set(Object.values(build.manifest).flatMap((chunk) => [...(chunk.css ?? []), ...(chunk.file.endsWith('.css') ? [chunk.file] : [])]));
-  const [file, ...others] = [...files];
-  if (!file || others.length > 0) throw new Error(`Expected one stylesheet in the client build, found ${[...files].join(', ') || 'none'}: see vite.config.ts, cssCodeSplit.`);
+  const sheets = Object.values(build.manifest).map((chunk) => chunk.file).filter((file) => file.endsWith('.css'));
+  return onlyFile(sheets, 'stylesheet', 'vite.config.ts, cssCodeSplit');
+}
+
+/** The one file of the client build among `files`, as a URL path; if there isn't exactly one, the error names `what` and its `source`. */
+function onlyFile(files: readonly string[], what: string, source: string): string {
+  const [file, ...others] = [...new Set(files)];
+  if (!file || others.length > 0) throw new Error(`Expected one ${what} in the client build, found ${files.join(', ') || 'none'}: see ${source}.`);
   return `/${file}`;
 }
 

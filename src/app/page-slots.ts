@@ -1,8 +1,7 @@
 /**
  * The comment slots of index.html that make it a template: the prerender fills each exactly once per page
  * (renderPage, src/app/entry-server.tsx). The head's comes before any script, link or style, as the policy it
- * holds must; the pre-paint script is the last of its tags in a built page, and goes in right after it in dev
- * (vite.config.ts).
+ * holds must. In dev the pre-paint script goes in right after it (vite.config.ts).
  */
 export const PAGE_SLOTS = { head: '<!--app-head-->', body: '<!--app-html-->', data: '<!--app-data-->' } as const;
 
