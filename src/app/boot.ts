@@ -8,7 +8,7 @@
  *   marked as settling (src/lib/settling.ts), so what could move stays out of sight until then;
  * - that viewer's spoilers for this page start downloading now, not once the app has loaded.
  */
-import { parseTheme } from '@/features/theme/theme-store.ts';
+import { parseTheme, THEME_ATTRIBUTE } from '@/features/theme/theme-store.ts';
 import { hintedGatedParts } from '@/lib/dataset.ts';
 import { DISPLAY_FONT_ATTRIBUTE, drawDisplayFontIfHeld } from '@/lib/display-font.ts';
 import { levelPartName } from '@/lib/gated.ts';
@@ -16,9 +16,6 @@ import { markSettling, SETTLING_ATTRIBUTE } from '@/lib/settling.ts';
 import { parsePreferences } from '@/lib/spoiler-preferences.ts';
 import { parseEpisodeCode } from '@/lib/spoilers.ts';
 import { STORAGE_KEYS } from '@/lib/storage-keys.mjs';
-
-/** The attribute on `<html>` that holds the theme the viewer chose, as the stylesheet selects it. */
-const THEME_ATTRIBUTE = 'data-theme';
 
 /**
  * What this script may set on `<html>` that a prerendered page doesn't have. The CSS a page carries for its first

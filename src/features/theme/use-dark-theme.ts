@@ -1,17 +1,17 @@
 import { useSyncExternalStore } from 'react';
-import { themeStore } from './theme-store.ts';
+import { THEME_ATTRIBUTE, themeStore } from './theme-store.ts';
 
 const systemDark = () => matchMedia('(prefers-color-scheme: dark)');
 
 /**
- * A choice is put on the page as `data-theme` on <html>, which sets the CSS `color-scheme` that picks every
+ * A choice is put on the page as `THEME_ATTRIBUTE` on <html>, which sets the CSS `color-scheme` that picks every
  * colour token's light or dark value (src/styles/tokens.css). Made here or in another tab, it applies at once.
  */
 const subscribe = (listener: () => void) => {
   const media = systemDark();
   media.addEventListener('change', listener);
   const unsubscribe = themeStore.subscribe(() => {
-    document.documentElement.dataset.theme = themeStore.getSnapshot() ?? '';
+    document.documentElement.setAttribute(THEME_ATTRIBUTE, themeStore.getSnapshot() ?? '');
     listener();
   });
   return () => {
