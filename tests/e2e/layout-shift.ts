@@ -36,7 +36,7 @@ export async function openMeasured(page: Page, path: string, { appReady = true }
 export async function shiftOnceSettled(page: Page, path: string): Promise<number> {
   await waitForAppReady(page);
   await networkSettled(page);
-  const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+  const shift = await layoutShiftSoFar(page);
   expect(await page.evaluate(() => document.documentElement.hasAttribute('data-settling')), `${path} has settled`).toBe(false);
   await fallbackClock(page, 1);
   return shift;
@@ -64,6 +64,11 @@ const observed = new WeakSet<Page>();
 async function observe(page: Page) {
   observed.add(page);
   trackRequests(page);
+  await countLayoutShifts(page);
+}
+
+/** From the next document `page` loads on, adds up its layout shifts as Lighthouse counts them (see `layoutShiftSoFar`). */
+export async function countLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { shift: number };
     w.shift = 0;
@@ -74,3 +79,6 @@ async function observe(page: Page) {
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
+
+/** The layout shift the page's document has recorded so far (`countLayoutShifts`). */
+export const layoutShiftSoFar = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { shift: number }).shift);
