@@ -3,7 +3,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { axeProblems, useAxe } from './axe.ts';
 import { watchCspViolations } from './csp.ts';
 import { openHeaderMenu } from './header.ts';
-import { layoutShiftOf } from './layout-shift.ts';
+import { layoutShiftsOf } from './layout-shift.ts';
 import { firstOfKind, MANY, projectShare, sitemapPaths } from './sitemap.ts';
 import { expect, test } from './test.ts';
 import { openInApp } from './visit.ts';
@@ -66,8 +66,8 @@ async function sweep(page: Page, path: string, { firstOfItsKind }: { firstOfItsK
   await cacheOff(page, firstOfItsKind);
   await page.emulateMedia({ colorScheme: 'light' });
   // As it loads, nothing on the page moves, the first-visit question included (layout-shift.ts).
-  const shift = await layoutShiftOf(page, path);
-  const problems = shift > 0 ? [`${path} shifted by ${shift} as it loaded`] : [];
+  const shifts = await layoutShiftsOf(page, path);
+  const problems = shifts.map((shift) => `${path} shifted as it loaded: ${shift}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // The question appears once the app has hydrated: from then on the page is what a new visitor sees.
   await expect(page.getByRole('button', { name: 'Not now' })).toBeVisible();

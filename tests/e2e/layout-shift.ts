@@ -3,8 +3,8 @@ import { networkSettled, trackRequests } from './network.ts';
 import { waitForAppReady } from './test.ts';
 
 /**
- * Opens `path` and returns the layout shift it records from its first byte until it has settled, as Lighthouse
- * counts it. The same page may open one path after another. It is `openMeasured` and then `shiftOnceSettled`,
+ * Opens `path` and returns the layout shifts it records from its first byte until it has settled, as Lighthouse
+ * counts them, each described (`countLayoutShifts`): none is what every test asks for, and a failure names what moved. The same page may open one path after another. It is `openMeasured` and then `shiftsOnceSettled`,
  * which a test calls apart to do something in between (hold a response back until the app is ready, say).
  *
  * What a page holds back while it settles shows after a fixed time whatever happens (src/lib/settling.ts), for
@@ -12,9 +12,9 @@ import { waitForAppReady } from './test.ts';
  * when it comes, so that clock stands still from the first byte until the shift is read: how busy the machine
  * is can't decide the result. The fallback's own timing has its own test, which runs the clock as it needs.
  */
-export async function layoutShiftOf(page: Page, path: string): Promise<number> {
+export async function layoutShiftsOf(page: Page, path: string): Promise<string[]> {
   await openMeasured(page, path);
-  return shiftOnceSettled(page, path);
+  return shiftsOnceSettled(page, path);
 }
 
 /**
@@ -31,15 +31,15 @@ export async function openMeasured(page: Page, path: string, { appReady = true }
 /**
  * Once the page opened by `openMeasured` has settled, by events rather than a clock (network.ts: no request in
  * flight and none started across two animation frames, so whatever the last response brought is laid out and
- * painted), the layout shift it has recorded. The fallback's clock runs again from then on.
+ * painted), the layout shifts it has recorded. The fallback's clock runs again from then on.
  */
-export async function shiftOnceSettled(page: Page, path: string): Promise<number> {
+export async function shiftsOnceSettled(page: Page, path: string): Promise<string[]> {
   await waitForAppReady(page);
   await networkSettled(page);
-  const shift = await layoutShiftSoFar(page);
+  const shifts = await layoutShiftsSoFar(page);
   expect(await page.evaluate(() => document.documentElement.hasAttribute('data-settling')), `${path} has settled`).toBe(false);
   await fallbackClock(page, 1);
-  return shift;
+  return shifts;
 }
 
 const sessions = new WeakMap<Page, CDPSession>();
@@ -67,18 +67,32 @@ async function observe(page: Page) {
   await countLayoutShifts(page);
 }
 
-/** From the next document `page` loads on, adds up its layout shifts as Lighthouse counts them (see `layoutShiftSoFar`). */
+/**
+ * From the next document `page` loads on, records its layout shifts as Lighthouse counts them (none just after
+ * input), each as its score, its time and what moved from where to where, for `layoutShiftsSoFar`. A shift that
+ * happens once in many runs can then be found from the one failure.
+ */
 export async function countLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { shift: number };
-    w.shift = 0;
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+    const w = window as unknown as { shifts: string[] };
+    w.shifts = [];
+    const name = (node: Node | null): string => {
+      if (!node) return 'a node since removed';
+      if (!(node instanceof Element)) return `text in ${name(node.parentElement)}`;
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+      return `<${node.localName}${node.id ? `#${node.id}` : ''}${[...node.classList].map((c) => `.${c}`).join('')}>${text ? ` "${text}"` : ''}`;
+    };
+    const rect = ({ x, y, width, height }: DOMRectReadOnly) => `(${[x, y, width, height].map(Math.round).join(', ')})`;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) w.shift += entry.value;
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput || entry.value === 0) continue;
+        const moved = entry.sources.map((s) => `${name(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`);
+        w.shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ') || 'no source named'}`);
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
 
-/** The layout shift the page's document has recorded so far (`countLayoutShifts`). */
-export const layoutShiftSoFar = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { shift: number }).shift);
+/** The layout shifts the page's document has recorded so far, described (`countLayoutShifts`). */
+export const layoutShiftsSoFar = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { SpoilerSettings } from '../../src/lib/spoilers.ts';
 import { watchCspViolations } from './csp.ts';
-import { layoutShiftOf } from './layout-shift.ts';
+import { layoutShiftsOf } from './layout-shift.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
 import { openHeaderMenu } from './header.ts';
 import { MANY, sitemapPaths } from './sitemap.ts';
@@ -84,7 +84,7 @@ test('a returning visitor’s spoilers move nothing on any one-of-a-kind page wh
   await storeSettings(page, { showAll: false, watched: 's2e3' });
   const cspViolations = watchCspViolations(page);
   for (const path of (await sitemapPaths(page.request)).filter((p) => !MANY.test(p))) {
-    expect(await layoutShiftOf(page, path), path).toBe(0);
+    expect(await layoutShiftsOf(page, path), path).toEqual([]);
     await expect(page.getByRole('banner').getByRole('button', { name: /^(I’ve watched|Menu, spoilers)/, includeHidden: true }).first()).toContainText('Up to S2 · E3');
   }
   expect(cspViolations).toEqual([]);

@@ -6,7 +6,7 @@ import { escapeHtml, hiddenAt, leaksIn, queryWords, seasons, shownAt, spoilerStr
 import { openHeaderMenu } from './header.ts';
 import { sitemapPaths } from './sitemap.ts';
 import { openInApp } from './visit.ts';
-import { openMeasured, shiftOnceSettled } from './layout-shift.ts';
+import { openMeasured, shiftsOnceSettled } from './layout-shift.ts';
 
 const spoilers = spoilerStrings();
 
@@ -73,8 +73,8 @@ for (const { settings, round, part, parts } of scans) {
         // where nothing may move as the level's spoilers arrive (layout-shift.ts).
         await openMeasured(page, path);
         await settled(page, settings);
-        const shift = await shiftOnceSettled(page, path);
-        if (shift > 0) moved.push(`${path} shifted by ${shift}`);
+        const shifts = await shiftsOnceSettled(page, path);
+        if (shifts.length) moved.push(`${path} shifted: ${shifts.join('; ')}`);
       } else {
         await openInApp(page, path);
       }

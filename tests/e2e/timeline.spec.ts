@@ -9,7 +9,7 @@ import { paths } from '../../src/lib/paths.ts';
 import { partOf, timelinePages, yearOf, yearPages } from '../../src/lib/timeline-pages.ts';
 import type { TimelineEvent } from '../../src/lib/schema.server.ts';
 import { SETTLE } from '../../src/lib/settling.ts';
-import { fallbackClock, layoutShiftOf, openMeasured, shiftOnceSettled } from './layout-shift.ts';
+import { fallbackClock, layoutShiftsOf, openMeasured, shiftsOnceSettled } from './layout-shift.ts';
 import { settled, storeSettings } from './spoiler-settings.ts';
 import { data } from './spoiler-strings.ts';
 import { openHeaderMenu } from './header.ts';
@@ -119,7 +119,7 @@ test('the counts count only what the viewer may see, so they never change with h
 });
 
 test('a shared filtered link moves nothing while the filters apply', async ({ page }) => {
-  expect(await layoutShiftOf(page, '/timeline/?category=casting&year=nope')).toBe(0);
+  expect(await layoutShiftsOf(page, '/timeline/?category=casting&year=nope')).toEqual([]);
   await expect(page.getByRole('note')).toBeVisible();
   await openFilters(page);
   await expect(page.getByRole('checkbox', { name: /^Casting/ })).toBeChecked();
@@ -145,7 +145,7 @@ test('on a device slow to hydrate, a filtered link still moves nothing: once its
   // What the filters could move is still held back, however long hydration takes from here.
   await expect(page.getByRole('form', { name: 'Filter the timeline' })).toBeHidden();
   release();
-  expect(await shiftOnceSettled(page, path)).toBe(0);
+  expect(await shiftsOnceSettled(page, path)).toEqual([]);
   await expect(page.getByRole('form', { name: 'Filter the timeline' })).toBeVisible();
   await expect(page.getByRole('note')).toBeVisible();
 });
