@@ -5,6 +5,7 @@ import { createServer, request } from 'node:http';
 import { createGzip } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 /** Text a host compresses: what the bench's byte figures count gzipped. */
@@ -106,23 +107,33 @@ async function lighthouseResult(url) {
 }
 
 /**
- * Lighthouse on each of `urls`, one after another. Returns per URL the four category scores (0–100), `lcp` and
- * `tbt` in milliseconds, `cls`, `lost` (category → what cost it points), `errored` (audits that could not run;
- * a weighted one would leave its category without a score, which throws) and Lighthouse's `benchmarkIndex` of
- * the machine's speed at the time; or `{ url, timedOut: LIMIT_MS }`.
+ * Lighthouse on each of `urls`, `runs` times over, the pages taking turns so that a busy moment on the machine
+ * falls on different pages. Per URL it keeps the median run as Lighthouse's own `computeMedianRun` picks it (the
+ * run nearest the median first paint and time to interactive): Lighthouse's docs on variability find the
+ * median of five runs twice as stable as one run, and one run of a page that waits on its main thread can land
+ * ten points from the next.
+ *
+ * Returns per URL, from the median run: the four category scores (0–100), `lcp` and `tbt` in milliseconds,
+ * `cls`, `lost` (category → what cost it points), `errored` (audits that could not run; a weighted one would
+ * leave its category without a score, which throws) and Lighthouse's `benchmarkIndex` of the machine's speed at
+ * the time; and `performanceRuns`, every run's performance score in order. A URL none of whose runs finished in
+ * LIMIT_MS gives `{ url, timedOut: LIMIT_MS }`.
  */
-export async function measureLighthouse(urls) {
-  const results = [];
-  for (const url of urls) {
-    const lhr = await lighthouseResult(url);
-    if (!lhr) {
-      results.push({ url, timedOut: LIMIT_MS });
-      continue;
+export async function measureLighthouse(urls, { runs = 1 } = {}) {
+  const lhrs = urls.map(() => []);
+  for (let round = 0; round < runs; round++) {
+    for (const [i, url] of urls.entries()) lhrs[i].push(await lighthouseResult(url));
+  }
+  return urls.map((url, i) => {
+    const finished = lhrs[i].filter((lhr) => lhr !== null);
+    if (finished.length === 0) return { url, timedOut: LIMIT_MS };
+    for (const lhr of finished) {
+      if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.message}`);
+      const unscored = CATEGORIES.filter((id) => lhr.categories[id].score === null);
+      if (unscored.length > 0) throw new Error(`Lighthouse gave ${url} no ${unscored.join(' or ')} score: an audit it weighs failed.`);
     }
-    if (lhr.runtimeError) throw new Error(`Lighthouse could not measure ${url}: ${lhr.runtimeError.message}`);
-    const unscored = CATEGORIES.filter((id) => lhr.categories[id].score === null);
-    if (unscored.length > 0) throw new Error(`Lighthouse gave ${url} no ${unscored.join(' or ')} score: an audit it weighs failed.`);
-    results.push({
+    const lhr = computeMedianRun(finished);
+    return {
       url,
       scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round(lhr.categories[id].score * 100)])),
       lcp: lhr.audits['largest-contentful-paint'].numericValue,
@@ -131,7 +142,7 @@ export async function measureLighthouse(urls) {
       lost: Object.fromEntries(CATEGORIES.map((id) => [id, lostPoints(lhr, id)]).filter(([, l]) => l.length > 0)),
       errored: Object.values(lhr.audits).filter((a) => a.scoreDisplayMode === 'error').map((a) => a.id),
       benchmarkIndex: lhr.environment.benchmarkIndex,
-    });
-  }
-  return results;
+      performanceRuns: lhrs[i].map((run) => (run === null ? null : Math.round(run.categories.performance.score * 100))),
+    };
+  });
 }
