@@ -6,6 +6,7 @@
 // - keystroke to painted suggestions: the header's field, from a real key press to the frame that shows them;
 // - the results page: an input event to its painted results;
 // - the first query after a page loads: an input event in the header's field to results in the DOM.
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { returningPhone, summarize } from './measure-page.mjs';
@@ -16,7 +17,10 @@ const srcDir = fileURLToPath(new URL('../src', import.meta.url));
 
 /** The engine, and the dataset's names for its files, as one script that sets `window.wikiSearch`, minified like the site's chunks. */
 async function engineScript() {
-  const entry = '\0search-bench-entry';
+  // A module of its own, made here. Vite resolves a library's entry against the root before a plugin sees it, so
+  // the entry is recognised by its file name, and the module it stands for is a virtual one.
+  const entry = 'search-bench-entry.js';
+  const virtual = `\0${entry}`;
   const output = await build({
     configFile: false,
     logLevel: 'silent',
@@ -25,9 +29,9 @@ async function engineScript() {
     plugins: [
       {
         name: 'search-bench-entry',
-        resolveId: (id) => (id === entry ? entry : null),
+        resolveId: (id) => (basename(id) === entry ? virtual : null),
         load: (id) =>
-          id === entry
+          id === virtual
             ? `export { createSearchEngine } from ${JSON.stringify(engineEntry)}; export { documentFile, documents } from ${JSON.stringify(datasetEntry)};`
             : null,
       },
