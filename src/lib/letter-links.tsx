@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { letterLabel } from './name-letters.ts';
 import styles from './letter-links.module.css';
+import smallTarget from './small-target.module.css';
 
 type Props = {
   /** What the links are, for the navigation landmark: "Characters by name". */
@@ -21,7 +22,7 @@ export function LetterLinks({ label, letters, href, current }: Props) {
       <ul>
         {letters.map((l) => (
           <li key={l}>
-            <Link to={href(l)} aria-current={l === current ? 'page' : undefined}>
+            <Link to={href(l)} aria-current={l === current ? 'page' : undefined} className={smallTarget.target}>
               {letterLabel(l)}
             </Link>
           </li>

@@ -5,6 +5,7 @@ import { documents } from '@/lib/dataset.ts';
 import type { GatedDocument } from '@/lib/gated.ts';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { paths } from '@/lib/paths.ts';
+import smallTarget from '@/lib/small-target.module.css';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
 import { sourceIndexQuery, sourcePageQuery } from './source-queries.ts';
@@ -20,7 +21,7 @@ export function SourceYears({ current }: { current?: SourcePage | undefined }) {
       <ul>
         {index.years.map(({ year, parts }) => (
           <li key={year}>
-            <Link to={paths.sourcePage(year)} aria-current={current?.year === year && current.part === 1 ? 'page' : undefined}>
+            <Link to={paths.sourcePage(year)} aria-current={current?.year === year && current.part === 1 ? 'page' : undefined} className={smallTarget.target}>
               {year}
             </Link>
             {parts > 1 ? (
@@ -31,6 +32,7 @@ export function SourceYears({ current }: { current?: SourcePage | undefined }) {
                       to={paths.sourcePage(year, part)}
                       aria-label={`${year}, page ${part}`}
                       aria-current={current?.year === year && current.part === part ? 'page' : undefined}
+                      className={smallTarget.target}
                     >
                       {part}
                     </Link>

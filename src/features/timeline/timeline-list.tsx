@@ -6,6 +6,7 @@ import { MoreHidden, useFocusOnShown } from '@/lib/gated-section.tsx';
 import { episodesQuery, type EpisodeSummary } from '@/lib/gated-queries.ts';
 import { GatedUnavailable } from '@/lib/gated-unavailable.tsx';
 import { paths } from '@/lib/paths.ts';
+import smallTarget from '@/lib/small-target.module.css';
 import type { SpoilerSettings } from '@/lib/spoilers.ts';
 import { useGate } from '@/lib/use-gate.ts';
 import { useHydrated } from '@/lib/use-hydrated.ts';
@@ -244,7 +245,7 @@ function TimelinePages({ pages, current }: { pages: TimelineOverview['pages']; c
   if (pages.length === 0) return null;
   const years = [...new Set(pages.map((p) => yearOf(p.page)))];
   const pageLink = (name: string, label: string, accessibleName?: string) => (
-    <Link to={paths.timelinePage(name)} aria-label={accessibleName} aria-current={current === name ? 'page' : undefined}>
+    <Link to={paths.timelinePage(name)} aria-label={accessibleName} aria-current={current === name ? 'page' : undefined} className={smallTarget.target}>
       {label}
     </Link>
   );
