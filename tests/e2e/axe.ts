@@ -22,8 +22,8 @@ type AxeOptions = {
 };
 
 /**
- * Runs axe (every rule it enables by default: WCAG 2.0–2.2 A and AA, and its best practices) on the page, or on
- * part of it, and returns one line per problem, each starting with `label`:
+ * Runs axe (every rule it enables by default: WCAG 2.0–2.2 A and AA, and its best practices; and the target size
+ * of WCAG 2.2 AA, which it leaves off) on the page, or on part of it, and returns one line per problem, each starting with `label`:
  * - every violation;
  * - every colour-contrast result axe could not decide ("incomplete": text over an overlapping element, a
  *   gradient or a pseudo-element), decided here from the computed colours: the text's colour, with the
@@ -40,7 +40,8 @@ export async function axeProblems(page: Page, label: string, { scope, colourOnly
       const win = window as unknown as { axe: { run: (context: ElementContext, options: RunOptions) => Promise<AxeResults> } };
       const { violations, incomplete } = await win.axe.run(scope ? { include: [scope] } : document, {
         resultTypes: ['violations', 'incomplete'],
-        ...(colourOnly ? { runOnly: { type: 'rule', values: COLOUR_RULES } } : {}),
+        // WCAG 2.2's target size (2.5.8) is off in axe by default; Lighthouse runs it, and a phone reader needs it.
+        ...(colourOnly ? { runOnly: { type: 'rule', values: COLOUR_RULES } } : { rules: { 'target-size': { enabled: true } } }),
       });
       const problems: string[] = [];
       for (const rule of violations) {

@@ -4,6 +4,7 @@
  */
 import type { APIRequestContext } from '@playwright/test';
 import { SCALED_URL } from '../../playwright.config.ts';
+import { axeProblems, useAxe } from './axe.ts';
 import { expect, test } from './test.ts';
 
 /** The pages of the scaled site's sitemap under `section` (`/sources/`), the section's own page first. */
@@ -54,4 +55,21 @@ test('a link to a source on a later page of its year lands on it, from the addre
   await appReady();
   await expect(page).toHaveURL(`${SCALED_URL}${later}#${id}`);
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
+
+// The accessibility sweep (accessibility.spec.ts) sees the 1× site, where no year has later pages and no index
+// is cut by letter. At 100× those links are a digit or a letter wide, and a dated source's "How we dated this"
+// can sit just under its link: each must still be a target a thumb can hit (axe's target-size, WCAG 2.5.8).
+test('at 100×, the pages that link a year’s later pages or an index’s letters pass axe at both widths', async ({ page, appReady }) => {
+  test.setTimeout(60_000);
+  await useAxe(page);
+  const [sourceYearWithParts] = await scaledPages(page.request, /^\/sources\/\d{4}\/2\/$/);
+  const [castLetter] = await scaledPages(page.request, /^\/cast\/by-name\/[a-z]+\/$/);
+  const problems: string[] = [];
+  for (const path of ['/timeline/', '/characters/nick-nelson/', '/sources/', sourceYearWithParts!, '/cast/', castLetter!]) {
+    await page.goto(`${SCALED_URL}${path}`);
+    await appReady();
+    problems.push(...(await axeProblems(page, path)));
+  }
+  expect(problems).toEqual([]);
 });
