@@ -158,4 +158,10 @@ test.describe('with JavaScript turned off', () => {
     await expect(page.getByRole('radio', { name: 'In story order' })).not.toBeChecked();
     await expect(page.getByRole('radio', { name: 'By release date' })).toBeChecked();
   });
+
+  test('a section with spoilers says there is more, and offers no button that can’t show it', async ({ page }) => {
+    await page.goto('/timeline/');
+    await expect(page.getByText('More from episodes you haven’t watched.')).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Show spoilers in/ })).toHaveCount(0);
+  });
 });
