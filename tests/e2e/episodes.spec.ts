@@ -121,3 +121,15 @@ test('a story point’s footnote opens the passage of the article that supports 
   await expect(card).toHaveCount(0);
   await expect(footnote).toBeFocused();
 });
+
+// Chromium may paint a page before it has parsed all of it, on a busy phone say: a first paint with only some of
+// an episode's facts in must give them the widths the whole page gives them, or they move when the rest arrive.
+test('an episode’s facts keep their places when the page is painted with only some of them parsed', async ({ page }) => {
+  await page.goto('/episodes/s1e2/');
+  const facts = page.getByRole('complementary', { name: 'Infobox' }).locator('dl > div');
+  const places = () => facts.evaluateAll((all) => all.map((fact) => JSON.stringify(fact.getBoundingClientRect())));
+  const whole = await places();
+  expect(whole.length).toBeGreaterThan(3);
+  await facts.evaluateAll((all) => all.slice(3).forEach((fact) => fact.remove()));
+  expect(await places()).toEqual(whole.slice(0, 3));
+});
